@@ -1,0 +1,67 @@
+package vn.motcua.counter;
+
+import com.vaadin.flow.shared.Registration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** What the counter screens (console, displays, hall board, rating pad) need; the server implements it. */
+public interface CounterPort {
+
+    String centerName();
+
+    List<CounterInfo> counters();
+
+    List<OfficerInfo> officers();
+
+    /** Seats an officer at a counter; later calls there are attributed to them. */
+    void openCounter(int counterNumber, long officerId);
+
+    /** Finishes the current ticket, if any, and calls the next; empty when nobody waits for this counter. */
+    Optional<CalledTicket> callNext(int counterNumber);
+
+    /** Finishes the ticket being served; empty when the counter served none. */
+    Optional<CalledTicket> finish(int counterNumber);
+
+    CounterStatus status(int counterNumber);
+
+    HallStatus hall();
+
+    /** The ticket the counter's pad would rate now, with the officer who served it. */
+    Optional<CalledTicket> ticketToRate(int counterNumber);
+
+    /** Stores a rating for the ticket the pad shows; the result says which ticket it went to. */
+    CalledTicket rate(int counterNumber, PadScore score);
+
+    /** Calls the listener after any change of the queue or the ratings; remove the registration on detach. */
+    Registration onChange(Runnable listener);
+
+    /** A counter and who sits there. */
+    record CounterInfo(int number, String name, Long officerId, String officerName) {
+    }
+
+    /** An officer who can sit at a counter. */
+    record OfficerInfo(long id, String fullName, String unitName) {
+    }
+
+    /** A ticket called to a counter. */
+    record CalledTicket(String number, String serviceName, boolean priority, int counterNumber, String officerName,
+            Instant calledAt) {
+    }
+
+    /** A waiting ticket as the officer's list shows it. */
+    record WaitingTicket(String number, String serviceName, boolean priority, Instant issuedAt) {
+    }
+
+    /** One counter's state: who serves, what they serve now, who waits for them. */
+    record CounterStatus(CounterInfo counter, Optional<CalledTicket> current, List<WaitingTicket> waiting) {
+    }
+
+    /** Waiting tickets of one service. */
+    record ServiceQueue(String letter, String serviceName, long waiting) {
+    }
+
+    /** What the hall board shows: the last calls, newest first, and waiting per service. */
+    record HallStatus(List<CalledTicket> lastCalls, List<ServiceQueue> queues) {
+    }
+}

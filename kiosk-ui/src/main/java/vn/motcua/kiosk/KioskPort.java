@@ -1,0 +1,53 @@
+package vn.motcua.kiosk;
+
+import com.vaadin.flow.shared.Registration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** What the kiosk and the phone tracking page need from the application; the server implements it. */
+public interface KioskPort {
+
+    CenterInfo center();
+
+    /** Services in kiosk order, each with its field and how many wait for it now. */
+    List<ServiceChoice> services();
+
+    /** Issues a ticket and tries to print it; the receipt says whether the print succeeded. */
+    TicketReceipt issue(String serviceCode, Priority priority);
+
+    /** Prints an issued ticket again, for a visitor whose first print failed. */
+    PrintResult reprint(String trackingCode);
+
+    Optional<TicketTracking> track(String trackingCode);
+
+    /** Calls the listener after any change of the queue; remove the registration on detach. */
+    Registration onQueueChange(Runnable listener);
+
+    /** The center's name and hotline, shown on every public screen (seed 000). */
+    record CenterInfo(String name, String hotline) {
+    }
+
+    /** A service a visitor can queue for. */
+    record ServiceChoice(String code, String name, String letter, String fieldName, long waiting) {
+    }
+
+    /** The outcome of one print: when it failed, a reason a person can read. */
+    record PrintResult(boolean printed, String problem) {
+    }
+
+    /** The ticket a visitor just took. */
+    record TicketReceipt(String number, String serviceName, Priority priority, Instant issuedAt, long peopleAhead,
+            String trackingCode, String trackingUrl, PrintResult print) {
+    }
+
+    /** A ticket's progress as the phone page shows it. */
+    record TicketTracking(String number, String serviceName, TrackingState state, long peopleAhead,
+            Integer counterNumber) {
+    }
+
+    /** Where a tracked ticket is. */
+    enum TrackingState {
+        WAITING, CALLED, DONE
+    }
+}

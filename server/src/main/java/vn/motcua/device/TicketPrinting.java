@@ -1,0 +1,52 @@
+package vn.motcua.device;
+
+import java.time.format.DateTimeFormatter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import vn.motcua.center.Center;
+import vn.motcua.center.CenterRepository;
+import vn.motcua.center.CenterTime;
+import vn.motcua.devices.printer.PrintOutcome;
+import vn.motcua.devices.printer.TicketPrint;
+import vn.motcua.devices.printer.TicketPrinter;
+import vn.motcua.queue.Ticket;
+import vn.motcua.screens.Translations;
+
+/** Prints an issued ticket on the kiosk's printer; the outcome goes back to the kiosk, never swallowed. */
+@Service
+public class TicketPrinting {
+
+    private static final Logger log = LoggerFactory.getLogger(TicketPrinting.class);
+    private static final DateTimeFormatter ISSUED = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy")
+            .withZone(CenterTime.ZONE);
+
+    private final TicketPrinter printer;
+    private final CenterRepository centers;
+    private final Translations translations;
+
+    TicketPrinting(TicketPrinter printer, CenterRepository centers, Translations translations) {
+        this.printer = printer;
+        this.centers = centers;
+        this.translations = translations;
+    }
+
+    public PrintOutcome print(Ticket ticket, long peopleAhead, String trackingUrl) {
+        Center center = centers.profile();
+        String priority = ticket.getPriority().isPriority()
+                ? text("priority." + ticket.getPriority().name().toLowerCase(java.util.Locale.ROOT)) : null;
+        TicketPrint print = new TicketPrint(center.getName(), ticket.getService().getName(), ticket.getNumber(), priority,
+                ISSUED.format(ticket.getIssuedAt()), (int) peopleAhead, "", trackingUrl,
+                text("kiosk.hotline", center.getHotline()));
+        PrintOutcome outcome = printer.print(print);
+        if (!outcome.printed()) {
+            log.warn("Ticket {} was not printed: {}", ticket.getNumber(), outcome.problem());
+        }
+        return outcome;
+    }
+
+    private String text(String key, Object... params) {
+        // Tickets are printed in Vietnamese whatever language the kiosk screen shows.
+        return translations.getTranslation(key, Translations.VIETNAMESE, params);
+    }
+}

@@ -1,0 +1,44 @@
+package vn.motcua.queue;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Hands out the next number of a service for a day. Locking the service row first serialises
+ * concurrent kiosks of one service (on H2 and PostgreSQL alike, without relying on a failed insert,
+ * which would abort a PostgreSQL transaction); the lock lasts until the caller's ticket row commits,
+ * so every number is used exactly once and none is skipped.
+ */
+@Component
+class TicketNumbering {
+
+    private final JdbcClient jdbc;
+
+    TicketNumbering(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    int next(long serviceId, LocalDate day) {
+        jdbc.sql("select id from center_service where id = ? for update").param(serviceId).query(Long.class).single();
+        Optional<Integer> last = jdbc.sql("select last_number from ticket_number where service_id = ? and service_day = ?")
+                .params(serviceId, day).query(Integer.class).optional();
+        if (last.isEmpty()) {
+            jdbc.sql("insert into ticket_number (service_id, service_day, last_number) values (?, ?, 1)")
+                    .params(serviceId, day).update();
+            return 1;
+        }
+        int next = last.get() + 1;
+        jdbc.sql("update ticket_number set last_number = ? where service_id = ? and service_day = ?")
+                .params(next, serviceId, day).update();
+        return next;
+    }
+
+    static String format(String letter, int seq) {
+        return letter + String.format("%03d", seq);
+    }
+}

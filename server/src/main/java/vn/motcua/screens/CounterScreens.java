@@ -1,0 +1,141 @@
+package vn.motcua.screens;
+
+import com.vaadin.flow.shared.Registration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.center.CenterRepository;
+import vn.motcua.counter.CounterPort;
+import vn.motcua.counter.PadScore;
+import vn.motcua.live.LiveUpdates;
+import vn.motcua.officer.Officer;
+import vn.motcua.officer.OfficerRepository;
+import vn.motcua.queue.CallNextTicket;
+import vn.motcua.queue.CenterServiceRepository;
+import vn.motcua.queue.Counter;
+import vn.motcua.queue.CounterRepository;
+import vn.motcua.queue.FinishTicket;
+import vn.motcua.queue.OpenCounter;
+import vn.motcua.queue.QueueProblem;
+import vn.motcua.queue.QueueSnapshot;
+import vn.motcua.queue.Ticket;
+import vn.motcua.rating.GiveRating;
+import vn.motcua.rating.Rating;
+import vn.motcua.rating.RatingLevel;
+
+/** The counter screens' view of the application: console, counter display, hall board and rating pad. */
+@Component
+class CounterScreens implements CounterPort {
+
+    private final CenterRepository centers;
+    private final CounterRepository counters;
+    private final OfficerRepository officers;
+    private final CenterServiceRepository services;
+    private final OpenCounter openCounter;
+    private final CallNextTicket callNext;
+    private final FinishTicket finish;
+    private final QueueSnapshot snapshot;
+    private final GiveRating giveRating;
+    private final LiveUpdates live;
+
+    CounterScreens(CenterRepository centers, CounterRepository counters, OfficerRepository officers,
+            CenterServiceRepository services, OpenCounter openCounter, CallNextTicket callNext, FinishTicket finish,
+            QueueSnapshot snapshot, GiveRating giveRating, LiveUpdates live) {
+        this.centers = centers;
+        this.counters = counters;
+        this.officers = officers;
+        this.services = services;
+        this.openCounter = openCounter;
+        this.callNext = callNext;
+        this.finish = finish;
+        this.snapshot = snapshot;
+        this.giveRating = giveRating;
+        this.live = live;
+    }
+
+    @Override
+    public String centerName() {
+        return centers.profile().getName();
+    }
+
+    @Override
+    public List<CounterInfo> counters() {
+        return counters.findAllByOrderByNumberAsc().stream().map(CounterScreens::info).toList();
+    }
+
+    @Override
+    public List<OfficerInfo> officers() {
+        return officers.findAllByOrderByFullNameAsc().stream()
+                .map(o -> new OfficerInfo(o.getId(), o.getFullName(), o.getUnit().getName())).toList();
+    }
+
+    @Override
+    public void openCounter(int counterNumber, long officerId) {
+        openCounter.open(counterNumber, officerId);
+    }
+
+    @Override
+    public Optional<CalledTicket> callNext(int counterNumber) {
+        return callNext.callNext(counterNumber).map(CounterScreens::called);
+    }
+
+    @Override
+    public Optional<CalledTicket> finish(int counterNumber) {
+        return finish.finish(counterNumber).map(CounterScreens::called);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public CounterStatus status(int counterNumber) {
+        Counter counter = counter(counterNumber);
+        List<WaitingTicket> waiting = snapshot.waitingFor(counter).stream()
+                .map(t -> new WaitingTicket(t.getNumber(), t.getService().getName(), t.getPriority().isPriority(),
+                        t.getIssuedAt()))
+                .toList();
+        return new CounterStatus(info(counter), snapshot.servingAt(counter).map(CounterScreens::called), waiting);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public HallStatus hall() {
+        Map<Long, Long> waiting = snapshot.waitingPerService();
+        List<ServiceQueue> queues = services.findAllByOrderBySortOrderAsc().stream()
+                .map(s -> new ServiceQueue(s.getLetter(), s.getName(), waiting.getOrDefault(s.getId(), 0L)))
+                .toList();
+        return new HallStatus(snapshot.lastCalls().stream().map(CounterScreens::called).toList(), queues);
+    }
+
+    @Override
+    public Optional<CalledTicket> ticketToRate(int counterNumber) {
+        return giveRating.ticketToRate(counterNumber).map(CounterScreens::called);
+    }
+
+    @Override
+    public CalledTicket rate(int counterNumber, PadScore score) {
+        Rating rating = giveRating.rate(counterNumber, RatingLevel.valueOf(score.name()));
+        return called(rating.getTicket());
+    }
+
+    @Override
+    public Registration onChange(Runnable listener) {
+        return live.subscribe(listener);
+    }
+
+    private Counter counter(int number) {
+        return counters.findByNumber(number)
+                .orElseThrow(() -> new QueueProblem("problem.counter.unknown", "Unknown counter: " + number));
+    }
+
+    private static CounterInfo info(Counter counter) {
+        Officer officer = counter.getCurrentOfficer();
+        return new CounterInfo(counter.getNumber(), counter.getName(), officer == null ? null : officer.getId(),
+                officer == null ? null : officer.getFullName());
+    }
+
+    private static CalledTicket called(Ticket ticket) {
+        return new CalledTicket(ticket.getNumber(), ticket.getService().getName(), ticket.getPriority().isPriority(),
+                ticket.getCounter().getNumber(), ticket.getOfficer().getFullName(), ticket.getCalledAt());
+    }
+}

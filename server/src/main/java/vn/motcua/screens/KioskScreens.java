@@ -1,0 +1,101 @@
+package vn.motcua.screens;
+
+import com.vaadin.flow.shared.Registration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.center.Center;
+import vn.motcua.center.CenterRepository;
+import vn.motcua.devices.printer.PrintOutcome;
+import vn.motcua.device.TicketPrinting;
+import vn.motcua.kiosk.KioskPort;
+import vn.motcua.kiosk.Priority;
+import vn.motcua.live.LiveUpdates;
+import vn.motcua.queue.CenterServiceRepository;
+import vn.motcua.queue.IssueTicket;
+import vn.motcua.queue.IssueTicket.IssuedTicket;
+import vn.motcua.queue.PriorityCategory;
+import vn.motcua.queue.QueueSnapshot;
+import vn.motcua.queue.Ticket;
+import vn.motcua.queue.TicketRepository;
+
+/** The kiosk's and the phone page's view of the application. */
+@Component
+class KioskScreens implements KioskPort {
+
+    private final CenterRepository centers;
+    private final CenterServiceRepository services;
+    private final TicketRepository tickets;
+    private final IssueTicket issueTicket;
+    private final QueueSnapshot snapshot;
+    private final TicketPrinting printing;
+    private final TrackingLinks links;
+    private final LiveUpdates live;
+
+    KioskScreens(CenterRepository centers, CenterServiceRepository services, TicketRepository tickets,
+            IssueTicket issueTicket, QueueSnapshot snapshot, TicketPrinting printing, TrackingLinks links,
+            LiveUpdates live) {
+        this.centers = centers;
+        this.services = services;
+        this.tickets = tickets;
+        this.issueTicket = issueTicket;
+        this.snapshot = snapshot;
+        this.printing = printing;
+        this.links = links;
+        this.live = live;
+    }
+
+    @Override
+    public CenterInfo center() {
+        Center center = centers.profile();
+        return new CenterInfo(center.getName(), center.getHotline());
+    }
+
+    @Override
+    public List<ServiceChoice> services() {
+        Map<Long, Long> waiting = snapshot.waitingPerService();
+        return services.findAllByOrderBySortOrderAsc().stream()
+                .map(s -> new ServiceChoice(s.getCode(), s.getName(), s.getLetter(), s.getField().getName(),
+                        waiting.getOrDefault(s.getId(), 0L)))
+                .toList();
+    }
+
+    @Override
+    public TicketReceipt issue(String serviceCode, Priority priority) {
+        // The ticket commits before printing: a printer failure must never cost the visitor their number.
+        IssuedTicket issued = issueTicket.issue(serviceCode, PriorityCategory.valueOf(priority.name()));
+        Ticket ticket = issued.ticket();
+        String url = links.trackingUrl(ticket.getTrackingCode());
+        PrintResult print = printResult(printing.print(ticket, issued.peopleAhead(), url));
+        return new TicketReceipt(ticket.getNumber(), ticket.getService().getName(), priority, ticket.getIssuedAt(),
+                issued.peopleAhead(), ticket.getTrackingCode(), url, print);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public PrintResult reprint(String trackingCode) {
+        return tickets.findByTrackingCode(trackingCode)
+                .map(ticket -> printResult(printing.print(ticket, snapshot.peopleAhead(ticket),
+                        links.trackingUrl(trackingCode))))
+                .orElseGet(() -> new PrintResult(false, "unknown ticket"));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<TicketTracking> track(String trackingCode) {
+        return tickets.findByTrackingCode(trackingCode).map(ticket -> new TicketTracking(ticket.getNumber(),
+                ticket.getService().getName(), TrackingState.valueOf(ticket.getStatus().name()),
+                snapshot.peopleAhead(ticket), ticket.getCounter() == null ? null : ticket.getCounter().getNumber()));
+    }
+
+    private static PrintResult printResult(PrintOutcome outcome) {
+        return new PrintResult(outcome.printed(), outcome.problem());
+    }
+
+    @Override
+    public Registration onQueueChange(Runnable listener) {
+        return live.subscribe(listener);
+    }
+}
