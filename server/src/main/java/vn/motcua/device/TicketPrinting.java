@@ -1,6 +1,7 @@
 package vn.motcua.device;
 
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -11,7 +12,7 @@ import vn.motcua.devices.printer.PrintOutcome;
 import vn.motcua.devices.printer.TicketPrint;
 import vn.motcua.devices.printer.TicketPrinter;
 import vn.motcua.queue.Ticket;
-import vn.motcua.screens.Translations;
+import vn.motcua.i18n.Translations;
 
 /** Prints an issued ticket on the kiosk's printer; the outcome goes back to the kiosk, never swallowed. */
 @Service
@@ -34,7 +35,7 @@ public class TicketPrinting {
     public PrintOutcome print(Ticket ticket, long peopleAhead, String trackingUrl) {
         Center center = centers.profile();
         String priority = ticket.getPriority().isPriority()
-                ? text("priority." + ticket.getPriority().name().toLowerCase(java.util.Locale.ROOT)) : null;
+                ? text("priority." + ticket.getPriority().name().toLowerCase(Locale.ROOT)) : null;
         TicketPrint print = new TicketPrint(center.getName(), ticket.getService().getName(), ticket.getNumber(), priority,
                 ISSUED.format(ticket.getIssuedAt()), (int) peopleAhead, "", trackingUrl,
                 text("kiosk.hotline", center.getHotline()));

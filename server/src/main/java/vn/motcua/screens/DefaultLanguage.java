@@ -4,6 +4,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
+import vn.motcua.i18n.Translations;
 import org.springframework.stereotype.Component;
 
 /** Every screen opens in Vietnamese, whatever the browser asks for, unless the session chose another language. */

@@ -1,4 +1,4 @@
-package vn.motcua.screens;
+package vn.motcua.i18n;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import java.text.MessageFormat;

@@ -1,0 +1,45 @@
+package vn.motcua;
+
+import java.time.LocalDateTime;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.motcua.TestClock.MutableClock;
+
+/** Puts the demo center back to the start of a working day: no tickets, no ratings, the demo officers seated. */
+@TestComponent
+public class QueueTestData {
+
+    private final JdbcClient jdbc;
+    private final MutableClock clock;
+
+    QueueTestData(JdbcClient jdbc, MutableClock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public void startOfDay() {
+        jdbc.sql("delete from rating").update();
+        jdbc.sql("delete from ticket").update();
+        jdbc.sql("delete from ticket_number").update();
+        seat(1, "CB01");
+        seat(2, "CB07");
+        seat(3, "CB02");
+        seat(4, "CB04");
+        seat(5, "CB05");
+        seat(6, "CB06");
+        clock.set(LocalDateTime.of(2026, 11, 23, 7, 30));
+    }
+
+    public long officerId(String code) {
+        return jdbc.sql("select id from officer where code = ?").param(code).query(Long.class).single();
+    }
+
+    public void seat(int counter, String officerCode) {
+        jdbc.sql("update counter set current_officer_id = ? where number = ?")
+                .params(officerId(officerCode), counter).update();
+    }
+
+    public long count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+}
