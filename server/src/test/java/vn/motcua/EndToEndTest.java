@@ -1,0 +1,261 @@
+package vn.motcua;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The product's main path in real headless Chromium, one browser per device: a citizen takes a ticket at the
+ * kiosk, the officer calls and finishes it at the console, the counter screen, the hall board and the pad follow by
+ * server push (they are opened before the ticket exists and never reloaded), the citizen rates on the pad and the
+ * managers' board shows the result. Screenshots of every screen land in target/screenshots/e2e-*.png.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        // Vaadin's development tools would float over the screens (and the screenshots) where no device shows them.
+        "vaadin.devmode.devTools.enabled=false", "vaadin.devmode.liveReload.enabled=false"})
+@ActiveProfiles("test")
+@Import({TestClock.class, QueueTestData.class})
+class EndToEndTest {
+
+    private static final String SERVICE = "Đăng ký khai sinh, kết hôn, khai tử";
+    private static final String COUNTER_1 = "Quầy 1 – Tư pháp – Hộ tịch";
+    private static final String OFFICER = "Nguyễn Thị Hương";
+
+    private static final List<Browser> browsers = new CopyOnWriteArrayList<>();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    QueueTestData data;
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeAll
+    static void chromiumIsInstalled() {
+        Browser.requireChromium();
+    }
+
+    @AfterAll
+    static void quitBrowsers() {
+        List<RuntimeException> failures = new ArrayList<>();
+        for (Browser browser : browsers) {
+            try {
+                browser.close();
+            } catch (RuntimeException failed) {
+                failures.add(failed);
+            }
+        }
+        browsers.clear();
+        if (!failures.isEmpty()) {
+            RuntimeException first = failures.getFirst();
+            failures.stream().skip(1).forEach(first::addSuppressed);
+            throw first;
+        }
+    }
+
+    @Test
+    void ticketTravelsFromKioskThroughCounterToPadAndBoard() {
+        data.startOfDay();
+        T0 = System.nanoTime();
+        String base = "http://localhost:" + port;
+
+        // Six devices, started side by side to save time; each is its own browser and Vaadin session.
+        List<CompletableFuture<Browser>> starting = List.of(
+                start("kiosk", base, 1080, 1920),
+                start("console", base, 1366, 768),
+                start("counter-display", base, 1920, 1080),
+                start("hall", base, 1920, 1080),
+                start("pad", base, 1280, 800),
+                start("board", base, 1920, 1080));
+        CompletableFuture.allOf(starting.toArray(CompletableFuture[]::new)).exceptionally(failed -> null).join();
+        Browser kiosk = started(starting.get(0));
+        Browser console = started(starting.get(1));
+        Browser counterDisplay = started(starting.get(2));
+        Browser hall = started(starting.get(3));
+        Browser pad = started(starting.get(4));
+        Browser board = started(starting.get(5));
+
+        lap("browsers started");
+        try {
+            // The screens in the hall and at the counter are up before anybody takes a ticket.
+            counterDisplay.open("/display/counter/1");
+            counterDisplay.waitForExactText(By.className("display-counter-name"), "Quầy 1");
+            counterDisplay.waitForExactText(By.className("display-idle"), "Xin mời chờ");
+            counterDisplay.waitForExactText(By.className("display-officer"), "Cán bộ: " + OFFICER);
+
+            hall.open("/display/hall");
+            hall.waitForPageText("Chưa gọi số nào.");
+            hall.waitForExactText(hallWaiting("A"), "0");
+
+            pad.open("/pad/1");
+            pad.waitForText(By.className("pad-ticket"), "Quầy 1: chưa có lượt phục vụ để đánh giá");
+            assertThat(pad.find(By.cssSelector(".score-very-satisfied")).getAttribute("disabled"))
+                    .as("the pad's buttons are disabled while there is nothing to rate").isNotNull();
+
+            board.open("/board");
+            board.waitForExactText(boardQueueValue("A · " + SERVICE), "0");
+            board.waitForExactText(By.cssSelector(".board-queue .board-row.total .board-value"), "0");
+            board.waitForExactText(By.className("board-percent"), "—");
+            board.waitForExactText(boardCounterValue(COUNTER_1 + " — " + OFFICER), "0 lượt");
+
+            console.open("/counter");
+            console.waitForPageText("Chọn quầy làm việc để bắt đầu.");
+
+            lap("screens opened");
+            List<Browser> pushed = List.of(counterDisplay, hall, pad, board, console);
+            pushed.forEach(Browser::markPage);
+
+            // 1. The citizen takes a ticket at the kiosk.
+            kiosk.open("/kiosk");
+            By service = By.cssSelector(".kiosk-service[data-service='HT-KS']");
+            kiosk.waitForText(service, SERVICE);
+            kiosk.waitForText(service, "0 người đang chờ");
+            kiosk.click(service);
+            kiosk.waitForExactText(By.className("kiosk-chosen"), SERVICE);
+            kiosk.waitForExactText(By.className("priority-elderly"), "Người cao tuổi");
+            kiosk.click(By.className("priority-elderly"));
+
+            kiosk.waitForExactText(By.className("kiosk-number"), "A001");
+            kiosk.waitForExactText(By.className("kiosk-ticket-service"), SERVICE);
+            kiosk.waitForExactText(By.className("kiosk-ticket-priority"), "Ưu tiên: Người cao tuổi");
+            kiosk.waitForExactText(By.className("kiosk-ahead"), "Số người chờ trước: 0");
+            assertThat(kiosk.find(By.className("kiosk-qr")).getAttribute("src"))
+                    .as("the ticket's QR code").startsWith("data:image/svg+xml");
+            assertThat(kiosk.find(By.className("kiosk-qr")).getDomProperty("naturalWidth"))
+                    .as("the QR image decodes").isNotEqualTo("0");
+            kiosk.waitForText(By.cssSelector(".kiosk-print.ok"), "Đã in phiếu");
+            kiosk.screenshot("kiosk-ticket");
+            lap("ticket");
+
+            // The waiting counts follow by push.
+            hall.waitForExactText(hallWaiting("A"), "1");
+            board.waitForExactText(boardQueueValue("A · " + SERVICE), "1");
+            board.waitForExactText(By.cssSelector(".board-queue .board-row.total .board-value"), "1");
+
+            // 2. The officer opens counter 1 and calls the next ticket.
+            console.choose("Quầy", COUNTER_1);
+            console.waitForSelected("Cán bộ tại quầy", OFFICER);
+            console.waitForText(By.className("console-waiting-row"), "A001");
+            console.waitForText(By.className("console-waiting-row"), "Ưu tiên");
+            console.click(By.className("console-call"));
+            console.waitForExactText(By.className("console-number"), "A001");
+            console.waitForText(By.className("console-current"), SERVICE);
+
+            // 3. Counter screen, hall board and pad show the call without a reload.
+            counterDisplay.waitForExactText(By.className("display-number"), "A001");
+            counterDisplay.waitForExactText(By.className("display-service"), SERVICE);
+            counterDisplay.waitForExactText(By.className("display-officer"), "Cán bộ: " + OFFICER);
+
+            hall.waitForExactText(By.cssSelector(".hall-call.newest .hall-number"), "A001");
+            hall.waitForExactText(By.cssSelector(".hall-call.newest .hall-counter"), "Quầy 1");
+            assertThat(hall.all(By.className("hall-call"))).as("calls on the hall board").hasSize(1);
+            hall.waitForExactText(hallWaiting("A"), "0");
+
+            pad.waitForText(By.className("pad-ticket"), "Số A001 – cán bộ " + OFFICER + " – quầy 1");
+            lap("called");
+            console.screenshot("console-serving");
+            counterDisplay.screenshot("counter-display-serving");
+            pad.screenshot("pad-question");
+
+            // 4. The officer finishes; the citizen rates on the pad.
+            console.click(By.className("console-finish"));
+            console.waitForText(By.className("console-current"), "Chưa gọi số nào.");
+            pad.click(By.className("score-very-satisfied"));
+            pad.waitForExactText(By.className("pad-thanks"), "Cảm ơn ông/bà đã đánh giá (số A001)!");
+
+            // 5. The managers' board follows by push.
+            board.waitForExactText(By.className("board-percent"), "100.0%");
+            assertThat(board.find(By.className("board-percent")).getAttribute("class")).contains("meets-98");
+            board.waitForText(By.className("board-satisfaction"), "1 lượt đánh giá");
+            board.waitForExactText(boardSatisfactionValue("Rất hài lòng"), "1");
+            board.waitForExactText(boardCounterValue(COUNTER_1 + " — " + OFFICER), "1 lượt");
+            board.waitForExactText(By.cssSelector(".board-queue .board-row.total .board-value"), "0");
+
+            lap("rated");
+            pushed.forEach(Browser::assertNotReloaded);
+
+            // 6. One rating is stored, linked to the ticket, its officer and its counter.
+            List<String> ratings = jdbc.sql("""
+                            select t.number, o.code, c.number, r.level
+                            from rating r
+                            join ticket t on t.id = r.ticket_id
+                            join officer o on o.id = r.officer_id
+                            join counter c on c.id = r.counter_id
+                            """)
+                    .query((row, i) -> row.getString(1) + " " + row.getString(2) + " " + row.getInt(3) + " "
+                            + row.getString(4))
+                    .list();
+            assertThat(ratings).containsExactly("A001 CB01 1 VERY_SATISFIED");
+
+            browsers.forEach(browser -> browser.screenshot(browser.name()));
+            lap("end");
+        } catch (RuntimeException | AssertionError failed) {
+            for (Browser browser : browsers) {
+                try {
+                    browser.screenshot(browser.name() + "-failed");
+                } catch (RuntimeException screenshotFailed) {
+                    failed.addSuppressed(screenshotFailed);
+                }
+            }
+            throw failed;
+        }
+    }
+
+    static long T0;
+    static void lap(String what) { System.out.printf("LAP %s %d ms%n", what, (System.nanoTime() - T0) / 1_000_000); }
+
+    private static CompletableFuture<Browser> start(String name, String base, int width, int height) {
+        return CompletableFuture.supplyAsync(() -> {
+            Browser browser = Browser.start(name, base, width, height);
+            browsers.add(browser);
+            return browser;
+        });
+    }
+
+    private static Browser started(CompletableFuture<Browser> start) {
+        try {
+            return start.join();
+        } catch (CompletionException failed) {
+            // The browsers that did start are quit in @AfterAll.
+            throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
+        }
+    }
+
+    /** The waiting count of one service's letter on the hall board. */
+    private static By hallWaiting(String letter) {
+        return By.xpath("//div[contains(@class,'hall-queue')][span[contains(@class,'hall-letter') and .='" + letter
+                + "']]/span[contains(@class,'hall-waiting')]");
+    }
+
+    private static By boardQueueValue(String label) {
+        return boardValue("board-queue", label);
+    }
+
+    private static By boardCounterValue(String label) {
+        return boardValue("board-counters", label);
+    }
+
+    private static By boardSatisfactionValue(String label) {
+        return boardValue("board-satisfaction", label);
+    }
+
+    /** The value next to a label in one of the board's panels. */
+    private static By boardValue(String panel, String label) {
+        return By.xpath("//div[contains(@class,'" + panel + "')]/div[contains(@class,'board-row')][span[1][.='"
+                + label + "']]/span[contains(@class,'board-value')]");
+    }
+}
