@@ -9,6 +9,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -39,6 +41,13 @@ final class Browser implements AutoCloseable {
             const clients = Object.values(flow.clients).filter(c => c && typeof c.isActive === 'function');
             return clients.length > 0 && clients.every(c => !c.isActive());
             """;
+
+    /** Selenium warns on every start that it ships no CDP bindings for this Chromium; the test uses none. */
+    private static final Logger CDP_VERSION_FINDER = Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
+
+    static {
+        CDP_VERSION_FINDER.setLevel(Level.SEVERE);
+    }
 
     private final String name;
     private final String baseUrl;
@@ -110,8 +119,11 @@ final class Browser implements AutoCloseable {
 
     /** Loads a route and waits until Vaadin has rendered it. */
     Browser open(String route) {
+        long t = System.nanoTime();
         driver.get(baseUrl + route);
+        long g = System.nanoTime();
         waitUntilIdle();
+        System.out.printf("OPEN %s get=%d idle=%d%n", route, (g - t) / 1_000_000, (System.nanoTime() - g) / 1_000_000);
         return this;
     }
 
@@ -149,6 +161,15 @@ final class Browser implements AutoCloseable {
         if (!"still the same page".equals(mark)) {
             throw new AssertionError(name + ": the page was reloaded; it should have been updated by push");
         }
+    }
+
+    /** Waits until the image has loaded and decoded to a picture with a size. */
+    WebElement waitForImage(By locator) {
+        wait.withMessage(() -> name + ": image " + locator + " did not load")
+                .until(d -> d.findElements(locator).stream().anyMatch(image -> Boolean.TRUE.equals(
+                        ((JavascriptExecutor) d).executeScript(
+                                "return arguments[0].complete && arguments[0].naturalWidth > 0;", image))));
+        return driver.findElement(locator);
     }
 
     /** Waits until the page's visible text contains the text. */

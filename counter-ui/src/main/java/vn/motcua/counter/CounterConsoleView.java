@@ -9,7 +9,10 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -23,7 +26,7 @@ import vn.motcua.counter.CounterPort.WaitingTicket;
 /** The officer's console: pick the counter, call the next ticket, finish it. */
 @Route("counter")
 @StyleSheet("styles/counter.css")
-public class CounterConsoleView extends Div implements HasDynamicTitle {
+public class CounterConsoleView extends Div implements HasDynamicTitle, HasUrlParameter<Integer> {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
@@ -74,6 +77,15 @@ public class CounterConsoleView extends Div implements HasDynamicTitle {
         add(new H1(port.centerName()), pickers, current, actions, waiting);
         LiveRefresh.bind(this, port, this::render);
         render();
+    }
+
+    /** /counter/3 opens the console at counter 3, so each counter's PC can keep a bookmark. */
+    @Override
+    public void setParameter(BeforeEvent event, @OptionalParameter Integer counterNumber) {
+        if (counterNumber != null) {
+            counter.getListDataView().getItems().filter(info -> info.number() == counterNumber).findFirst()
+                    .ifPresent(counter::setValue);
+        }
     }
 
     @Override

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -39,18 +40,15 @@ public class PadView extends Div implements HasUrlParameter<Integer>, HasDynamic
         PadScore[] scores = PadScore.values();
         for (int i = 0; i < scores.length; i++) {
             PadScore score = scores[i];
-            Span face = new Span(switch (score) {
-                case VERY_SATISFIED -> "😄";
-                case SATISFIED -> "🙂";
-                case NEUTRAL -> "😐";
-                case UNSATISFIED -> "🙁";
-            });
+            String name = score.name().toLowerCase(Locale.ROOT).replace('_', '-');
+            // Faces are drawn, not emoji: a tablet without an emoji font would show empty boxes.
+            Image face = new Image("faces/" + name + ".svg", "");
             face.addClassName("pad-face");
             Span label = new Span(getTranslation(score.labelKey()));
             Button button = new Button();
             button.getElement().appendChild(face.getElement(), label.getElement());
             button.addClickListener(click -> rate(score));
-            button.addClassNames("pad-button", "score-" + score.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            button.addClassNames("pad-button", "score-" + name);
             buttons.add(button);
             Shortcuts.addShortcutListener(this, () -> rate(score), DIGITS[i]);
         }

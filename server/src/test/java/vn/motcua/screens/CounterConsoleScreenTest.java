@@ -64,6 +64,13 @@ class CounterConsoleScreenTest extends ScreenTest {
     }
 
     @Test
+    void aBookmarkedConsoleOpensAtItsCounter() {
+        navigate("counter/3", CounterConsoleView.class);
+        assertThat(officerSelect().getValue().fullName()).isEqualTo("Trần Văn Đức");
+        assertThat(button("console-call").isEnabled()).isTrue();
+    }
+
+    @Test
     void nothingCanBeCalledBeforeACounterIsChosen() {
         navigate(CounterConsoleView.class);
         assertThat(button("console-call").isEnabled()).isFalse();
