@@ -119,11 +119,8 @@ final class Browser implements AutoCloseable {
 
     /** Loads a route and waits until Vaadin has rendered it. */
     Browser open(String route) {
-        long t = System.nanoTime();
         driver.get(baseUrl + route);
-        long g = System.nanoTime();
         waitUntilIdle();
-        System.out.printf("OPEN %s get=%d idle=%d%n", route, (g - t) / 1_000_000, (System.nanoTime() - g) / 1_000_000);
         return this;
     }
 
@@ -181,7 +178,7 @@ final class Browser implements AutoCloseable {
     void click(By locator) {
         WebElement element = wait.withMessage(() -> name + ": no enabled " + locator + " (" + describe(locator) + ")")
                 .until(d -> d.findElements(locator).stream()
-                        .filter(e -> e.isDisplayed() && e.getAttribute("disabled") == null)
+                        .filter(e -> e.isDisplayed() && e.getDomAttribute("disabled") == null)
                         .findFirst().orElse(null));
         element.click();
         waitUntilIdle();
@@ -193,8 +190,9 @@ final class Browser implements AutoCloseable {
      * its {@code slot="overlay"} child), so the item is looked up inside that select only.
      */
     void choose(String selectLabel, String itemText) {
-        click(By.xpath(selectXpath(selectLabel)));
-        click(By.xpath(selectXpath(selectLabel) + "//vaadin-select-item[normalize-space(.)=" + xpathLiteral(itemText) + "]"));
+        String select = selectXpath(selectLabel);
+        click(By.xpath(select));
+        click(By.xpath(select + "//vaadin-select-item[normalize-space(.)=" + xpathLiteral(itemText) + "]"));
         wait.withMessage(() -> name + ": select \"" + selectLabel + "\" shows \"" + selectedText(selectLabel)
                         + "\", not \"" + itemText + "\"")
                 .until(d -> selectedText(selectLabel).equals(itemText));
@@ -219,20 +217,12 @@ final class Browser implements AutoCloseable {
         return "//vaadin-select[label[@slot='label' and normalize-space(.)=" + xpathLiteral(label) + "]]";
     }
 
-    String text(By locator) {
-        return driver.findElement(locator).getText();
-    }
-
     List<WebElement> all(By locator) {
         return driver.findElements(locator);
     }
 
     WebElement find(By locator) {
         return driver.findElement(locator);
-    }
-
-    String currentUrl() {
-        return driver.getCurrentUrl();
     }
 
     /** Saves what the screen shows as target/screenshots/e2e-NAME.png and returns the file. */
@@ -246,11 +236,6 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Runs a script in the page; for diagnostics only, never to drive the product. */
-    Object script(String script, Object... args) {
-        return driver.executeScript(script, args);
     }
 
     @Override

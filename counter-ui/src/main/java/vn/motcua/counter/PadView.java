@@ -85,6 +85,10 @@ public class PadView extends Div implements HasUrlParameter<Integer>, HasDynamic
             thanks.setText("");
             ticketLine.add(new Span(getTranslation("pad.question")),
                     new Span(getTranslation("pad.ticket", t.number(), t.officerName(), counterNumber)));
-        }, () -> ticketLine.add(new Span(getTranslation("pad.waiting", counterNumber))));
+        }, () -> {
+            if (thanks.getText().isEmpty()) {
+                ticketLine.add(new Span(getTranslation("pad.waiting", counterNumber)));
+            }
+        });
     }
 }

@@ -76,14 +76,14 @@ public class BoardView extends Div implements HasDynamicTitle {
         counters.add(new H2(getTranslation("board.counters")));
         for (CounterLine line : figures.callsPerCounter()) {
             String officer = line.officerName() == null ? getTranslation("board.counter.closed") : line.officerName();
-            counters.add(row(line.name() + " — " + officer, getTranslation("board.counter.calls", line.callsToday())));
+            counters.add(row(line.name() + " · " + officer, getTranslation("board.counter.calls", line.callsToday())));
         }
 
         satisfaction.removeAll();
         satisfaction.add(new H2(getTranslation("board.satisfaction")));
         Satisfaction today = figures.satisfactionToday();
         Span percent = new Span(today.satisfiedPercent() == null ? "—"
-                : String.format(Locale.ROOT, "%.1f%%", today.satisfiedPercent()));
+                : String.format(getLocale(), "%.1f%%", today.satisfiedPercent()));
         percent.addClassNames("board-percent", targetClass(today.satisfiedPercent()));
         satisfaction.add(percent, new Span(getTranslation("board.satisfaction.targets", today.total())));
         for (Map.Entry<RatingLevel, Long> level : today.byLevel().entrySet()) {

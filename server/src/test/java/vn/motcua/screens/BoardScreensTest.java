@@ -33,9 +33,9 @@ class BoardScreensTest extends ScreenTest {
         callNext.callNext(4);
         giveRating.rate(4, RatingLevel.VERY_SATISFIED);
 
-        awaitPushed(() -> assertThat(spanText("board-percent")).isEqualTo("100.0%"));
+        awaitPushed(() -> assertThat(spanText("board-percent")).isEqualTo("100,0%"));
         assertThat(find(Span.class).withClassName("board-percent").single().getClassNames()).contains("meets-98");
-        assertThat(viewText()).contains("E · Đăng ký hộ kinh doanh1", "Quầy 4 – Xây dựng, Kinh doanh — Phạm Thu Trang1 lượt");
+        assertThat(viewText()).contains("E · Đăng ký hộ kinh doanh1", "Quầy 4 – Xây dựng, Kinh doanh · Phạm Thu Trang1 lượt");
     }
 
     @Test
