@@ -107,7 +107,7 @@ class EndToEndTest {
             board.waitForExactText(boardQueueValue("A · " + SERVICE), "0");
             board.waitForExactText(By.cssSelector(".board-queue .board-row.total .board-value"), "0");
             board.waitForExactText(By.className("board-percent"), "—");
-            board.waitForExactText(boardCounterValue(COUNTER_1 + " — " + OFFICER), "0 lượt");
+            board.waitForExactText(boardCounterValue(COUNTER_1 + " · " + OFFICER), "0 lượt");
 
             console.waitForPageText("Chọn quầy làm việc để bắt đầu.");
             List<Browser> pushed = List.of(counterDisplay, hall, pad, board, console);
@@ -175,7 +175,7 @@ class EndToEndTest {
             assertThat(board.find(By.className("board-percent")).getDomAttribute("class")).contains("meets-98");
             board.waitForText(By.className("board-satisfaction"), "1 lượt đánh giá");
             board.waitForExactText(boardSatisfactionValue("Rất hài lòng"), "1");
-            board.waitForExactText(boardCounterValue(COUNTER_1 + " — " + OFFICER), "1 lượt");
+            board.waitForExactText(boardCounterValue(COUNTER_1 + " · " + OFFICER), "1 lượt");
             board.waitForExactText(By.cssSelector(".board-queue .board-row.total .board-value"), "0");
             pushed.forEach(Browser::assertNotReloaded);
 
