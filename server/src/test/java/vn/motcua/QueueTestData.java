@@ -19,7 +19,10 @@ public class QueueTestData {
 
     public void startOfDay() {
         jdbc.sql("delete from rating").update();
+        jdbc.sql("delete from ticket_event").update();
+        jdbc.sql("update ticket set visit_ticket_id = null").update();
         jdbc.sql("delete from ticket").update();
+        jdbc.sql("update counter set priority_streak = 0").update();
         jdbc.sql("delete from ticket_number").update();
         seat(1, "CB01");
         seat(2, "CB07");

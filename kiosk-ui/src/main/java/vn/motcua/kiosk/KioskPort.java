@@ -38,7 +38,7 @@ public interface KioskPort {
 
     /** The ticket a visitor just took. */
     record TicketReceipt(String number, String serviceName, Priority priority, Instant issuedAt, long peopleAhead,
-            String trackingCode, String trackingUrl, PrintResult print) {
+            long estimatedWaitMinutes, String trackingCode, String trackingUrl, PrintResult print) {
     }
 
     /** A ticket's progress as the phone page shows it. */

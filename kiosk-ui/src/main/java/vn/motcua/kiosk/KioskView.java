@@ -165,11 +165,13 @@ public class KioskView extends Div implements HasDynamicTitle {
         }
         Span ahead = new Span(getTranslation("kiosk.ticket.ahead", receipt.peopleAhead()));
         ahead.addClassName("kiosk-ahead");
+        Span wait = new Span(getTranslation("kiosk.ticket.wait", receipt.estimatedWaitMinutes()));
+        wait.addClassName("kiosk-wait");
         Span issued = new Span(TIME.format(receipt.issuedAt()));
         Image qr = new Image(QrCodeImage.svgDataUrl(receipt.trackingUrl()), getTranslation("kiosk.ticket.qr-alt"));
         qr.addClassName("kiosk-qr");
         Span qrHint = new Span(getTranslation("kiosk.ticket.qr-hint"));
-        ticket.add(ahead, issued, qr, qrHint);
+        ticket.add(ahead, wait, issued, qr, qrHint);
         Span printStatus = new Span(receipt.print().printed()
                 ? getTranslation("kiosk.print.ok")
                 : getTranslation("kiosk.print.failed", receipt.print().problem()));
@@ -183,7 +185,8 @@ public class KioskView extends Div implements HasDynamicTitle {
             reprint.addClickListener(click -> {
                 KioskPort.PrintResult again = port.reprint(receipt.trackingCode());
                 showTicket(new TicketReceipt(receipt.number(), receipt.serviceName(), receipt.priority(),
-                        receipt.issuedAt(), receipt.peopleAhead(), receipt.trackingCode(), receipt.trackingUrl(), again));
+                        receipt.issuedAt(), receipt.peopleAhead(), receipt.estimatedWaitMinutes(), receipt.trackingCode(),
+                        receipt.trackingUrl(), again));
             });
             actions.add(reprint);
         }

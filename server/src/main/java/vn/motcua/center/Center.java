@@ -12,6 +12,10 @@ public class Center {
     private String name;
     private String address;
     private String hotline;
+    private int ticketNumberStart;
+    private int ticketNumberWidth;
+    private int priorityCallCap;
+    private int recallsBeforeNoShow;
 
     protected Center() {
     }
@@ -26,5 +30,25 @@ public class Center {
 
     public String getHotline() {
         return hotline;
+    }
+
+    /** The first number of each service each day (1 gives A001). */
+    public int getTicketNumberStart() {
+        return ticketNumberStart;
+    }
+
+    /** Digits after the letter (3 gives A001). */
+    public int getTicketNumberWidth() {
+        return ticketNumberWidth;
+    }
+
+    /** 0: priority visitors always first; n: an ordinary ticket gets through after n priority calls in a row. */
+    public int getPriorityCallCap() {
+        return priorityCallCap;
+    }
+
+    /** Recalls an officer must make before marking a visitor absent. */
+    public int getRecallsBeforeNoShow() {
+        return recallsBeforeNoShow;
     }
 }

@@ -32,12 +32,13 @@ public class TicketPrinting {
         this.translations = translations;
     }
 
-    public PrintOutcome print(Ticket ticket, long peopleAhead, String trackingUrl) {
+    public PrintOutcome print(Ticket ticket, long peopleAhead, long estimatedWaitMinutes, String trackingUrl) {
         Center center = centers.profile();
         String priority = ticket.getPriority().isPriority()
                 ? text("priority." + ticket.getPriority().name().toLowerCase(Locale.ROOT)) : null;
         TicketPrint print = new TicketPrint(center.getName(), ticket.getService().getName(), ticket.getNumber(), priority,
-                ISSUED.format(ticket.getIssuedAt()), (int) peopleAhead, "", trackingUrl,
+                ISSUED.format(ticket.getIssuedAt()), (int) peopleAhead,
+                text("kiosk.ticket.wait", estimatedWaitMinutes), trackingUrl,
                 text("kiosk.hotline", center.getHotline()));
         PrintOutcome outcome = printer.print(print);
         if (!outcome.printed()) {

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import vn.motcua.queue.QueueEvents.CounterOpened;
 import vn.motcua.queue.QueueEvents.TicketCalled;
-import vn.motcua.queue.QueueEvents.TicketFinished;
+import vn.motcua.queue.QueueEvents.TicketChanged;
 import vn.motcua.queue.QueueEvents.TicketIssued;
 import vn.motcua.rating.GiveRating.RatingGiven;
 
@@ -35,7 +35,7 @@ public class LiveUpdates implements AutoCloseable {
     }
 
     @TransactionalEventListener(fallbackExecution = true, classes = {TicketIssued.class, TicketCalled.class,
-            TicketFinished.class, CounterOpened.class, RatingGiven.class})
+            TicketChanged.class, CounterOpened.class, RatingGiven.class})
     void changed() {
         notifier.execute(() -> listeners.forEach(listener -> {
             try {

@@ -1,67 +1,67 @@
 package vn.motcua.queue;
 
-import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.center.CenterRepository;
 import vn.motcua.center.CenterTime;
 import vn.motcua.officer.Officer;
-import vn.motcua.queue.QueueEvents.TicketCalled;
 
-/**
- * Calls the next waiting ticket to a counter. The ticket is taken with a conditional update, so when
- * two counters race for the same ticket exactly one wins and the other takes the next candidate.
- */
+/** Calls a ticket to a counter: the next one by the center's rules, or one the officer chooses. */
 @Service
 public class CallNextTicket {
 
-    private static final int CANDIDATES = 8;
-
-    private final CounterRepository counters;
+    private final CounterDesk desk;
     private final TicketRepository tickets;
-    private final FinishTicket finish;
+    private final TicketPicking picking;
+    private final TicketHistory history;
+    private final CenterRepository centers;
     private final CenterTime time;
-    private final ApplicationEventPublisher events;
 
-    CallNextTicket(CounterRepository counters, TicketRepository tickets, FinishTicket finish, CenterTime time,
-            ApplicationEventPublisher events) {
-        this.counters = counters;
+    CallNextTicket(CounterDesk desk, TicketRepository tickets, TicketPicking picking, TicketHistory history,
+            CenterRepository centers, CenterTime time) {
+        this.desk = desk;
         this.tickets = tickets;
-        this.finish = finish;
+        this.picking = picking;
+        this.history = history;
+        this.centers = centers;
         this.time = time;
-        this.events = events;
     }
 
-    /** Finishes the counter's current ticket, if any, and calls the next one; empty when nobody waits. */
+    /** Finishes the counter's current ticket, if any, and calls the next; empty when nobody waits for it. */
     @Transactional
     public Optional<Ticket> callNext(int counterNumber) {
-        Counter counter = counters.findByNumber(counterNumber)
-                .orElseThrow(() -> new QueueProblem("problem.counter.unknown", "Unknown counter: " + counterNumber));
-        Officer officer = counter.getCurrentOfficer();
-        if (officer == null) {
-            throw new QueueProblem("problem.counter.closed", "Counter " + counterNumber + " has no officer signed in");
-        }
-        finish.finishCurrent(counter);
-        List<Long> serviceIds = counters.servedServiceIds(counter.getId());
-        if (serviceIds.isEmpty()) {
-            return Optional.empty();
-        }
-        Instant now = time.now();
-        while (true) {
-            List<Long> candidates = tickets.nextWaiting(serviceIds, Limit.of(CANDIDATES));
-            if (candidates.isEmpty()) {
-                return Optional.empty();
-            }
-            for (Long id : candidates) {
-                if (tickets.markCalled(id, counter, officer, now) == 1) {
-                    Ticket called = tickets.findById(id).orElseThrow();
-                    events.publishEvent(new TicketCalled(id, called.getNumber(), counterNumber, officer.getId()));
-                    return Optional.of(called);
-                }
-            }
-        }
+        Counter counter = desk.lock(counterNumber);
+        Officer officer = desk.officerAt(counter);
+        finishCurrent(counter);
+        return picking.next(counter, time.today(), centers.profile().getPriorityCallCap())
+                .map(id -> call(tickets.findById(id).orElseThrow(), counter, officer));
+    }
+
+    /** Calls a waiting ticket by its number, out of order (the officer's choice is on record). */
+    @Transactional
+    public Ticket callChosen(int counterNumber, String ticketNumber) {
+        Counter counter = desk.lock(counterNumber);
+        Officer officer = desk.officerAt(counter);
+        Ticket chosen = tickets.waitingWithNumber(ticketNumber, time.today()).stream().findFirst()
+                .orElseThrow(() -> new QueueProblem("problem.ticket.not-waiting", "No waiting ticket " + ticketNumber));
+        finishCurrent(counter);
+        return call(chosen, counter, officer);
+    }
+
+    private void finishCurrent(Counter counter) {
+        tickets.currentAt(counter.getId()).ifPresent(current -> {
+            TicketStatus from = current.getStatus();
+            current.finish(time.now());
+            history.record(current, TicketEventKind.FINISHED, from, null);
+        });
+    }
+
+    private Ticket call(Ticket ticket, Counter counter, Officer officer) {
+        int rank = ticket.getQueueRank();
+        ticket.call(counter, officer, time.now());
+        counter.counted(rank);
+        history.record(ticket, TicketEventKind.CALLED, TicketStatus.WAITING, null);
+        return ticket;
     }
 }

@@ -19,6 +19,7 @@ public class Counter {
     private String name;
     @ManyToOne(fetch = FetchType.EAGER)
     private Officer currentOfficer;
+    private int priorityStreak;
 
     protected Counter() {
     }
@@ -39,7 +40,20 @@ public class Counter {
         return currentOfficer;
     }
 
+    public int getPriorityStreak() {
+        return priorityStreak;
+    }
+
     void seat(Officer officer) {
         this.currentOfficer = officer;
+    }
+
+    /** Counts priority calls in a row, for the center's cap; carried-over and front tickets leave it as it is. */
+    void counted(int queueRank) {
+        if (queueRank == QueueRank.PRIORITY) {
+            priorityStreak++;
+        } else if (queueRank == QueueRank.ORDINARY) {
+            priorityStreak = 0;
+        }
     }
 }

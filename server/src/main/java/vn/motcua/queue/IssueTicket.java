@@ -3,13 +3,13 @@ package vn.motcua.queue;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.center.Center;
+import vn.motcua.center.CenterRepository;
 import vn.motcua.center.CenterTime;
-import vn.motcua.queue.QueueEvents.TicketIssued;
 
-/** Issues a numbered ticket for a service: the kiosk's one transaction. */
+/** Issues numbered tickets: at the kiosk, and for a walk-in served at a counter without one. */
 @Service
 public class IssueTicket {
 
@@ -18,38 +18,69 @@ public class IssueTicket {
     private final CenterServiceRepository services;
     private final TicketRepository tickets;
     private final TicketNumbering numbering;
+    private final TicketHistory history;
+    private final CounterDesk desk;
+    private final CenterRepository centers;
+    private final WaitEstimate waitEstimate;
     private final CenterTime time;
-    private final ApplicationEventPublisher events;
     private final SecureRandom random = new SecureRandom();
 
     IssueTicket(CenterServiceRepository services, TicketRepository tickets, TicketNumbering numbering,
-            CenterTime time, ApplicationEventPublisher events) {
+            TicketHistory history, CounterDesk desk, CenterRepository centers, WaitEstimate waitEstimate,
+            CenterTime time) {
         this.services = services;
         this.tickets = tickets;
         this.numbering = numbering;
+        this.history = history;
+        this.desk = desk;
+        this.centers = centers;
+        this.waitEstimate = waitEstimate;
         this.time = time;
-        this.events = events;
     }
 
-    /** The ticket just issued and how many are ahead of it in its service's queue. */
-    public record IssuedTicket(Ticket ticket, long peopleAhead) {
+    /** The ticket just issued, how many are ahead of it, and about how long they will take. */
+    public record IssuedTicket(Ticket ticket, long peopleAhead, WaitEstimate.Estimate estimatedWait) {
     }
 
     @Transactional
     public IssuedTicket issue(String serviceCode, PriorityCategory priority) {
-        CenterService service = services.findByCode(serviceCode)
-                .orElseThrow(() -> new QueueProblem("problem.service.unknown", "Unknown service: " + serviceCode));
-        Instant now = time.now();
-        LocalDate day = time.dayOf(now);
-        int seq = numbering.next(service.getId(), day);
-        Ticket ticket = tickets.save(new Ticket(service, day, seq, TicketNumbering.format(service.getLetter(), seq),
-                priority == null ? PriorityCategory.NONE : priority, trackingCode(), now));
-        long ahead = tickets.countAhead(service.getId(), ticket.getPriority().isPriority() ? 0 : 1, ticket.getId());
-        events.publishEvent(new TicketIssued(ticket.getId(), ticket.getNumber(), service.getId()));
-        return new IssuedTicket(ticket, ahead);
+        Ticket ticket = newTicket(service(serviceCode), priority == null ? PriorityCategory.NONE : priority,
+                TicketOrigin.KIOSK);
+        history.record(ticket, TicketEventKind.ISSUED, null, null);
+        long ahead = tickets.countAhead(ticket.getService().getId(), ticket.getQueueRank(), ticket.getQueuedAt(),
+                ticket.getId(), ticket.getQueueDay());
+        return new IssuedTicket(ticket, ahead, waitEstimate.forService(ticket.getService(), ahead));
     }
 
-    private String trackingCode() {
+    /** A visitor served at the counter without a ticket still gets a numbered record, attributed to the officer. */
+    @Transactional
+    public Ticket serveWalkIn(int counterNumber, String serviceCode) {
+        Counter counter = desk.lock(counterNumber);
+        var officer = desk.officerAt(counter);
+        if (tickets.currentAt(counter.getId()).isPresent()) {
+            throw new QueueProblem("problem.counter.busy", "Counter " + counterNumber + " is serving another ticket");
+        }
+        Ticket ticket = newTicket(service(serviceCode), PriorityCategory.NONE, TicketOrigin.WALK_IN);
+        ticket.serveAtOnce(counter, officer, time.now(), null);
+        history.record(ticket, TicketEventKind.WALK_IN, TicketStatus.WAITING, null);
+        return ticket;
+    }
+
+    private CenterService service(String code) {
+        return services.findByCode(code)
+                .orElseThrow(() -> new QueueProblem("problem.service.unknown", "Unknown service: " + code));
+    }
+
+    private Ticket newTicket(CenterService service, PriorityCategory priority, TicketOrigin origin) {
+        Center center = centers.profile();
+        Instant now = time.now();
+        LocalDate day = time.dayOf(now);
+        int seq = numbering.next(service.getId(), day, center);
+        return tickets.save(new Ticket(service, day, seq, TicketNumbering.format(service.getLetter(), seq, center),
+                priority, origin, trackingCode(), now));
+    }
+
+    String trackingCode() {
         char[] code = new char[12];
         for (int i = 0; i < code.length; i++) {
             code[i] = TRACKING_ALPHABET[random.nextInt(TRACKING_ALPHABET.length)];

@@ -10,12 +10,12 @@ public final class QueueEvents {
     public record TicketIssued(long ticketId, String number, long serviceId) {
     }
 
-    /** A counter called a ticket: displays, hall board, voice and the pad react. */
-    public record TicketCalled(long ticketId, String number, int counterNumber, long officerId) {
+    /** A counter called (or recalled) a ticket: displays, hall board, voice and the pad react. */
+    public record TicketCalled(long ticketId, String number, int counterNumber, long officerId, boolean recall) {
     }
 
-    /** A counter finished serving a ticket. */
-    public record TicketFinished(long ticketId, String number, int counterNumber) {
+    /** Any other change of a ticket: served, finished, absent, held, transferred, carried over... */
+    public record TicketChanged(long ticketId, String number, TicketEventKind kind, Integer counterNumber) {
     }
 
     /** An officer sat down at a counter. */

@@ -1,5 +1,6 @@
 package vn.motcua.queue;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,26 +9,32 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.center.CenterTime;
 
-/** Read-only views of the queue for screens and boards. */
+/** Read-only views of the queue for screens, boards and the API. */
 @Service
 @Transactional(readOnly = true)
 public class QueueSnapshot {
 
     private final TicketRepository tickets;
     private final CounterRepository counters;
+    private final WaitEstimate waitEstimate;
     private final CenterTime time;
 
-    QueueSnapshot(TicketRepository tickets, CounterRepository counters, CenterTime time) {
+    QueueSnapshot(TicketRepository tickets, CounterRepository counters, WaitEstimate waitEstimate, CenterTime time) {
         this.tickets = tickets;
         this.counters = counters;
+        this.waitEstimate = waitEstimate;
         this.time = time;
     }
 
+    /** Who waits for one service: how many, and since when the longest-waiting one queues. */
+    public record Waiting(long count, Instant longestSince) {
+    }
+
     /** Waiting tickets per service id; services nobody waits for are absent. */
-    public Map<Long, Long> waitingPerService() {
-        Map<Long, Long> waiting = new HashMap<>();
-        for (Object[] row : tickets.waitingPerService()) {
-            waiting.put((Long) row[0], (Long) row[1]);
+    public Map<Long, Waiting> waitingPerService() {
+        Map<Long, Waiting> waiting = new HashMap<>();
+        for (Object[] row : tickets.waitingPerService(time.today())) {
+            waiting.put((Long) row[0], new Waiting((Long) row[1], (Instant) row[2]));
         }
         return waiting;
     }
@@ -37,28 +44,37 @@ public class QueueSnapshot {
         if (ticket.getStatus() != TicketStatus.WAITING) {
             return 0;
         }
-        return tickets.countAhead(ticket.getService().getId(), ticket.getPriority().isPriority() ? 0 : 1, ticket.getId());
+        return tickets.countAhead(ticket.getService().getId(), ticket.getQueueRank(), ticket.getQueuedAt(),
+                ticket.getId(), ticket.getQueueDay().isAfter(time.today()) ? ticket.getQueueDay() : time.today());
     }
 
-    /** Tickets waiting for a counter's services, in the order call-next would take them. */
+    public WaitEstimate.Estimate estimatedWait(CenterService service, long peopleAhead) {
+        return waitEstimate.forService(service, peopleAhead);
+    }
+
+    /** Tickets waiting for a counter, in the order call-next would take them (ignoring the priority cap). */
     public List<Ticket> waitingFor(Counter counter) {
         List<Long> serviceIds = counters.servedServiceIds(counter.getId());
-        if (serviceIds.isEmpty()) {
-            return List.of();
+        Map<Long, Integer> preference = new HashMap<>();
+        for (int i = 0; i < serviceIds.size(); i++) {
+            preference.put(serviceIds.get(i), i);
         }
-        return tickets.findByStatusAndServiceIdInOrderByIssuedAtAscIdAsc(TicketStatus.WAITING, serviceIds).stream()
-                .sorted((a, b) -> Boolean.compare(b.getPriority().isPriority(), a.getPriority().isPriority()))
+        return tickets.waitingFor(counter.getId(), serviceIds.isEmpty() ? List.of(-1L) : serviceIds, time.today())
+                .stream()
+                .sorted((a, b) -> a.getQueueRank() != b.getQueueRank() ? Integer.compare(a.getQueueRank(), b.getQueueRank())
+                        : Integer.compare(preference.getOrDefault(a.getService().getId(), -1),
+                                preference.getOrDefault(b.getService().getId(), -1)))
                 .toList();
     }
 
-    /** The ticket being served at a counter, if any. */
+    /** The ticket a counter is dealing with now, if any. */
     public Optional<Ticket> servingAt(Counter counter) {
-        return tickets.findFirstByCounterIdAndStatusOrderByCalledAtDesc(counter.getId(), TicketStatus.CALLED);
+        return tickets.currentAt(counter.getId());
     }
 
     /** Today's last calls, newest first. */
     public List<Ticket> lastCalls() {
-        return tickets.findTop8ByServiceDayAndCalledAtNotNullOrderByCalledAtDescIdDesc(time.today());
+        return tickets.findTop8ByQueueDayAndCalledAtNotNullOrderByCalledAtDescIdDesc(time.today());
     }
 
     /** Calls made today per counter id. */

@@ -8,11 +8,16 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import vn.motcua.officer.Officer;
 
-/** A numbered ticket: one visit, from the kiosk to the counter, with the officer who served it. */
+/**
+ * A numbered ticket: one visit, from the kiosk to the counter, with the officer who served it. Its state
+ * changes only through the methods below, which refuse what the state does not allow.
+ */
 @Entity
 public class Ticket {
 
@@ -22,34 +27,154 @@ public class Ticket {
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     private CenterService service;
     private LocalDate serviceDay;
-    private int seq;
+    private Integer seq;
     private String number;
     @Enumerated(EnumType.STRING)
     private PriorityCategory priority;
     @Enumerated(EnumType.STRING)
     private TicketStatus status;
+    @Enumerated(EnumType.STRING)
+    private TicketOrigin origin;
     private String trackingCode;
+    private LocalDate queueDay;
+    private int queueRank;
+    private Instant queuedAt;
     private Instant issuedAt;
     private Instant calledAt;
+    private Instant servedAt;
     private Instant finishedAt;
+    private int recalls;
+    private String holdComment;
+    private LocalDate carriedFrom;
     @ManyToOne(fetch = FetchType.EAGER)
     private Counter counter;
     @ManyToOne(fetch = FetchType.EAGER)
+    private Counter targetCounter;
+    @ManyToOne(fetch = FetchType.EAGER)
     private Officer officer;
+    @ManyToOne(fetch = FetchType.LAZY)
+    private Ticket visitTicket;
+    @Version
+    private int version;
 
     protected Ticket() {
     }
 
-    Ticket(CenterService service, LocalDate serviceDay, int seq, String number, PriorityCategory priority,
-            String trackingCode, Instant issuedAt) {
+    Ticket(CenterService service, LocalDate serviceDay, Integer seq, String number, PriorityCategory priority,
+            TicketOrigin origin, String trackingCode, Instant issuedAt) {
         this.service = service;
         this.serviceDay = serviceDay;
         this.seq = seq;
         this.number = number;
         this.priority = priority;
+        this.origin = origin;
         this.status = TicketStatus.WAITING;
         this.trackingCode = trackingCode;
         this.issuedAt = issuedAt;
+        this.queueDay = serviceDay;
+        this.queueRank = QueueRank.of(priority);
+        this.queuedAt = issuedAt;
+    }
+
+    void call(Counter at, Officer by, Instant when) {
+        require("call", TicketStatus.WAITING);
+        status = TicketStatus.CALLED;
+        counter = at;
+        officer = by;
+        calledAt = when;
+        targetCounter = null;
+        recalls = 0;
+    }
+
+    void recall() {
+        require("recall", TicketStatus.CALLED);
+        recalls++;
+    }
+
+    void startServing(Instant when) {
+        require("start serving", TicketStatus.CALLED);
+        status = TicketStatus.SERVING;
+        servedAt = when;
+    }
+
+    void finish(Instant when) {
+        require("finish", TicketStatus.CALLED, TicketStatus.SERVING);
+        status = TicketStatus.DONE;
+        if (servedAt == null) {
+            servedAt = calledAt;
+        }
+        finishedAt = when;
+    }
+
+    void markNoShow(Instant when) {
+        require("mark as absent", TicketStatus.CALLED);
+        status = TicketStatus.NO_SHOW;
+        finishedAt = when;
+    }
+
+    void hold(String comment) {
+        require("hold", TicketStatus.CALLED, TicketStatus.SERVING);
+        status = TicketStatus.HELD;
+        holdComment = comment;
+    }
+
+    void resume(Counter at, Officer by, Instant when) {
+        require("resume", TicketStatus.HELD);
+        status = TicketStatus.SERVING;
+        counter = at;
+        officer = by;
+        if (servedAt == null) {
+            servedAt = when;
+        }
+    }
+
+    /** Back into a queue at its front: the other service's, or only the target counter's. */
+    void transfer(CenterService to, Counter onlyAt, Instant when) {
+        require("transfer", TicketStatus.CALLED, TicketStatus.SERVING, TicketStatus.HELD);
+        status = TicketStatus.WAITING;
+        service = to;
+        targetCounter = onlyAt;
+        queueRank = QueueRank.FRONT;
+        queuedAt = when;
+    }
+
+    /** An absent visitor who turns up the same day goes back to the front. */
+    void returnAfterNoShow(LocalDate today, Instant when) {
+        require("return to the queue", TicketStatus.NO_SHOW);
+        if (!queueDay.equals(today)) {
+            throw new QueueProblem("problem.ticket.expired", "Ticket " + number + " was for " + queueDay);
+        }
+        status = TicketStatus.WAITING;
+        queueRank = QueueRank.FRONT;
+        queuedAt = when;
+        finishedAt = null;
+    }
+
+    /** Waits on to the next working day with its number, ahead of that day's tickets (seed 002). */
+    void carryOver(LocalDate nextWorkingDay) {
+        require("carry over", TicketStatus.WAITING);
+        if (carriedFrom == null) {
+            carriedFrom = queueDay;
+        }
+        queueDay = nextWorkingDay;
+        queueRank = QueueRank.CARRIED_OVER;
+    }
+
+    /** A walk-in or second service is at the counter from the start. */
+    void serveAtOnce(Counter at, Officer by, Instant when, Ticket visit) {
+        require("serve", TicketStatus.WAITING);
+        status = TicketStatus.SERVING;
+        counter = at;
+        officer = by;
+        calledAt = when;
+        servedAt = when;
+        visitTicket = visit;
+    }
+
+    private void require(String action, TicketStatus... allowed) {
+        if (!Arrays.asList(allowed).contains(status)) {
+            throw new IllegalTicketTransition(number, status, action);
+        }
     }
 
     public Long getId() {
@@ -64,7 +189,7 @@ public class Ticket {
         return serviceDay;
     }
 
-    public int getSeq() {
+    public Integer getSeq() {
         return seq;
     }
 
@@ -80,8 +205,24 @@ public class Ticket {
         return status;
     }
 
+    public TicketOrigin getOrigin() {
+        return origin;
+    }
+
     public String getTrackingCode() {
         return trackingCode;
+    }
+
+    public LocalDate getQueueDay() {
+        return queueDay;
+    }
+
+    public int getQueueRank() {
+        return queueRank;
+    }
+
+    public Instant getQueuedAt() {
+        return queuedAt;
     }
 
     public Instant getIssuedAt() {
@@ -92,15 +233,43 @@ public class Ticket {
         return calledAt;
     }
 
+    public Instant getServedAt() {
+        return servedAt;
+    }
+
     public Instant getFinishedAt() {
         return finishedAt;
+    }
+
+    public int getRecalls() {
+        return recalls;
+    }
+
+    public String getHoldComment() {
+        return holdComment;
+    }
+
+    public LocalDate getCarriedFrom() {
+        return carriedFrom;
+    }
+
+    public boolean isCarriedOver() {
+        return carriedFrom != null;
     }
 
     public Counter getCounter() {
         return counter;
     }
 
+    public Counter getTargetCounter() {
+        return targetCounter;
+    }
+
     public Officer getOfficer() {
         return officer;
+    }
+
+    public Ticket getVisitTicket() {
+        return visitTicket;
     }
 }

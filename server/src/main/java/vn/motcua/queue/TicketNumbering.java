@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.center.Center;
 
 /**
  * Hands out the next number of a service for a day. Locking the service row first serialises
@@ -23,22 +24,22 @@ class TicketNumbering {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    int next(long serviceId, LocalDate day) {
+    int next(long serviceId, LocalDate day, Center center) {
         jdbc.sql("select id from center_service where id = ? for update").param(serviceId).query(Long.class).single();
         Optional<Integer> last = jdbc.sql("select last_number from ticket_number where service_id = ? and service_day = ?")
                 .params(serviceId, day).query(Integer.class).optional();
+        int next = last.map(n -> n + 1).orElse(center.getTicketNumberStart());
         if (last.isEmpty()) {
-            jdbc.sql("insert into ticket_number (service_id, service_day, last_number) values (?, ?, 1)")
-                    .params(serviceId, day).update();
-            return 1;
+            jdbc.sql("insert into ticket_number (service_id, service_day, last_number) values (?, ?, ?)")
+                    .params(serviceId, day, next).update();
+        } else {
+            jdbc.sql("update ticket_number set last_number = ? where service_id = ? and service_day = ?")
+                    .params(next, serviceId, day).update();
         }
-        int next = last.get() + 1;
-        jdbc.sql("update ticket_number set last_number = ? where service_id = ? and service_day = ?")
-                .params(next, serviceId, day).update();
         return next;
     }
 
-    static String format(String letter, int seq) {
-        return letter + String.format("%03d", seq);
+    static String format(String letter, int seq, Center center) {
+        return letter + String.format("%0" + center.getTicketNumberWidth() + "d", seq);
     }
 }

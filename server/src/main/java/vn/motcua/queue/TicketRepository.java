@@ -5,61 +5,74 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
-import vn.motcua.officer.Officer;
 
-/** Tickets; state changes are conditional updates so two counters can never take the same ticket. */
+/** Tickets. Waiting means status WAITING on a queue day up to today (an overdue carry-over still counts). */
 public interface TicketRepository extends JpaRepository<Ticket, Long> {
 
     Optional<Ticket> findByTrackingCode(String trackingCode);
 
-    /** Waiting tickets for a counter's services: priority first, then the oldest. */
+    /** The ticket a counter is dealing with now: called or being served. */
     @Query("""
-            select t.id from Ticket t
-            where t.status = vn.motcua.queue.TicketStatus.WAITING and t.service.id in :serviceIds
-            order by case when t.priority = vn.motcua.queue.PriorityCategory.NONE then 1 else 0 end,
-                     t.issuedAt, t.id""")
-    List<Long> nextWaiting(Collection<Long> serviceIds, Limit limit);
+            select t from Ticket t where t.counter.id = :counterId
+              and t.status in (vn.motcua.queue.TicketStatus.CALLED, vn.motcua.queue.TicketStatus.SERVING)
+            order by t.calledAt desc, t.id desc limit 1""")
+    Optional<Ticket> currentAt(long counterId);
 
-    @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("""
-            update Ticket t set t.status = vn.motcua.queue.TicketStatus.CALLED, t.calledAt = :at,
-                   t.counter = :counter, t.officer = :officer
-            where t.id = :ticketId and t.status = vn.motcua.queue.TicketStatus.WAITING""")
-    int markCalled(long ticketId, Counter counter, Officer officer, Instant at);
+            select t from Ticket t where t.counter.id = :counterId and t.status = vn.motcua.queue.TicketStatus.HELD
+            order by t.calledAt desc, t.id desc""")
+    List<Ticket> heldAt(long counterId);
 
-    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    /** Waiting tickets with this number, carried-over first: an officer calls a visitor by the number they hold. */
     @Query("""
-            update Ticket t set t.status = vn.motcua.queue.TicketStatus.DONE, t.finishedAt = :at
-            where t.id = :ticketId and t.status = vn.motcua.queue.TicketStatus.CALLED""")
-    int markDone(long ticketId, Instant at);
-
-    Optional<Ticket> findFirstByCounterIdAndStatusOrderByCalledAtDesc(long counterId, TicketStatus status);
+            select t from Ticket t where t.number = :number and t.status = vn.motcua.queue.TicketStatus.WAITING
+              and t.queueDay <= :today order by t.queueRank, t.queuedAt, t.id""")
+    List<Ticket> waitingWithNumber(String number, LocalDate today);
 
     /** The ticket served last at a counter on a day, whatever its state: the one a pad rates. */
-    Optional<Ticket> findFirstByCounterIdAndServiceDayAndStatusInOrderByCalledAtDescIdDesc(
+    Optional<Ticket> findFirstByCounterIdAndQueueDayAndStatusInOrderByCalledAtDescIdDesc(
             long counterId, LocalDate day, Collection<TicketStatus> statuses);
 
-    List<Ticket> findTop8ByServiceDayAndCalledAtNotNullOrderByCalledAtDescIdDesc(LocalDate day);
-
-    List<Ticket> findByStatusAndServiceIdInOrderByIssuedAtAscIdAsc(TicketStatus status, Collection<Long> serviceIds);
+    List<Ticket> findTop8ByQueueDayAndCalledAtNotNullOrderByCalledAtDescIdDesc(LocalDate day);
 
     @Query("""
-            select count(t) from Ticket t
-            where t.status = vn.motcua.queue.TicketStatus.WAITING and t.service.id = :serviceId
-              and (case when t.priority = vn.motcua.queue.PriorityCategory.NONE then 1 else 0 end < :rank
-                   or (case when t.priority = vn.motcua.queue.PriorityCategory.NONE then 1 else 0 end = :rank
-                       and t.id < :ticketId))""")
-    long countAhead(long serviceId, int rank, long ticketId);
+            select t from Ticket t where t.status = vn.motcua.queue.TicketStatus.WAITING and t.queueDay <= :today
+              and (t.targetCounter.id = :counterId or (t.targetCounter is null and t.service.id in :serviceIds))
+            order by t.queueRank, t.queuedAt, t.id""")
+    List<Ticket> waitingFor(long counterId, Collection<Long> serviceIds, LocalDate today);
 
-    @Query("select t.service.id, count(t) from Ticket t where t.status = vn.motcua.queue.TicketStatus.WAITING group by t.service.id")
-    List<Object[]> waitingPerService();
+    /** Tickets that will be called before this one in its service's queue. */
+    @Query("""
+            select count(t) from Ticket t
+            where t.status = vn.motcua.queue.TicketStatus.WAITING and t.service.id = :serviceId and t.queueDay <= :today
+              and t.id <> :ticketId
+              and (t.queueRank < :rank or (t.queueRank = :rank
+                   and (t.queuedAt < :queuedAt or (t.queuedAt = :queuedAt and t.id < :ticketId))))""")
+    long countAhead(long serviceId, int rank, Instant queuedAt, long ticketId, LocalDate today);
+
+    @Query("""
+            select t.service.id, count(t), min(t.queuedAt) from Ticket t
+            where t.status = vn.motcua.queue.TicketStatus.WAITING and t.queueDay <= :today group by t.service.id""")
+    List<Object[]> waitingPerService(LocalDate today);
 
     @Query("""
             select t.counter.id, count(t) from Ticket t
-            where t.serviceDay = :day and t.counter is not null group by t.counter.id""")
+            where t.queueDay = :day and t.calledAt is not null and t.counter is not null group by t.counter.id""")
     List<Object[]> callsPerCounter(LocalDate day);
+
+    /** Recent service durations of a service, newest first, for the wait estimate. */
+    @Query("""
+            select t.servedAt, t.finishedAt from Ticket t
+            where t.service.id = :serviceId and t.status = vn.motcua.queue.TicketStatus.DONE
+              and t.servedAt is not null and t.finishedAt is not null
+            order by t.finishedAt desc limit 20""")
+    List<Object[]> recentServiceTimes(long serviceId);
+
+    /** Tickets still waiting on a day that has closed. */
+    @Query("""
+            select t from Ticket t where t.status = vn.motcua.queue.TicketStatus.WAITING and t.queueDay <= :day
+            order by t.id""")
+    List<Ticket> waitingOnOrBefore(LocalDate day);
 }

@@ -2,6 +2,7 @@ package vn.motcua.rating;
 
 import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -23,6 +24,10 @@ public class GiveRating {
     private final CenterTime time;
     private final ApplicationEventPublisher events;
 
+    /** A visitor rates a service they received: not one they were absent for or that was put aside. */
+    private static final Set<TicketStatus> RATEABLE = EnumSet.of(TicketStatus.CALLED, TicketStatus.SERVING,
+            TicketStatus.DONE);
+
     GiveRating(CounterRepository counters, TicketRepository tickets, RatingRepository ratings, CenterTime time,
             ApplicationEventPublisher events) {
         this.counters = counters;
@@ -40,8 +45,8 @@ public class GiveRating {
     @Transactional(readOnly = true)
     public Optional<Ticket> ticketToRate(int counterNumber) {
         return counters.findByNumber(counterNumber)
-                .flatMap(counter -> tickets.findFirstByCounterIdAndServiceDayAndStatusInOrderByCalledAtDescIdDesc(
-                        counter.getId(), time.today(), EnumSet.of(TicketStatus.CALLED, TicketStatus.DONE)))
+                .flatMap(counter -> tickets.findFirstByCounterIdAndQueueDayAndStatusInOrderByCalledAtDescIdDesc(
+                        counter.getId(), time.today(), RATEABLE))
                 .filter(ticket -> !ratings.existsByTicketId(ticket.getId()));
     }
 

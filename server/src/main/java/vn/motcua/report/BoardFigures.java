@@ -47,9 +47,10 @@ public class BoardFigures {
     }
 
     public List<ServiceLine> waitingPerService() {
-        Map<Long, Long> waiting = snapshot.waitingPerService();
+        Map<Long, QueueSnapshot.Waiting> waiting = snapshot.waitingPerService();
         return services.findAllByOrderBySortOrderAsc().stream()
-                .map(s -> new ServiceLine(s.getLetter(), s.getName(), waiting.getOrDefault(s.getId(), 0L)))
+                .map(s -> new ServiceLine(s.getLetter(), s.getName(),
+                        waiting.containsKey(s.getId()) ? waiting.get(s.getId()).count() : 0))
                 .toList();
     }
 

@@ -16,7 +16,7 @@ import vn.motcua.queue.CallNextTicket;
 import vn.motcua.queue.CenterServiceRepository;
 import vn.motcua.queue.Counter;
 import vn.motcua.queue.CounterRepository;
-import vn.motcua.queue.FinishTicket;
+import vn.motcua.queue.ServeTicket;
 import vn.motcua.queue.OpenCounter;
 import vn.motcua.queue.QueueProblem;
 import vn.motcua.queue.QueueSnapshot;
@@ -35,13 +35,13 @@ class CounterScreens implements CounterPort {
     private final CenterServiceRepository services;
     private final OpenCounter openCounter;
     private final CallNextTicket callNext;
-    private final FinishTicket finish;
+    private final ServeTicket serve;
     private final QueueSnapshot snapshot;
     private final GiveRating giveRating;
     private final LiveUpdates live;
 
     CounterScreens(CenterRepository centers, CounterRepository counters, OfficerRepository officers,
-            CenterServiceRepository services, OpenCounter openCounter, CallNextTicket callNext, FinishTicket finish,
+            CenterServiceRepository services, OpenCounter openCounter, CallNextTicket callNext, ServeTicket serve,
             QueueSnapshot snapshot, GiveRating giveRating, LiveUpdates live) {
         this.centers = centers;
         this.counters = counters;
@@ -49,7 +49,7 @@ class CounterScreens implements CounterPort {
         this.services = services;
         this.openCounter = openCounter;
         this.callNext = callNext;
-        this.finish = finish;
+        this.serve = serve;
         this.snapshot = snapshot;
         this.giveRating = giveRating;
         this.live = live;
@@ -83,7 +83,9 @@ class CounterScreens implements CounterPort {
 
     @Override
     public Optional<CalledTicket> finish(int counterNumber) {
-        return finish.finish(counterNumber).map(CounterScreens::called);
+        // The console offers Finish only while it serves a ticket; a stale second press finds nothing to finish.
+        Counter counter = counter(counterNumber);
+        return snapshot.servingAt(counter).map(current -> called(serve.finish(counterNumber)));
     }
 
     @Override
@@ -100,9 +102,10 @@ class CounterScreens implements CounterPort {
     @Override
     @Transactional(readOnly = true)
     public HallStatus hall() {
-        Map<Long, Long> waiting = snapshot.waitingPerService();
+        Map<Long, QueueSnapshot.Waiting> waiting = snapshot.waitingPerService();
         List<ServiceQueue> queues = services.findAllByOrderBySortOrderAsc().stream()
-                .map(s -> new ServiceQueue(s.getLetter(), s.getName(), waiting.getOrDefault(s.getId(), 0L)))
+                .map(s -> new ServiceQueue(s.getLetter(), s.getName(),
+                        waiting.containsKey(s.getId()) ? waiting.get(s.getId()).count() : 0))
                 .toList();
         return new HallStatus(snapshot.lastCalls().stream().map(CounterScreens::called).toList(), queues);
     }

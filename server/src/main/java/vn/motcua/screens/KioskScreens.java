@@ -55,10 +55,10 @@ class KioskScreens implements KioskPort {
 
     @Override
     public List<ServiceChoice> services() {
-        Map<Long, Long> waiting = snapshot.waitingPerService();
+        Map<Long, QueueSnapshot.Waiting> waiting = snapshot.waitingPerService();
         return services.findAllByOrderBySortOrderAsc().stream()
                 .map(s -> new ServiceChoice(s.getCode(), s.getName(), s.getLetter(), s.getField().getName(),
-                        waiting.getOrDefault(s.getId(), 0L)))
+                        waiting.containsKey(s.getId()) ? waiting.get(s.getId()).count() : 0))
                 .toList();
     }
 
@@ -68,17 +68,21 @@ class KioskScreens implements KioskPort {
         IssuedTicket issued = issueTicket.issue(serviceCode, PriorityCategory.valueOf(priority.name()));
         Ticket ticket = issued.ticket();
         String url = links.trackingUrl(ticket.getTrackingCode());
-        PrintResult print = printResult(printing.print(ticket, issued.peopleAhead(), url));
+        long waitMinutes = issued.estimatedWait().minutes();
+        PrintResult print = printResult(printing.print(ticket, issued.peopleAhead(), waitMinutes, url));
         return new TicketReceipt(ticket.getNumber(), ticket.getService().getName(), priority, ticket.getIssuedAt(),
-                issued.peopleAhead(), ticket.getTrackingCode(), url, print);
+                issued.peopleAhead(), waitMinutes, ticket.getTrackingCode(), url, print);
     }
 
     @Override
     @Transactional(readOnly = true)
     public PrintResult reprint(String trackingCode) {
         return tickets.findByTrackingCode(trackingCode)
-                .map(ticket -> printResult(printing.print(ticket, snapshot.peopleAhead(ticket),
-                        links.trackingUrl(trackingCode))))
+                .map(ticket -> {
+                    long ahead = snapshot.peopleAhead(ticket);
+                    long waitMinutes = snapshot.estimatedWait(ticket.getService(), ahead).minutes();
+                    return printResult(printing.print(ticket, ahead, waitMinutes, links.trackingUrl(trackingCode)));
+                })
                 .orElseGet(() -> new PrintResult(false, "unknown ticket"));
     }
 

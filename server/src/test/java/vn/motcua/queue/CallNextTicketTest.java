@@ -28,7 +28,7 @@ class CallNextTicketTest {
     @Autowired
     CallNextTicket callNext;
     @Autowired
-    FinishTicket finish;
+    ServeTicket serve;
     @Autowired
     TicketRepository tickets;
     @Autowired
@@ -89,12 +89,13 @@ class CallNextTicketTest {
     }
 
     @Test
-    void finishWithoutACurrentTicketChangesNothing() {
-        assertThat(finish.finish(1)).isEmpty();
+    void finishWithoutACurrentTicketIsRefusedAndChangesNothing() {
+        assertThatThrownBy(() -> serve.finish(1)).isInstanceOf(QueueProblem.class);
         issue("HT-KS", PriorityCategory.NONE);
         callNext.callNext(1);
-        assertThat(finish.finish(1)).map(Ticket::getStatus).contains(TicketStatus.DONE);
-        assertThat(finish.finish(1)).isEmpty();
+        assertThat(serve.finish(1).getStatus()).isEqualTo(TicketStatus.DONE);
+        assertThatThrownBy(() -> serve.finish(1)).isInstanceOf(QueueProblem.class)
+                .extracting(problem -> ((QueueProblem) problem).messageKey()).isEqualTo("problem.counter.idle");
     }
 
     @Test

@@ -9,7 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.motcua.QueueTestData;
 import vn.motcua.ServerTest;
 import vn.motcua.queue.CallNextTicket;
-import vn.motcua.queue.FinishTicket;
+import vn.motcua.queue.ServeTicket;
 import vn.motcua.queue.IssueTicket;
 import vn.motcua.queue.OpenCounter;
 import vn.motcua.queue.PriorityCategory;
@@ -24,7 +24,7 @@ class GiveRatingTest {
     @Autowired
     CallNextTicket callNext;
     @Autowired
-    FinishTicket finish;
+    ServeTicket serve;
     @Autowired
     OpenCounter openCounter;
     @Autowired
@@ -43,7 +43,7 @@ class GiveRatingTest {
     void ratingIsLinkedToTheTicketItsOfficerAndCounter() {
         issueTicket.issue("DD-GCN", PriorityCategory.NONE);
         Ticket served = callNext.callNext(3).orElseThrow();
-        finish.finish(3);
+        serve.finish(3);
 
         Rating rating = giveRating.rate(3, RatingLevel.SATISFIED);
 

@@ -1,0 +1,97 @@
+package vn.motcua.queue;
+
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.center.CenterRepository;
+import vn.motcua.center.CenterTime;
+
+/** What an officer does with the ticket at their counter: recall, serve, finish, mark absent, hold, resume. */
+@Service
+public class ServeTicket {
+
+    private final CounterDesk desk;
+    private final TicketRepository tickets;
+    private final TicketHistory history;
+    private final CenterRepository centers;
+    private final CenterTime time;
+
+    ServeTicket(CounterDesk desk, TicketRepository tickets, TicketHistory history, CenterRepository centers,
+            CenterTime time) {
+        this.desk = desk;
+        this.tickets = tickets;
+        this.history = history;
+        this.centers = centers;
+        this.time = time;
+    }
+
+    /** Calls the visitor again (counted); past the center's limit the officer may mark them absent. */
+    @Transactional
+    public Ticket recall(int counterNumber) {
+        Ticket ticket = desk.current(desk.lock(counterNumber));
+        ticket.recall();
+        history.record(ticket, TicketEventKind.RECALLED, TicketStatus.CALLED, "recall " + ticket.getRecalls());
+        return ticket;
+    }
+
+    @Transactional
+    public Ticket startServing(int counterNumber) {
+        Ticket ticket = desk.current(desk.lock(counterNumber));
+        ticket.startServing(time.now());
+        history.record(ticket, TicketEventKind.SERVING, TicketStatus.CALLED, null);
+        return ticket;
+    }
+
+    @Transactional
+    public Ticket finish(int counterNumber) {
+        Ticket ticket = desk.current(desk.lock(counterNumber));
+        TicketStatus from = ticket.getStatus();
+        ticket.finish(time.now());
+        history.record(ticket, TicketEventKind.FINISHED, from, null);
+        return ticket;
+    }
+
+    /** Marks the called visitor absent, once they were recalled as often as the center requires. */
+    @Transactional
+    public Ticket noShow(int counterNumber) {
+        Ticket ticket = desk.current(desk.lock(counterNumber));
+        int required = centers.profile().getRecallsBeforeNoShow();
+        if (ticket.getStatus() == TicketStatus.CALLED && ticket.getRecalls() < required) {
+            throw new QueueProblem("problem.ticket.recall-first", "Ticket " + ticket.getNumber() + " was recalled "
+                    + ticket.getRecalls() + " of " + required + " times required before marking it absent");
+        }
+        ticket.markNoShow(time.now());
+        history.record(ticket, TicketEventKind.NO_SHOW, TicketStatus.CALLED, null);
+        return ticket;
+    }
+
+    /** Puts the current ticket aside with a comment (the visitor fetches a missing paper). */
+    @Transactional
+    public Ticket hold(int counterNumber, String comment) {
+        if (comment == null || comment.isBlank()) {
+            throw new QueueProblem("problem.ticket.hold-comment", "A hold needs a comment");
+        }
+        Ticket ticket = desk.current(desk.lock(counterNumber));
+        TicketStatus from = ticket.getStatus();
+        ticket.hold(comment.strip());
+        history.record(ticket, TicketEventKind.HELD, from, comment.strip());
+        return ticket;
+    }
+
+    /** Resumes a ticket held at this counter (the most recent one when no number is given). */
+    @Transactional
+    public Ticket resume(int counterNumber, Optional<String> ticketNumber) {
+        Counter counter = desk.lock(counterNumber);
+        if (tickets.currentAt(counter.getId()).isPresent()) {
+            throw new QueueProblem("problem.counter.busy", "Counter " + counterNumber + " is serving another ticket");
+        }
+        Ticket held = tickets.heldAt(counter.getId()).stream()
+                .filter(t -> ticketNumber.map(t.getNumber()::equals).orElse(true))
+                .findFirst()
+                .orElseThrow(() -> new QueueProblem("problem.ticket.not-held",
+                        "No held ticket " + ticketNumber.orElse("") + " at counter " + counterNumber));
+        held.resume(counter, desk.officerAt(counter), time.now());
+        history.record(held, TicketEventKind.RESUMED, TicketStatus.HELD, null);
+        return held;
+    }
+}

@@ -1,0 +1,43 @@
+package vn.motcua.queue;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.center.CenterTime;
+import vn.motcua.queue.QueueEvents.TicketCalled;
+import vn.motcua.queue.QueueEvents.TicketChanged;
+import vn.motcua.queue.QueueEvents.TicketIssued;
+
+/**
+ * Writes a ticket's state change into its history in the same transaction as the change, so the two
+ * always agree, and announces it to the rest of the application once that transaction commits.
+ */
+@Component
+class TicketHistory {
+
+    private final TicketEventRepository events;
+    private final ApplicationEventPublisher publisher;
+    private final CenterTime time;
+
+    TicketHistory(TicketEventRepository events, ApplicationEventPublisher publisher, CenterTime time) {
+        this.events = events;
+        this.publisher = publisher;
+        this.time = time;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void record(Ticket ticket, TicketEventKind kind, TicketStatus from, String reason) {
+        Long officerId = ticket.getOfficer() == null ? null : ticket.getOfficer().getId();
+        Counter counter = ticket.getCounter();
+        events.save(new TicketEvent(ticket.getId(), kind, from, ticket.getStatus(), officerId,
+                counter == null ? null : counter.getId(), time.now(), reason));
+        Integer counterNumber = counter == null ? null : counter.getNumber();
+        publisher.publishEvent(switch (kind) {
+            case ISSUED -> new TicketIssued(ticket.getId(), ticket.getNumber(), ticket.getService().getId());
+            case CALLED, RECALLED -> new TicketCalled(ticket.getId(), ticket.getNumber(), counterNumber, officerId,
+                    kind == TicketEventKind.RECALLED);
+            default -> new TicketChanged(ticket.getId(), ticket.getNumber(), kind, counterNumber);
+        });
+    }
+}
