@@ -28,6 +28,12 @@ alter table ticket add column visit_ticket_id bigint references ticket (id);
 alter table ticket add column hold_comment varchar(500);
 alter table ticket add column carried_from date;
 alter table ticket alter column seq drop not null;
+-- A number belongs to the service that issued it, even after the ticket is transferred to another queue.
+alter table ticket add column numbered_service_id bigint references center_service (id);
+update ticket set numbered_service_id = service_id;
+alter table ticket alter column numbered_service_id set not null;
+alter table ticket drop constraint ticket_number_per_service_day;
+alter table ticket add constraint ticket_number_per_service_day unique (numbered_service_id, service_day, seq);
 alter table ticket add column version integer default 0 not null;
 
 drop index ticket_waiting;

@@ -23,6 +23,8 @@ public class QueueTestData {
         jdbc.sql("update ticket set visit_ticket_id = null").update();
         jdbc.sql("delete from ticket").update();
         jdbc.sql("update counter set priority_streak = 0").update();
+        jdbc.sql("update center set ticket_number_start = 1, ticket_number_width = 3, priority_call_cap = 0,"
+                + " recalls_before_no_show = 2").update();
         jdbc.sql("delete from ticket_number").update();
         seat(1, "CB01");
         seat(2, "CB07");
@@ -40,6 +42,10 @@ public class QueueTestData {
     public void seat(int counter, String officerCode) {
         jdbc.sql("update counter set current_officer_id = ? where number = ?")
                 .params(officerId(officerCode), counter).update();
+    }
+
+    public void setting(String column, int value) {
+        jdbc.sql("update center set " + column + " = ?").param(value).update();
     }
 
     public long count(String table) {

@@ -26,6 +26,7 @@ public class Ticket {
     private Long id;
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     private CenterService service;
+    private long numberedServiceId;
     private LocalDate serviceDay;
     private Integer seq;
     private String number;
@@ -63,6 +64,7 @@ public class Ticket {
     Ticket(CenterService service, LocalDate serviceDay, Integer seq, String number, PriorityCategory priority,
             TicketOrigin origin, String trackingCode, Instant issuedAt) {
         this.service = service;
+        this.numberedServiceId = service.getId();
         this.serviceDay = serviceDay;
         this.seq = seq;
         this.number = number;
