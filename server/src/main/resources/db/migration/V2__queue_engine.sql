@@ -37,7 +37,14 @@ alter table ticket add constraint ticket_number_per_service_day unique (numbered
 alter table ticket add column version integer default 0 not null;
 
 drop index ticket_waiting;
-create index ticket_queue on ticket (status, queue_day, queue_rank, queued_at);
+-- The head of each service's queue per rank is one index probe: call-next and people-ahead stay fast at 10,000 waiting.
+create index ticket_queue on ticket (status, service_id, queue_rank, queued_at, id);
+create index ticket_targeted on ticket (target_counter_id, status);
+create index ticket_service_times on ticket (service_id, status, finished_at);
+-- A counter's current and held tickets, and a day's figures, without reading the whole history.
+drop index ticket_counter;
+create index ticket_at_counter on ticket (counter_id, status, called_at);
+create index ticket_day on ticket (queue_day, counter_id);
 
 -- Consecutive priority calls at a counter, for the priority cap.
 alter table counter add column priority_streak integer default 0 not null;
