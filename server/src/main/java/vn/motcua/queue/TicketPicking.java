@@ -1,11 +1,8 @@
 package vn.motcua.queue;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -16,43 +13,39 @@ import org.springframework.transaction.annotation.Transactional;
  * (tickets sent to this very counter before those of its services), then priority, then ordinary; within a
  * class the counter's preferred service first, then the oldest.
  * <p>
- * Each step is one probe of the head of one queue, so the cost does not grow with the number waiting, and
- * SKIP LOCKED lets fifty counters pick at once without waiting on each other's candidate (H2 and PostgreSQL).
+ * Each step reads the head of one queue in index order (the cost does not grow with the number waiting), then
+ * locks a candidate by id with SKIP LOCKED: fifty counters picking at once never wait on each other's
+ * candidate, and a candidate another counter took in the meantime is passed over (H2 and PostgreSQL alike;
+ * H2 gives up index order under FOR UPDATE, hence the two steps).
  */
 @Component
 class TicketPicking {
 
+    private static final int BATCH = 8;
+
     private static final String HEAD = """
-            select id from ticket %s
+            select id from ticket
             where status = 'WAITING' and service_id = ? and queue_rank = ? and target_counter_id is null
               and queue_day <= ?
-            order by queued_at, id
-            limit 1
-            for update skip locked""";
+            order by status, service_id, queue_rank, queued_at, id
+            limit ? offset ?""";
 
     private static final String SENT_HERE = """
             select id from ticket
             where target_counter_id = ? and status = 'WAITING' and queue_day <= ?
             order by queue_rank, queued_at, id
-            limit 1
-            for update skip locked""";
+            limit ? offset ?""";
+
+    private static final String LOCK = "select id from ticket where id = ? and status = 'WAITING' for update skip locked";
 
     private static final int[] RANKS = {QueueRank.CARRIED_OVER, QueueRank.FRONT, QueueRank.PRIORITY, QueueRank.ORDINARY};
 
     private final JdbcClient jdbc;
     private final CounterRepository counters;
-    private final String head;
 
-    TicketPicking(JdbcClient jdbc, CounterRepository counters, DataSource dataSource) throws SQLException {
+    TicketPicking(JdbcClient jdbc, CounterRepository counters) {
         this.jdbc = jdbc;
         this.counters = counters;
-        // H2's planner takes the index on (target_counter, status) for "target_counter_id is null" and then sorts
-        // every waiting ticket; the hint keeps it on the queue index, whose order is the calling order.
-        // PostgreSQL's planner needs no hint.
-        try (Connection connection = dataSource.getConnection()) {
-            boolean h2 = connection.getMetaData().getDatabaseProductName().equals("H2");
-            this.head = HEAD.formatted(h2 ? "use index (ticket_queue)" : "");
-        }
     }
 
     /** The next ticket for the counter, locked until the caller commits; empty when nobody waits for it. */
@@ -62,7 +55,7 @@ class TicketPicking {
         boolean capReached = priorityCallCap > 0 && counter.getPriorityStreak() >= priorityCallCap;
         for (int rank : RANKS) {
             if (rank == QueueRank.FRONT) {
-                Optional<Long> sentHere = jdbc.sql(SENT_HERE).params(counter.getId(), today).query(Long.class).optional();
+                Optional<Long> sentHere = lockFirst(SENT_HERE, counter.getId(), today);
                 if (sentHere.isPresent()) {
                     return sentHere;
                 }
@@ -84,11 +77,27 @@ class TicketPicking {
 
     private Optional<Long> head(List<Long> servicesByPreference, int rank, LocalDate today) {
         for (Long service : servicesByPreference) {
-            Optional<Long> id = jdbc.sql(head).params(service, rank, today).query(Long.class).optional();
+            Optional<Long> id = lockFirst(HEAD, service, rank, today);
             if (id.isPresent()) {
                 return id;
             }
         }
         return Optional.empty();
+    }
+
+    /** Locks the first candidate of the query that is still waiting and not being taken by another counter. */
+    private Optional<Long> lockFirst(String query, Object... params) {
+        for (int offset = 0; ; offset += BATCH) {
+            List<Long> candidates = jdbc.sql(query).params(params).param(BATCH).param(offset).query(Long.class).list();
+            for (Long candidate : candidates) {
+                Optional<Long> locked = jdbc.sql(LOCK).param(candidate).query(Long.class).optional();
+                if (locked.isPresent()) {
+                    return locked;
+                }
+            }
+            if (candidates.size() < BATCH) {
+                return Optional.empty();
+            }
+        }
     }
 }
