@@ -1,6 +1,8 @@
 package vn.motcua;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.motcua.TestClock.MutableClock;
@@ -22,6 +24,8 @@ public class QueueTestData {
         jdbc.sql("delete from ticket_event").update();
         jdbc.sql("update ticket set visit_ticket_id = null").update();
         jdbc.sql("delete from ticket").update();
+        jdbc.sql("delete from counter_service where counter_id in (select id from counter where number > 100)").update();
+        jdbc.sql("delete from counter where number > 100").update();
         jdbc.sql("update counter set priority_streak = 0").update();
         jdbc.sql("update center set ticket_number_start = 1, ticket_number_width = 3, priority_call_cap = 0,"
                 + " recalls_before_no_show = 2").update();
@@ -46,6 +50,27 @@ public class QueueTestData {
 
     public void setting(String column, int value) {
         jdbc.sql("update center set " + column + " = ?").param(value).update();
+    }
+
+    /**
+     * Opens n more counters (101, 102...) all serving the given services in that order of preference, each with
+     * an officer: the hall of a large center in a morning rush. startOfDay removes them. Returns their numbers.
+     */
+    public List<Integer> openCounters(int n, List<String> services) {
+        long officer = officerId("CB01");
+        List<Integer> numbers = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            int number = 100 + i;
+            jdbc.sql("insert into counter (number, name, current_officer_id) values (?, ?, ?)")
+                    .params(number, "Quầy " + number, officer).update();
+            for (int preference = 0; preference < services.size(); preference++) {
+                jdbc.sql("insert into counter_service (counter_id, service_id, preference) values"
+                        + " ((select id from counter where number = ?), (select id from center_service where code = ?), ?)")
+                        .params(number, services.get(preference), preference + 1).update();
+            }
+            numbers.add(number);
+        }
+        return numbers;
     }
 
     public long count(String table) {

@@ -62,14 +62,14 @@ class QueueBenchmark {
                 issuesPerSecond, issuesPerSecond / insertsPerSecond);
 
         data.startOfDay();
-        List<Integer> counterNumbers = openFiftyCounters();
+        List<Integer> counterNumbers = data.openCounters(COUNTERS, List.of("HT-KS", "TP-CT"));
         for (int i = 0; i < WAITING; i++) {
             issueTicket.issue(i % 2 == 0 ? "HT-KS" : "TP-CT", PriorityCategory.NONE);
         }
         List<Long> alone = new ArrayList<>();
         for (int i = 0; i < SOLO_CALLS; i++) {
             long begin = System.nanoTime();
-            callNext.callNext(1).orElseThrow();
+            callNext.callNext(counterNumbers.getFirst()).orElseThrow();
             alone.add(System.nanoTime() - begin);
         }
         Collections.sort(alone);
@@ -117,30 +117,6 @@ class QueueBenchmark {
         double perSecond = ISSUES / seconds(System.nanoTime() - start);
         assertThat(jdbc.sql("select count(*) from ticket").query(Long.class).single()).isEqualTo(ISSUES);
         return perSecond;
-    }
-
-    /** 6 demo counters plus 44 more, all open and all serving A and B, so every call competes for one queue. */
-    private List<Integer> openFiftyCounters() {
-        jdbc.sql("delete from counter_service where counter_id in (select id from counter where number > 100)").update();
-        jdbc.sql("delete from counter where number > 100").update();
-        long officer = data.officerId("CB01");
-        List<Integer> numbers = new ArrayList<>();
-        for (int n = 1; n <= COUNTERS; n++) {
-            int number = n <= 6 ? n : 100 + n;
-            if (n > 6) {
-                jdbc.sql("insert into counter (number, name, current_officer_id) values (?, ?, ?)")
-                        .params(number, "Quầy " + number, officer).update();
-            }
-            jdbc.sql("delete from counter_service where counter_id = (select id from counter where number = ?)")
-                    .param(number).update();
-            for (String service : List.of("HT-KS", "TP-CT")) {
-                jdbc.sql("insert into counter_service (counter_id, service_id, preference) values"
-                        + " ((select id from counter where number = ?), (select id from center_service where code = ?), ?)")
-                        .params(number, service, service.equals("HT-KS") ? 1 : 2).update();
-            }
-            numbers.add(number);
-        }
-        return numbers;
     }
 
     private List<Long> callEveryoneWithFiftyCounters(List<Integer> counterNumbers) throws Exception {

@@ -1,0 +1,222 @@
+package vn.motcua.api;
+
+import static vn.motcua.api.ApiDocumentation.JSON;
+import static vn.motcua.api.ApiDocumentation.PROBLEM;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.net.URI;
+import java.util.Optional;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.motcua.queue.CallNextTicket;
+import vn.motcua.queue.IssueTicket;
+import vn.motcua.queue.OpenCounter;
+import vn.motcua.queue.RouteTicket;
+import vn.motcua.queue.ServeTicket;
+import vn.motcua.queue.Ticket;
+
+/**
+ * What an officer does at a counter, one endpoint per button of the console. Every call is attributed to the
+ * officer seated at the counter (sign-in comes later; until then PUT .../officer seats one).
+ */
+@RestController
+@RequestMapping("/api/v1/counters/{counter}")
+@Tag(name = ApiDocumentation.COUNTERS)
+@ApiResponse(responseCode = "400", description = "Malformed JSON, a missing or invalid field, or a counter number "
+        + "that is not a number", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "404", description = "No such counter (or service, officer named in the body)",
+        content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+class CountersController {
+
+    private final CallNextTicket callNextTicket;
+    private final ServeTicket serveTicket;
+    private final RouteTicket routeTicket;
+    private final IssueTicket issueTicket;
+    private final OpenCounter openCounter;
+
+    CountersController(CallNextTicket callNextTicket, ServeTicket serveTicket, RouteTicket routeTicket,
+            IssueTicket issueTicket, OpenCounter openCounter) {
+        this.callNextTicket = callNextTicket;
+        this.serveTicket = serveTicket;
+        this.routeTicket = routeTicket;
+        this.issueTicket = issueTicket;
+        this.openCounter = openCounter;
+    }
+
+    @PostMapping("/call-next")
+    @Operation(summary = "Call the next ticket (gọi số tiếp theo)",
+            description = "Finishes the ticket the counter is dealing with, if any, and calls the next one by the "
+                    + "center's rules: carried over from an earlier day first, then tickets put back at the front, "
+                    + "then priority visitors, then the oldest, within the services of this counter.")
+    @ApiResponse(responseCode = "200", description = "The ticket called",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = TicketView.class)))
+    @ApiResponse(responseCode = "204", description = "Nobody waits for this counter")
+    @ApiResponse(responseCode = "409", description = "No officer is seated at the counter",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    ResponseEntity<TicketView> callNext(@CounterNumber @PathVariable int counter) {
+        return callNextTicket.callNext(counter).map(TicketView::of).map(ResponseEntity::ok)
+                .orElseGet(() -> ResponseEntity.noContent().build());
+    }
+
+    @PostMapping("/call")
+    @Operation(summary = "Call a chosen ticket (gọi số theo lựa chọn)",
+            description = "Calls a waiting ticket by its number, out of order; the choice is on record. The ticket "
+                    + "the counter was dealing with is finished first.")
+    @ApiResponse(responseCode = "200", description = "The ticket called",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = TicketView.class)))
+    @ApiResponse(responseCode = "409", description = "No waiting ticket has this number, or no officer is seated",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    TicketView callChosen(@CounterNumber @PathVariable int counter, @Valid @RequestBody CallRequest request) {
+        return TicketView.of(callNextTicket.callChosen(counter, request.ticketNumber().strip()));
+    }
+
+    @PostMapping("/recall")
+    @Operation(summary = "Call the visitor again (gọi lại)",
+            description = "Announces the called ticket again and counts it; after the center's number of recalls the "
+                    + "officer may mark the visitor absent.")
+    @ApiResponse(responseCode = "200", description = "The ticket, with its recall count",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = TicketView.class)))
+    @ApiResponse(responseCode = "409", description = "The counter deals with no ticket, or it is already being served",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    TicketView recall(@CounterNumber @PathVariable int counter) {
+        return TicketView.of(serveTicket.recall(counter));
+    }
+
+    @PostMapping("/start")
+    @Operation(summary = "Start serving (bắt đầu tiếp nhận)",
+            description = "The called visitor has arrived at the counter: service time starts now.")
+    @ApiResponse(responseCode = "200", description = "The ticket, now SERVING",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = TicketView.class)))
+    @ApiResponse(responseCode = "409", description = "The counter deals with no called ticket",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    TicketView start(@CounterNumber @PathVariable int counter) {
+        return TicketView.of(serveTicket.startServing(counter));
+    }
+
+    @PostMapping("/finish")
+    @Operation(summary = "Finish (kết thúc phục vụ)",
+            description = "The visitor has been served; the rating pad rates this ticket.")
+    @ApiResponse(responseCode = "200", description = "The ticket, now DONE",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = TicketView.class)))
+    @ApiResponse(responseCode = "409", description = "The counter is not serving any ticket",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    TicketView finish(@CounterNumber @PathVariable int counter) {
+        return TicketView.of(serveTicket.finish(counter));
+    }
+
+    @PostMapping("/no-show")
+    @Operation(summary = "Mark the visitor absent (vắng mặt)",
+            description = "Allowed once the visitor was recalled as often as the center requires. An absent visitor "
+                    + "who comes back the same day returns to the front (POST /api/v1/tickets/{trackingCode}/return).")
+    @ApiResponse(responseCode = "200", description = "The ticket, now NO_SHOW",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = TicketView.class)))
+    @ApiResponse(responseCode = "409", description = "Not recalled enough yet, no called ticket, or it is being served",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    TicketView noShow(@CounterNumber @PathVariable int counter) {
+        return TicketView.of(serveTicket.noShow(counter));
+    }
+
+    @PostMapping("/hold")
+    @Operation(summary = "Hold the ticket (tạm dừng)",
+            description = "Puts the current ticket aside with a reason, e.g. the visitor fetches a missing paper; "
+                    + "the counter may call others meanwhile and resume it later.")
+    @ApiResponse(responseCode = "200", description = "The ticket, now HELD",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = TicketView.class)))
+    @ApiResponse(responseCode = "409", description = "The counter deals with no ticket",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    TicketView hold(@CounterNumber @PathVariable int counter, @Valid @RequestBody HoldRequest request) {
+        return TicketView.of(serveTicket.hold(counter, request.comment()));
+    }
+
+    @PostMapping("/resume")
+    @Operation(summary = "Resume a held ticket (tiếp tục)",
+            description = "Takes back a ticket held at this counter: the one named, or the latest held. The body "
+                    + "may be left out.")
+    @ApiResponse(responseCode = "200", description = "The ticket, SERVING again",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = TicketView.class)))
+    @ApiResponse(responseCode = "409", description = "No such held ticket, the counter is busy, or it is closed",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    TicketView resume(@CounterNumber @PathVariable int counter,
+            @Valid @RequestBody(required = false) ResumeRequest request) {
+        Optional<String> number = Optional.ofNullable(request).map(ResumeRequest::ticketNumber)
+                .map(String::strip).filter(n -> !n.isEmpty());
+        return TicketView.of(serveTicket.resume(counter, number));
+    }
+
+    @PostMapping("/transfer")
+    @Operation(summary = "Transfer the ticket (chuyển dịch vụ / chuyển quầy)",
+            description = "Sends the current ticket to another service's queue, or to one counter only, at the "
+                    + "front: the visitor keeps their number and does not queue again.")
+    @ApiResponse(responseCode = "200", description = "The ticket, WAITING at the front of its new queue",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = TicketView.class)))
+    @ApiResponse(responseCode = "409", description = "The counter deals with no ticket",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    TicketView transfer(@CounterNumber @PathVariable int counter, @Valid @RequestBody TransferRequest request) {
+        String service = request.serviceCode() == null || request.serviceCode().isBlank() ? null
+                : request.serviceCode().strip();
+        return TicketView.of(routeTicket.transfer(counter, service, request.counter(), request.reason()));
+    }
+
+    @PostMapping("/walk-in")
+    @Operation(summary = "Serve a visitor without a ticket (tiếp nhận trực tiếp)",
+            description = "A visitor served at the counter without a kiosk ticket still gets a numbered record, "
+                    + "attributed to the officer; it is SERVING at once.")
+    @ApiResponse(responseCode = "201", description = "The new ticket, SERVING",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = TicketView.class)))
+    @ApiResponse(responseCode = "409", description = "The counter is serving another ticket, or it is closed",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    ResponseEntity<TicketView> walkIn(@CounterNumber @PathVariable int counter,
+            @Valid @RequestBody ServiceRequest request) {
+        return created(issueTicket.serveWalkIn(counter, request.serviceCode().strip()));
+    }
+
+    @PostMapping("/second-service")
+    @Operation(summary = "Serve a second service in the same visit (dịch vụ thứ hai)",
+            description = "Finishes the current ticket and serves another service for the same visitor at once: they "
+                    + "keep the number they hold.")
+    @ApiResponse(responseCode = "201", description = "The ticket of the second service, SERVING",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = TicketView.class)))
+    @ApiResponse(responseCode = "409", description = "The counter deals with no ticket, or it is closed",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    ResponseEntity<TicketView> secondService(@CounterNumber @PathVariable int counter,
+            @Valid @RequestBody ServiceRequest request) {
+        return created(routeTicket.secondService(counter, request.serviceCode().strip()));
+    }
+
+    @PutMapping("/officer")
+    @Operation(summary = "Seat an officer at the counter (cán bộ vào quầy)",
+            description = "What the counter does from now on is attributed to this officer. No sign-in yet: it "
+                    + "comes with the security issue.")
+    @ApiResponse(responseCode = "200", description = "The counter and its officer",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = CounterView.class)))
+    CounterView seatOfficer(@CounterNumber @PathVariable int counter, @Valid @RequestBody OfficerRequest request) {
+        return CounterView.of(openCounter.open(counter, request.officerId()));
+    }
+
+    private static ResponseEntity<TicketView> created(Ticket ticket) {
+        return ResponseEntity.created(URI.create("/api/v1/tickets/" + ticket.getTrackingCode()))
+                .body(TicketView.of(ticket));
+    }
+
+    /** Documents the {counter} path variable once. */
+    @Target(ElementType.PARAMETER)
+    @Retention(RetentionPolicy.RUNTIME)
+    @Parameter(name = "counter", description = "Counter number (số quầy)", example = "1")
+    @interface CounterNumber {
+    }
+}

@@ -1,0 +1,28 @@
+package vn.motcua.api;
+
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+
+/** The HTTP status of each refusal of the queue engine, by its message key. */
+final class ProblemStatuses {
+
+    private static final Map<String, HttpStatus> BY_KEY = Map.ofEntries(
+            Map.entry("problem.service.unknown", HttpStatus.NOT_FOUND),
+            Map.entry("problem.counter.unknown", HttpStatus.NOT_FOUND),
+            Map.entry("problem.ticket.unknown", HttpStatus.NOT_FOUND),
+            Map.entry("problem.officer.unknown", HttpStatus.NOT_FOUND),
+            Map.entry("problem.ticket.hold-comment", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.transfer.target", HttpStatus.BAD_REQUEST));
+
+    private ProblemStatuses() {
+    }
+
+    /** Unknown things are 404, malformed requests 400; anything else the queue's state refuses is a 409 conflict. */
+    static HttpStatus of(String messageKey) {
+        HttpStatus status = BY_KEY.get(messageKey);
+        if (status != null) {
+            return status;
+        }
+        return messageKey != null && messageKey.endsWith(".unknown") ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT;
+    }
+}

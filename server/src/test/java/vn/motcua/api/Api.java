@@ -1,0 +1,104 @@
+package vn.motcua.api;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A plain HTTP client of the API, as an outside program would call it: raw bodies, raw headers. */
+final class Api {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final String base;
+    private final String language;
+    private final String accept;
+
+    Api(int port) {
+        this("http://localhost:" + port, null, null);
+    }
+
+    private Api(String base, String language, String accept) {
+        this.base = base;
+        this.language = language;
+        this.accept = accept;
+    }
+
+    /** The same client asking for answers in this language (Accept-Language). */
+    Api inLanguage(String acceptLanguage) {
+        return new Api(base, acceptLanguage, accept);
+    }
+
+    /** The same client accepting only this media type (Accept). */
+    Api accepting(String mediaType) {
+        return new Api(base, language, mediaType);
+    }
+
+    Reply get(String path) {
+        return send("GET", path, null, null);
+    }
+
+    Reply post(String path) {
+        return send("POST", path, null, null);
+    }
+
+    Reply post(String path, String json) {
+        return send("POST", path, json, "application/json");
+    }
+
+    Reply put(String path, String json) {
+        return send("PUT", path, json, "application/json");
+    }
+
+    Reply send(String method, String path, String body, String contentType) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
+        if (language != null) {
+            request.header("Accept-Language", language);
+        }
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Reply(method + " " + path, response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Location").orElse(null),
+                    response.headers().firstValue("Allow").orElse(null), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An HTTP answer: status, content type, Location, Allow, body (and the body as JSON). */
+    record Reply(String call, int status, String contentType, String location, String allow, String body) {
+
+        JsonNode json() {
+            return JSON.readTree(body);
+        }
+
+        boolean isProblem() {
+            return contentType.startsWith("application/problem+json");
+        }
+
+        @Override
+        public String toString() {
+            return call + " -> " + status + " " + contentType + " " + body;
+        }
+    }
+}

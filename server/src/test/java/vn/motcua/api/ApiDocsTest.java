@@ -1,0 +1,89 @@
+package vn.motcua.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import vn.motcua.api.Api.Reply;
+
+@ApiTest
+class ApiDocsTest {
+
+    private static final Map<String, List<String>> ENDPOINTS = Map.ofEntries(
+            Map.entry("/api/v1/services", List.of("get")),
+            Map.entry("/api/v1/tickets", List.of("post")),
+            Map.entry("/api/v1/tickets/{trackingCode}", List.of("get")),
+            Map.entry("/api/v1/tickets/{trackingCode}/return", List.of("post")),
+            Map.entry("/api/v1/queue", List.of("get")),
+            Map.entry("/api/v1/counters/{counter}/call-next", List.of("post")),
+            Map.entry("/api/v1/counters/{counter}/call", List.of("post")),
+            Map.entry("/api/v1/counters/{counter}/recall", List.of("post")),
+            Map.entry("/api/v1/counters/{counter}/start", List.of("post")),
+            Map.entry("/api/v1/counters/{counter}/finish", List.of("post")),
+            Map.entry("/api/v1/counters/{counter}/no-show", List.of("post")),
+            Map.entry("/api/v1/counters/{counter}/hold", List.of("post")),
+            Map.entry("/api/v1/counters/{counter}/resume", List.of("post")),
+            Map.entry("/api/v1/counters/{counter}/transfer", List.of("post")),
+            Map.entry("/api/v1/counters/{counter}/walk-in", List.of("post")),
+            Map.entry("/api/v1/counters/{counter}/second-service", List.of("post")),
+            Map.entry("/api/v1/counters/{counter}/officer", List.of("put")));
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void theOpenApiDocumentListsEveryEndpointAndNothingElse() throws IOException {
+        Reply reply = new Api(port).get("/v3/api-docs");
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        assertThat(reply.contentType()).startsWith("application/json");
+        // Kept for a reader who wants to see what the API publishes.
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/api-docs.json"), reply.body());
+        JsonNode paths = reply.json().get("paths");
+        assertThat(paths.propertyNames()).containsExactlyInAnyOrderElementsOf(ENDPOINTS.keySet());
+        ENDPOINTS.forEach((path, methods) ->
+                assertThat(paths.get(path).propertyNames()).as(path).containsExactlyInAnyOrderElementsOf(methods));
+    }
+
+    @Test
+    void everyOperationHasASummaryADescriptionAndItsResponses() {
+        JsonNode paths = new Api(port).get("/v3/api-docs").json().get("paths");
+
+        ENDPOINTS.forEach((path, methods) -> methods.forEach(method -> {
+            JsonNode operation = paths.get(path).get(method);
+            assertThat(operation.get("summary").asString()).as(path).isNotBlank();
+            assertThat(operation.get("description").asString()).as(path).isNotBlank();
+            assertThat(operation.get("responses").propertyNames()).as(path).isNotEmpty()
+                    .allSatisfy(code -> assertThat(code).matches("[2-5]\\d\\d"));
+        }));
+        assertThat(paths.get("/api/v1/counters/{counter}/call-next").get("post").get("responses").propertyNames())
+                .contains("200", "204", "404", "409");
+        assertThat(paths.get("/api/v1/tickets").get("post").get("responses").propertyNames())
+                .contains("201", "400", "404");
+        assertThat(paths.get("/api/v1/counters/{counter}/finish").get("post").get("responses").get("409")
+                .get("content").propertyNames()).containsExactly("application/problem+json");
+    }
+
+    @Test
+    void theRecordsAreDescribedAsSchemas() {
+        JsonNode schemas = new Api(port).get("/v3/api-docs").json().get("components").get("schemas");
+
+        assertThat(schemas.propertyNames()).contains("IssueRequest", "IssuedTicketView", "TrackedTicketView",
+                "TicketView", "QueueView", "ServiceView", "CounterView", "Problem");
+        assertThat(schemas.get("Problem").get("properties").propertyNames())
+                .contains("type", "title", "status", "detail", "instance", "code", "allowedValues");
+        JsonNode issue = schemas.get("IssueRequest");
+        assertThat(issue.get("required").values().stream().map(JsonNode::asString).toList()).contains("serviceCode");
+        assertThat(issue.get("properties").get("priority").get("enum").values().stream().map(JsonNode::asString)
+                .toList()).containsExactly("NONE", "ELDERLY", "DISABILITY", "PREGNANT", "WAR_INVALID");
+        assertThat(schemas.get("IssuedTicketView").get("properties").propertyNames())
+                .contains("id", "number", "peopleAhead", "estimatedWaitMinutes", "trackingCode");
+    }
+}
