@@ -43,7 +43,10 @@ public class CallNextTicket {
     public Ticket callChosen(int counterNumber, String ticketNumber) {
         Counter counter = desk.lock(counterNumber);
         Officer officer = desk.officerAt(counter);
-        Ticket chosen = tickets.waitingWithNumber(ticketNumber, time.today()).stream().findFirst()
+        // Locked first: a chosen ticket another counter is calling at this very moment is not called twice.
+        Ticket chosen = tickets.waitingWithNumber(ticketNumber, time.today()).stream()
+                .filter(candidate -> picking.lock(candidate.getId()))
+                .findFirst()
                 .orElseThrow(() -> new QueueProblem("problem.ticket.not-waiting", "No waiting ticket " + ticketNumber));
         finishCurrent(counter);
         return call(chosen, counter, officer);

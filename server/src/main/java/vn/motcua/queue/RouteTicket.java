@@ -37,6 +37,9 @@ public class RouteTicket {
         if (toServiceCode == null && toCounterNumber == null) {
             throw new QueueProblem("problem.transfer.target", "A transfer needs a service or a counter");
         }
+        if (reason != null && reason.strip().length() > FreeText.MAX) {
+            throw new QueueProblem("problem.transfer.reason", "A transfer reason has at most " + FreeText.MAX + " characters");
+        }
         Counter counter = desk.lock(counterNumber);
         Ticket ticket = desk.current(counter);
         CenterService to = toServiceCode == null ? ticket.getService() : services.findByCode(toServiceCode)

@@ -68,8 +68,9 @@ public class ServeTicket {
     /** Puts the current ticket aside with a comment (the visitor fetches a missing paper). */
     @Transactional
     public Ticket hold(int counterNumber, String comment) {
-        if (comment == null || comment.isBlank()) {
-            throw new QueueProblem("problem.ticket.hold-comment", "A hold needs a comment");
+        if (comment == null || comment.isBlank() || comment.strip().length() > FreeText.MAX) {
+            throw new QueueProblem("problem.ticket.hold-comment", "A hold needs a comment of at most " + FreeText.MAX
+                    + " characters");
         }
         Ticket ticket = desk.current(desk.lock(counterNumber));
         TicketStatus from = ticket.getStatus();

@@ -75,6 +75,12 @@ class TicketPicking {
         return Optional.empty();
     }
 
+    /** Locks one chosen waiting ticket; false when another counter is taking it or it no longer waits. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    boolean lock(long ticketId) {
+        return jdbc.sql(LOCK).param(ticketId).query(Long.class).optional().isPresent();
+    }
+
     private Optional<Long> head(List<Long> servicesByPreference, int rank, LocalDate today) {
         for (Long service : servicesByPreference) {
             Optional<Long> id = lockFirst(HEAD, service, rank, today);

@@ -171,6 +171,15 @@ class QueueRulesTest {
     }
 
     @Test
+    void overlongCommentsAreRefusedNotTruncated() {
+        issue("DD-GCN");
+        callNext.callNext(3);
+        assertThatThrownBy(() -> serve.hold(3, "x".repeat(401))).isInstanceOf(QueueProblem.class);
+        assertThatThrownBy(() -> route.transfer(3, "XD-GP", null, "y".repeat(401))).isInstanceOf(QueueProblem.class);
+        assertThat(serve.hold(3, "z".repeat(400)).getStatus()).isEqualTo(TicketStatus.HELD);
+    }
+
+    @Test
     void aTransferredTicketKeepsItsNumberAndGoesToTheFrontOfTheTargetQueue() {
         issue("HT-KS");
         issue("DD-GCN");
