@@ -46,6 +46,13 @@ class TranslationsTest {
     }
 
     @Test
+    void noWaitIsSaidInWordsNotAsZeroMinutes() {
+        assertThat(translations.getTranslation("kiosk.ticket.wait", Translations.VIETNAMESE, 0L)).isEqualTo("Sắp đến lượt ông/bà");
+        assertThat(translations.getTranslation("kiosk.ticket.wait", Translations.VIETNAMESE, 12L))
+                .isEqualTo("Thời gian chờ dự kiến: khoảng 12 phút");
+    }
+
+    @Test
     void aMissingKeyIsVisibleNotBlank() {
         assertThat(translations.getTranslation("no.such.key", Translations.VIETNAMESE)).isEqualTo("!no.such.key");
     }
