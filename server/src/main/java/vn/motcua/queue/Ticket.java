@@ -255,10 +255,6 @@ public class Ticket {
         return carriedFrom;
     }
 
-    public boolean isCarriedOver() {
-        return carriedFrom != null;
-    }
-
     public Counter getCounter() {
         return counter;
     }

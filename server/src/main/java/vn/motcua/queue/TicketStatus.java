@@ -1,7 +1,5 @@
 package vn.motcua.queue;
 
-import java.util.Set;
-
 /** Where a ticket is in its visit. */
 public enum TicketStatus {
     /** In a queue, waiting to be called. */
@@ -15,7 +13,5 @@ public enum TicketStatus {
     /** Served. */
     DONE,
     /** Called and recalled, and did not come; may return the same day. */
-    NO_SHOW;
-
-    static final Set<TicketStatus> AT_COUNTER = Set.of(CALLED, SERVING);
+    NO_SHOW
 }
