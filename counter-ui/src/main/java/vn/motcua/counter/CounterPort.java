@@ -23,6 +23,30 @@ public interface CounterPort {
     /** Finishes the ticket being served; empty when the counter served none. */
     Optional<CalledTicket> finish(int counterNumber);
 
+    /** Calls the current visitor again; the recalls are counted. */
+    CalledTicket recall(int counterNumber);
+
+    /** The visitor has arrived at the counter. */
+    CalledTicket startServing(int counterNumber);
+
+    /** The called visitor did not come (allowed after the center's required recalls). */
+    CalledTicket noShow(int counterNumber);
+
+    /** Puts the current ticket aside with a comment, e.g. while the visitor fetches a document. */
+    CalledTicket hold(int counterNumber, String comment);
+
+    /** Takes back the ticket put aside last at this counter. */
+    CalledTicket resume(int counterNumber);
+
+    /** Sends the current ticket to the front of another service's queue; the visitor keeps the number. */
+    CalledTicket transfer(int counterNumber, String serviceCode);
+
+    /** Serves a visitor who has no ticket; a numbered record is still made. */
+    CalledTicket walkIn(int counterNumber, String serviceCode);
+
+    /** The services a ticket can be transferred to or a walk-in served for. */
+    List<ServiceOption> services();
+
     CounterStatus status(int counterNumber);
 
     HallStatus hall();
@@ -46,15 +70,35 @@ public interface CounterPort {
 
     /** A ticket called to a counter. */
     record CalledTicket(String number, String serviceName, boolean priority, int counterNumber, String officerName,
-            Instant calledAt) {
+            Instant calledAt, boolean serving, int recalls) {
+    }
+
+    /** A service, as the officer picks it for a transfer or a walk-in. */
+    record ServiceOption(String code, String name) {
+    }
+
+    /** A refusal of the queue, with the i18n key of the reason to show the officer. */
+    class Refusal extends RuntimeException {
+
+        private final String messageKey;
+
+        public Refusal(String messageKey, String detail) {
+            super(detail);
+            this.messageKey = messageKey;
+        }
+
+        public String messageKey() {
+            return messageKey;
+        }
     }
 
     /** A waiting ticket as the officer's list shows it. */
-    record WaitingTicket(String number, String serviceName, boolean priority, Instant issuedAt) {
+    record WaitingTicket(String number, String serviceName, boolean priority, boolean carriedOver, Instant issuedAt) {
     }
 
     /** One counter's state: who serves, what they serve now, who waits for them. */
-    record CounterStatus(CounterInfo counter, Optional<CalledTicket> current, List<WaitingTicket> waiting) {
+    record CounterStatus(CounterInfo counter, Optional<CalledTicket> current, List<WaitingTicket> waiting,
+            List<String> heldNumbers) {
     }
 
     /** Waiting tickets of one service. */

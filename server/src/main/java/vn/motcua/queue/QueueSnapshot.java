@@ -72,6 +72,11 @@ public class QueueSnapshot {
         return tickets.currentAt(counter.getId());
     }
 
+    /** Tickets put aside at a counter, the latest first. */
+    public List<Ticket> heldAt(Counter counter) {
+        return tickets.heldAt(counter.getId());
+    }
+
     /** Today's last calls, newest first. */
     public List<Ticket> lastCalls() {
         return tickets.findTop8ByQueueDayAndCalledAtNotNullOrderByCalledAtDescIdDesc(time.today());

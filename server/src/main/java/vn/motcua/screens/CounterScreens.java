@@ -4,6 +4,7 @@ import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.center.CenterRepository;
@@ -16,13 +17,15 @@ import vn.motcua.queue.CallNextTicket;
 import vn.motcua.queue.CenterServiceRepository;
 import vn.motcua.queue.Counter;
 import vn.motcua.queue.CounterRepository;
+import vn.motcua.queue.IssueTicket;
+import vn.motcua.queue.RouteTicket;
 import vn.motcua.queue.ServeTicket;
+import vn.motcua.queue.TicketStatus;
 import vn.motcua.queue.OpenCounter;
 import vn.motcua.queue.QueueProblem;
 import vn.motcua.queue.QueueSnapshot;
 import vn.motcua.queue.Ticket;
 import vn.motcua.rating.GiveRating;
-import vn.motcua.rating.Rating;
 import vn.motcua.rating.RatingLevel;
 
 /** The counter screens' view of the application: console, counter display, hall board and rating pad. */
@@ -36,13 +39,15 @@ class CounterScreens implements CounterPort {
     private final OpenCounter openCounter;
     private final CallNextTicket callNext;
     private final ServeTicket serve;
+    private final RouteTicket route;
+    private final IssueTicket issueTicket;
     private final QueueSnapshot snapshot;
     private final GiveRating giveRating;
     private final LiveUpdates live;
 
     CounterScreens(CenterRepository centers, CounterRepository counters, OfficerRepository officers,
             CenterServiceRepository services, OpenCounter openCounter, CallNextTicket callNext, ServeTicket serve,
-            QueueSnapshot snapshot, GiveRating giveRating, LiveUpdates live) {
+            RouteTicket route, IssueTicket issueTicket, QueueSnapshot snapshot, GiveRating giveRating, LiveUpdates live) {
         this.centers = centers;
         this.counters = counters;
         this.officers = officers;
@@ -50,6 +55,8 @@ class CounterScreens implements CounterPort {
         this.openCounter = openCounter;
         this.callNext = callNext;
         this.serve = serve;
+        this.route = route;
+        this.issueTicket = issueTicket;
         this.snapshot = snapshot;
         this.giveRating = giveRating;
         this.live = live;
@@ -78,14 +85,64 @@ class CounterScreens implements CounterPort {
 
     @Override
     public Optional<CalledTicket> callNext(int counterNumber) {
-        return callNext.callNext(counterNumber).map(CounterScreens::called);
+        return refusing(() -> callNext.callNext(counterNumber).map(CounterScreens::called));
+    }
+
+    @Override
+    public CalledTicket recall(int counterNumber) {
+        return refusing(() -> called(serve.recall(counterNumber)));
+    }
+
+    @Override
+    public CalledTicket startServing(int counterNumber) {
+        return refusing(() -> called(serve.startServing(counterNumber)));
+    }
+
+    @Override
+    public CalledTicket noShow(int counterNumber) {
+        return refusing(() -> called(serve.noShow(counterNumber)));
+    }
+
+    @Override
+    public CalledTicket hold(int counterNumber, String comment) {
+        return refusing(() -> called(serve.hold(counterNumber, comment)));
+    }
+
+    @Override
+    public CalledTicket resume(int counterNumber) {
+        return refusing(() -> called(serve.resume(counterNumber, Optional.empty())));
+    }
+
+    @Override
+    public CalledTicket transfer(int counterNumber, String serviceCode) {
+        return refusing(() -> called(route.transfer(counterNumber, serviceCode, null, null)));
+    }
+
+    @Override
+    public CalledTicket walkIn(int counterNumber, String serviceCode) {
+        return refusing(() -> called(issueTicket.serveWalkIn(counterNumber, serviceCode)));
+    }
+
+    @Override
+    public List<ServiceOption> services() {
+        return services.findAllByOrderBySortOrderAsc().stream()
+                .map(s -> new ServiceOption(s.getCode(), s.getLetter() + " · " + s.getName())).toList();
+    }
+
+    /** The screens see the queue's refusals in their own words: the key of the reason, to translate. */
+    private static <T> T refusing(Supplier<T> operation) {
+        try {
+            return operation.get();
+        } catch (QueueProblem problem) {
+            throw new Refusal(problem.messageKey(), problem.getMessage());
+        }
     }
 
     @Override
     public Optional<CalledTicket> finish(int counterNumber) {
         // The console offers Finish only while it serves a ticket; a stale second press finds nothing to finish.
         Counter counter = counter(counterNumber);
-        return snapshot.servingAt(counter).map(current -> called(serve.finish(counterNumber)));
+        return snapshot.servingAt(counter).map(current -> refusing(() -> called(serve.finish(counterNumber))));
     }
 
     @Override
@@ -94,9 +151,10 @@ class CounterScreens implements CounterPort {
         Counter counter = counter(counterNumber);
         List<WaitingTicket> waiting = snapshot.waitingFor(counter).stream()
                 .map(t -> new WaitingTicket(t.getNumber(), t.getService().getName(), t.getPriority().isPriority(),
-                        t.getIssuedAt()))
+                        t.getCarriedFrom() != null, t.getIssuedAt()))
                 .toList();
-        return new CounterStatus(info(counter), snapshot.servingAt(counter).map(CounterScreens::called), waiting);
+        return new CounterStatus(info(counter), snapshot.servingAt(counter).map(CounterScreens::called), waiting,
+                snapshot.heldAt(counter).stream().map(Ticket::getNumber).toList());
     }
 
     @Override
@@ -117,8 +175,7 @@ class CounterScreens implements CounterPort {
 
     @Override
     public CalledTicket rate(int counterNumber, PadScore score) {
-        Rating rating = giveRating.rate(counterNumber, RatingLevel.valueOf(score.name()));
-        return called(rating.getTicket());
+        return refusing(() -> called(giveRating.rate(counterNumber, RatingLevel.valueOf(score.name())).getTicket()));
     }
 
     @Override
@@ -139,6 +196,7 @@ class CounterScreens implements CounterPort {
 
     private static CalledTicket called(Ticket ticket) {
         return new CalledTicket(ticket.getNumber(), ticket.getService().getName(), ticket.getPriority().isPriority(),
-                ticket.getCounter().getNumber(), ticket.getOfficer().getFullName(), ticket.getCalledAt());
+                ticket.getCounter().getNumber(), ticket.getOfficer().getFullName(), ticket.getCalledAt(),
+                ticket.getStatus() == TicketStatus.SERVING, ticket.getRecalls());
     }
 }

@@ -78,6 +78,65 @@ class CounterConsoleScreenTest extends ScreenTest {
         assertThat(viewText()).contains("Chọn quầy làm việc để bắt đầu.");
     }
 
+    @Test
+    void officerRecallsThenMarksAnAbsentVisitorOnlyAfterTheRequiredRecalls() {
+        issueTicket.issue("DD-GCN", PriorityCategory.NONE);
+        navigate("counter/3", CounterConsoleView.class);
+        test(button("console-call")).click();
+
+        test(button("console-no-show")).click();
+        assertThat(test(find(Notification.class).last()).getText()).contains("gọi lại");
+        test(button("console-recall")).click();
+        test(button("console-recall")).click();
+        assertThat(viewText()).contains("Đã gọi lại 2 lần");
+        test(button("console-no-show")).click();
+
+        assertThat(tickets.findAll()).singleElement().extracting(Ticket::getStatus).isEqualTo(TicketStatus.NO_SHOW);
+        assertThat(viewText()).contains("Không có số nào đang phục vụ.");
+    }
+
+    @Test
+    void aHoldNeedsAReasonAndTheHeldTicketCanBeResumed() {
+        issueTicket.issue("DD-GCN", PriorityCategory.NONE);
+        navigate("counter/3", CounterConsoleView.class);
+        test(button("console-call")).click();
+        test(button("console-start")).click();
+        assertThat(viewText()).contains("Đang phục vụ");
+
+        test(button("console-hold")).click();
+        assertThat(test(find(Notification.class).last()).getText()).startsWith("Tạm dừng phiếu cần ghi rõ lý do");
+        test(find(com.vaadin.flow.component.textfield.TextField.class).withClassName("console-hold-comment").single())
+                .setValue("Đi photo giấy tờ");
+        test(button("console-hold")).click();
+        assertThat(viewText()).contains("Đang tạm dừng: C001");
+
+        test(button("console-resume")).click();
+        assertThat(spanText("console-number")).isEqualTo("C001");
+        assertThat(tickets.findAll()).singleElement().extracting(Ticket::getStatus).isEqualTo(TicketStatus.SERVING);
+    }
+
+    @Test
+    void aTransferKeepsTheNumberAndAWalkInGetsARecord() {
+        issueTicket.issue("DD-GCN", PriorityCategory.NONE);
+        navigate("counter/3", CounterConsoleView.class);
+        test(button("console-call")).click();
+        test(serviceSelect()).selectItem("D · Cấp giấy phép xây dựng nhà ở riêng lẻ");
+        test(button("console-transfer")).click();
+        assertThat(tickets.findAll()).singleElement().satisfies(ticket -> {
+            assertThat(ticket.getNumber()).isEqualTo("C001");
+            assertThat(ticket.getService().getCode()).isEqualTo("XD-GP");
+            assertThat(ticket.getStatus()).isEqualTo(TicketStatus.WAITING);
+        });
+
+        test(button("console-walk-in")).click();
+        assertThat(spanText("console-number")).isEqualTo("D001");
+    }
+
+    @SuppressWarnings("unchecked")
+    private Select<vn.motcua.counter.CounterPort.ServiceOption> serviceSelect() {
+        return find(Select.class).withLabel("Dịch vụ").single();
+    }
+
     @SuppressWarnings("unchecked")
     private void chooseCounter(String name) {
         Select<CounterInfo> counter = find(Select.class).withLabel("Quầy").single();
