@@ -24,7 +24,8 @@ public class HomeView extends Div implements HasDynamicTitle {
         Div hall = section(getTranslation("home.hall"));
         hall.add(link("/display/hall", getTranslation("home.hall-board")));
         Div staff = section(getTranslation("home.staff"));
-        staff.add(link("/counter", getTranslation("home.console")), link("/board", getTranslation("home.board")));
+        staff.add(link("/counter", getTranslation("home.console")), link("/board", getTranslation("home.board")),
+                link("/devices", getTranslation("home.devices")));
         Div perCounter = section(getTranslation("home.counters"));
         for (Counter counter : counters.findAllByOrderByNumberAsc()) {
             perCounter.add(link("/display/counter/" + counter.getNumber(),

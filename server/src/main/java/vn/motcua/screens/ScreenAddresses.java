@@ -31,6 +31,7 @@ class ScreenAddresses {
         lines.add("Officer console       " + base + "/counter");
         lines.add("Hall board            " + base + "/display/hall");
         lines.add("Managers' live board  " + base + "/board");
+        lines.add("Counter devices       " + base + "/devices");
         for (Counter counter : counters.findAllByOrderByNumberAsc()) {
             lines.add("Counter " + counter.getNumber() + " display     " + base + "/display/counter/" + counter.getNumber());
             lines.add("Counter " + counter.getNumber() + " rating pad  " + base + "/pad/" + counter.getNumber());

@@ -62,6 +62,6 @@ class BoardScreensTest extends ScreenTest {
         navigate(HomeView.class);
         assertThat(find(Anchor.class).all()).extracting(Anchor::getHref)
                 .contains("/kiosk", "/counter", "/display/hall", "/board", "/display/counter/6", "/pad/6")
-                .hasSize(4 + 6 * 2);
+                .hasSize(5 + 6 * 2);
     }
 }

@@ -1,0 +1,28 @@
+package vn.motcua.device;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Where the counters' RS-485 devices are: one bus for the LED displays, one for the rating pads and caller
+ * keypads. An empty port means a simulated bus in memory (the demo). The display, pad and keypad of counter n
+ * answer to bus address {@code addressOffset + n}; pads and keypads can share it, their key bytes differ. A key pressed twice within the debounce window counts once.
+ */
+@ConfigurationProperties("motcua.devices")
+public record DeviceSettings(
+        @DefaultValue("true") boolean simulated,
+        @DefaultValue("") String displayPort,
+        @DefaultValue("") String keyPort,
+        @DefaultValue("9600") int baudRate,
+        @DefaultValue("32") int addressOffset,
+        @DefaultValue("300ms") Duration debounce) {
+
+    int address(int counterNumber) {
+        return addressOffset + counterNumber;
+    }
+
+    int counter(int address) {
+        return address - addressOffset;
+    }
+}

@@ -1,0 +1,151 @@
+package vn.motcua.device;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.format.DateTimeFormatter;
+import vn.motcua.center.CenterTime;
+import vn.motcua.devices.rs485.BusHealth;
+import vn.motcua.devices.rs485.DisplayBus;
+import vn.motcua.devices.rs485.KeyBus;
+import vn.motcua.devices.rs485.KeypadCommand;
+import vn.motcua.devices.simulator.SimulatedKeyPad;
+import vn.motcua.devices.simulator.SimulatedLedBoard;
+import vn.motcua.live.LiveUpdates;
+import vn.motcua.queue.Counter;
+import vn.motcua.queue.CounterRepository;
+import vn.motcua.rating.RatingLevel;
+
+/**
+ * Devices for managers: the health of each bus (up, down since when, frames and errors), and with simulated
+ * devices what each counter's LED board shows, with the pad and keypad keys to press.
+ */
+@Route("devices")
+@StyleSheet("styles/board.css")
+public class DevicesView extends Div implements HasDynamicTitle {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss dd/MM").withZone(CenterTime.ZONE);
+
+    private final DisplayBus displayBus;
+    private final KeyBus keyBus;
+    private final KeyPresses presses;
+    private final SimulatedLedBoard boards;
+    private final SimulatedKeyPad keys;
+    private final CounterRepository counters;
+    private final DeviceSettings settings;
+    private final LiveUpdates live;
+    private final Div health = new Div();
+    private final Div perCounter = new Div();
+    private Registration subscription;
+
+    public DevicesView(DisplayBus displayBus, KeyBus keyBus, KeyPresses presses, SimulatedLedBoard boards,
+            SimulatedKeyPad keys, CounterRepository counters, DeviceSettings settings, LiveUpdates live) {
+        this.displayBus = displayBus;
+        this.keyBus = keyBus;
+        this.presses = presses;
+        this.boards = boards;
+        this.keys = keys;
+        this.counters = counters;
+        this.settings = settings;
+        this.live = live;
+        addClassName("board");
+        Button refresh = new Button(getTranslation("devices.refresh"), click -> render());
+        refresh.addClassName("devices-refresh");
+        health.addClassName("board-panel");
+        perCounter.addClassNames("board-panel", "devices-counters");
+        add(new H1(getTranslation("devices.title")), refresh, health, perCounter);
+        render();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("devices.title");
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        subscription = live.subscribe(() -> ui.access(this::render));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (subscription != null) {
+            subscription.remove();
+        }
+    }
+
+    private void render() {
+        health.removeAll();
+        health.add(new H2(getTranslation("devices.health")));
+        health.add(busRow(getTranslation("devices.display-bus"), displayBus.health()),
+                busRow(getTranslation("devices.key-bus"), keyBus.health()),
+                row(getTranslation("devices.refused"), String.valueOf(presses.refused())));
+        perCounter.removeAll();
+        if (!settings.displayPort().isBlank() && !settings.keyPort().isBlank()) {
+            return;
+        }
+        perCounter.add(new H2(getTranslation("devices.simulated")));
+        for (Counter counter : counters.findAllByOrderByNumberAsc()) {
+            int address = settings.address(counter.getNumber());
+            Span led = new Span(boards.shown(address).isBlank() ? "—" : boards.shown(address));
+            led.addClassName("devices-led");
+            Div line = new Div(new Span(counter.getName()), led);
+            line.addClassName("devices-counter");
+            for (KeypadCommand command : KeypadCommand.values()) {
+                line.add(press("devices.key." + command.name().toLowerCase(java.util.Locale.ROOT),
+                        () -> keys.press(address, command)));
+            }
+            RatingLevel[] levels = RatingLevel.values();
+            for (int i = 0; i < levels.length; i++) {
+                int score = i + 1;
+                line.add(press("rating.level." + levels[i].name().toLowerCase(java.util.Locale.ROOT),
+                        () -> keys.rate(address, score)));
+            }
+            perCounter.add(line);
+        }
+    }
+
+    private Button press(String labelKey, KeyPress action) {
+        Button button = new Button(getTranslation(labelKey), click -> {
+            try {
+                action.press();
+            } catch (IOException unplugged) {
+                throw new UncheckedIOException(unplugged);
+            }
+        });
+        button.addClassName("devices-key");
+        return button;
+    }
+
+    private Div busRow(String name, BusHealth bus) {
+        String state = bus.downSince() == null ? getTranslation("devices.up")
+                : getTranslation("devices.down-since", TIME.format(bus.downSince()));
+        return row(name + " (" + bus.link() + ")", getTranslation("devices.figures", state, bus.framesOk(),
+                bus.framesBad(), bus.reconnects(), bus.lastError() == null ? "—" : bus.lastError()));
+    }
+
+    private static Div row(String label, String value) {
+        Span valueSpan = new Span(value);
+        valueSpan.addClassName("board-value");
+        Div row = new Div(new Span(label), valueSpan);
+        row.addClassName("board-row");
+        return row;
+    }
+
+    /** A key press on a simulated device, which talks over the same wire as the real one. */
+    private interface KeyPress {
+        void press() throws IOException;
+    }
+}

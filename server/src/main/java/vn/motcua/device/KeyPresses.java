@@ -1,0 +1,64 @@
+package vn.motcua.device;
+
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import vn.motcua.devices.rs485.KeyEvent;
+import vn.motcua.devices.rs485.KeypadPressed;
+import vn.motcua.devices.rs485.PadPressed;
+import vn.motcua.queue.CallNextTicket;
+import vn.motcua.queue.QueueProblem;
+import vn.motcua.queue.ServeTicket;
+import vn.motcua.rating.GiveRating;
+import vn.motcua.rating.RatingLevel;
+
+/**
+ * Turns a key pressed on a counter's pad or keypad into what the citizen or the officer meant: a rating of the
+ * ticket just served there, or a counter operation attributed to the officer seated there.
+ */
+@Component
+class KeyPresses {
+
+    private static final Logger log = LoggerFactory.getLogger(KeyPresses.class);
+
+    private final DeviceSettings settings;
+    private final GiveRating giveRating;
+    private final CallNextTicket callNext;
+    private final ServeTicket serve;
+    private final AtomicLong refused = new AtomicLong();
+
+    KeyPresses(DeviceSettings settings, GiveRating giveRating, CallNextTicket callNext, ServeTicket serve) {
+        this.settings = settings;
+        this.giveRating = giveRating;
+        this.callNext = callNext;
+        this.serve = serve;
+    }
+
+    void handle(KeyEvent event) {
+        int counter = settings.counter(event.address());
+        try {
+            switch (event) {
+                // Button 1 is the leftmost, "Rất hài lòng", as on the web pad and its keys 1-4.
+                case PadPressed pad -> giveRating.rate(counter, RatingLevel.values()[pad.score() - 1]);
+                case KeypadPressed keypad -> {
+                    switch (keypad.command()) {
+                        case CALL_NEXT -> callNext.callNext(counter);
+                        case RECALL -> serve.recall(counter);
+                        case NO_SHOW -> serve.noShow(counter);
+                        case FINISH -> serve.finish(counter);
+                    }
+                }
+            }
+        } catch (QueueProblem problem) {
+            // A press the queue cannot honour (nothing to rate, nobody called) changes nothing; it is counted.
+            refused.incrementAndGet();
+            log.info("Key press at counter {} refused: {}", counter, problem.getMessage());
+        }
+    }
+
+    /** Presses the queue refused since start-up, for the devices screen. */
+    long refused() {
+        return refused.get();
+    }
+}
