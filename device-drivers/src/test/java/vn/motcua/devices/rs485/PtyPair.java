@@ -9,20 +9,20 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 /** Two linked pseudo-terminals made by socat: the host end and the device end of a fake RS-485 cable. */
-final class PtyPair implements AutoCloseable {
+public final class PtyPair implements AutoCloseable {
 
-    final Path host;
-    final Path device;
+    public final Path host;
+    public final Path device;
     private Process socat;
 
-    PtyPair(Path dir) throws IOException, InterruptedException {
+    public PtyPair(Path dir) throws IOException, InterruptedException {
         this.host = dir.resolve("host");
         this.device = dir.resolve("device");
         start();
     }
 
     /** Starts socat (again) on the same link paths, like plugging the adapter back in. */
-    void start() throws IOException, InterruptedException {
+    public void start() throws IOException, InterruptedException {
         try {
             socat = new ProcessBuilder("socat", "pty,raw,echo=0,link=" + host, "pty,raw,echo=0,link=" + device)
                     .redirectErrorStream(true)
@@ -40,7 +40,7 @@ final class PtyPair implements AutoCloseable {
     }
 
     /** Kills socat, like pulling the USB adapter: both ptys close and their links vanish. */
-    void unplug() throws IOException, InterruptedException {
+    public void unplug() throws IOException, InterruptedException {
         socat.destroy();
         socat.waitFor(5, TimeUnit.SECONDS);
         // A killed socat may leave its links dangling; a new one must be able to create them again.
