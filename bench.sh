@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Prints measured figures: ./bench.sh queue
+# Prints measured figures: ./bench.sh queue (queue engine), ./bench.sh pad (pad press to board over a pty)
 set -euo pipefail
 cd "$(dirname "$0")"
 . deploy/find-java.sh
@@ -9,8 +9,13 @@ case "${1:-}" in
     mvn -B -pl server surefire:test -Dbench=queue -Dtest=QueueBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
       | sed -n '/QUEUE BENCHMARK/,/counters contending/p'
     ;;
+  pad)
+    mvn -B -q -DskipTests install
+    mvn -B -pl server surefire:test -Dbench=pad -Dtest=PadBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+      | sed -n '/PAD BENCHMARK/,/goal p95/p'
+    ;;
   *)
-    echo "usage: ./bench.sh queue" >&2
+    echo "usage: ./bench.sh queue|pad" >&2
     exit 2
     ;;
 esac
