@@ -99,7 +99,9 @@ public class DevicesView extends Div implements HasDynamicTitle {
         perCounter.add(new H2(getTranslation("devices.simulated")));
         for (Counter counter : counters.findAllByOrderByNumberAsc()) {
             int address = settings.address(counter.getNumber());
-            Span led = new Span(boards.shown(address).isBlank() ? "—" : boards.shown(address));
+            // A board that has been sent nothing yet shows nothing.
+            String shown = boards.shown(address);
+            Span led = new Span(shown == null || shown.isBlank() ? "—" : shown.strip());
             led.addClassName("devices-led");
             Div line = new Div(new Span(counter.getName()), led);
             line.addClassName("devices-counter");
