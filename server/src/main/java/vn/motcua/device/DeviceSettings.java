@@ -5,7 +5,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Where the counters' RS-485 devices are: one bus for the LED displays, one for the rating pads and caller
+ * Where the devices are: the kiosk's ESC/POS printer on a serial port or at host:port (raw TCP, usually 9100),
+ * and the counters' RS-485 devices: one bus for the LED displays, one for the rating pads and caller
  * keypads. An empty port means a simulated bus in memory (the demo). The display, pad and keypad of counter n
  * answer to bus address {@code addressOffset + n}; pads and keypads can share it, their key bytes differ. A key pressed twice within the debounce window counts once.
  */
@@ -14,6 +15,8 @@ public record DeviceSettings(
         @DefaultValue("true") boolean simulated,
         @DefaultValue("") String displayPort,
         @DefaultValue("") String keyPort,
+        @DefaultValue("") String printerPort,
+        @DefaultValue("") String printerHost,
         @DefaultValue("9600") int baudRate,
         @DefaultValue("32") int addressOffset,
         @DefaultValue("300ms") Duration debounce) {

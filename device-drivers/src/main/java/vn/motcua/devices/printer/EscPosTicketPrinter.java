@@ -10,7 +10,7 @@ import vn.motcua.devices.transport.Transport;
  * Prints tickets on an ESC/POS thermal printer: checks real-time status, sends the ticket as one raster
  * image, cuts, and checks status again.
  */
-public final class EscPosTicketPrinter implements TicketPrinter {
+public final class EscPosTicketPrinter implements TicketPrinter, AutoCloseable {
 
     /** Long enough for a USB-serial round trip, short enough that a kiosk user is not left waiting. */
     public static final Duration DEFAULT_STATUS_TIMEOUT = Duration.ofMillis(800);
@@ -71,6 +71,12 @@ public final class EscPosTicketPrinter implements TicketPrinter {
             return Optional.empty();
         }
         return Optional.of(PrinterStatus.fromReplies(printer, offlineCause, rollPaper));
+    }
+
+    /** Closes the link to the printer. */
+    @Override
+    public void close() {
+        transport.close();
     }
 
     /** Where the printer is connected, for logs and the supervisor screen. */
