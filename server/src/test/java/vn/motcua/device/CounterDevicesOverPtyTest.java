@@ -61,9 +61,43 @@ class CounterDevicesOverPtyTest {
     @Autowired
     QueueTestData data;
 
+    @Autowired
+    KeyPresses presses;
+    private long refusedBefore;
+
     @BeforeEach
     void startOfDay() {
         data.startOfDay();
+        refusedBefore = presses.refused();
+    }
+
+    @Test
+    void aKeypadUnpluggedAndPluggedBackCallsOnceNothingLostNothingDoubled() throws Exception {
+        issueTicket.issue("DD-GCN", PriorityCategory.NONE);
+        issueTicket.issue("DD-GCN", PriorityCategory.NONE);
+        keyCable.unplug();
+        keyCable.start();
+        long pluggedIn = System.nanoTime();
+        try (SimulatedKeyPad keys = new SimulatedKeyPad(SerialTransport.open(keyCable.device.toString(), 9600))) {
+            // Presses made while the server has not reopened the port yet are lost on the wire, as with real
+            // hardware; the officer presses again. Once through, exactly one ticket is called per press.
+            await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(250)).until(() -> {
+                keys.press(COUNTER_3, KeypadCommand.RECALL);
+                return tickets.findAll().stream().noneMatch(t -> t.getStatus() == TicketStatus.CALLED)
+                        && keyBusReachedServer();
+            });
+            System.out.printf("key bus back %d ms after being plugged in%n", (System.nanoTime() - pluggedIn) / 1_000_000);
+            keys.press(COUNTER_3, KeypadCommand.CALL_NEXT);
+            await().atMost(Duration.ofSeconds(5)).until(() -> tickets.findAll().stream()
+                    .filter(t -> t.getStatus() == TicketStatus.CALLED).count() == 1);
+            Thread.sleep(500);
+            assertThat(tickets.findAll()).filteredOn(t -> t.getStatus() == TicketStatus.CALLED).hasSize(1);
+            assertThat(tickets.findAll()).filteredOn(t -> t.getStatus() == TicketStatus.WAITING).hasSize(1);
+        }
+    }
+
+    private boolean keyBusReachedServer() {
+        return presses.refused() > refusedBefore;
     }
 
     @Test
