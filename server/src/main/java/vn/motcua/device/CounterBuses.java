@@ -29,7 +29,7 @@ class CounterBuses {
     @Bean(destroyMethod = "close")
     DisplayBus displayBus(DeviceSettings settings) {
         SupervisedLink link = settings.displayPort().isBlank()
-                ? new SupervisedLink("simulated displays", displayWire::host)
+                ? new SupervisedLink("mô phỏng", displayWire::host)
                 : SupervisedLink.serial(settings.displayPort(), settings.baudRate());
         return new DisplayBus(link, DisplayConfig.DEFAULT);
     }
@@ -37,7 +37,7 @@ class CounterBuses {
     @Bean(destroyMethod = "close")
     KeyBus keyBus(DeviceSettings settings, KeyPresses presses) {
         SupervisedLink link = settings.keyPort().isBlank()
-                ? new SupervisedLink("simulated pads and keypads", keyWire::host)
+                ? new SupervisedLink("mô phỏng", keyWire::host)
                 : SupervisedLink.serial(settings.keyPort(), settings.baudRate());
         return new KeyBus(link, new KeyBusConfig(PAD_BUTTONS, settings.debounce(),
                 KeyBusConfig.DEFAULT.interByteTimeout()), presses::handle);

@@ -40,6 +40,7 @@ public class DevicesView extends Div implements HasDynamicTitle {
     private final DisplayBus displayBus;
     private final KeyBus keyBus;
     private final KeyPresses presses;
+    private final TicketPrinting printing;
     private final SimulatedLedBoard boards;
     private final SimulatedKeyPad keys;
     private final CounterRepository counters;
@@ -49,11 +50,13 @@ public class DevicesView extends Div implements HasDynamicTitle {
     private final Div perCounter = new Div();
     private Registration subscription;
 
-    public DevicesView(DisplayBus displayBus, KeyBus keyBus, KeyPresses presses, SimulatedLedBoard boards,
+    public DevicesView(DisplayBus displayBus, KeyBus keyBus, KeyPresses presses, TicketPrinting printing,
+            SimulatedLedBoard boards,
             SimulatedKeyPad keys, CounterRepository counters, DeviceSettings settings, LiveUpdates live) {
         this.displayBus = displayBus;
         this.keyBus = keyBus;
         this.presses = presses;
+        this.printing = printing;
         this.boards = boards;
         this.keys = keys;
         this.counters = counters;
@@ -89,7 +92,13 @@ public class DevicesView extends Div implements HasDynamicTitle {
     private void render() {
         health.removeAll();
         health.add(new H2(getTranslation("devices.health")));
-        health.add(busRow(getTranslation("devices.display-bus"), displayBus.health()),
+        health.add(row(getTranslation("devices.printer",
+                        printing.printerLink().orElse(getTranslation("devices.no-real-printer"))), printing.lastPrint()
+                        .map(last -> last.printed()
+                                ? getTranslation("devices.printed", last.number(), TIME.format(last.at()))
+                                : getTranslation("devices.not-printed", last.number(), TIME.format(last.at()), last.problem()))
+                        .orElse(getTranslation("devices.no-print"))),
+                busRow(getTranslation("devices.display-bus"), displayBus.health()),
                 busRow(getTranslation("devices.key-bus"), keyBus.health()),
                 row(getTranslation("devices.refused"), String.valueOf(presses.refused())));
         perCounter.removeAll();

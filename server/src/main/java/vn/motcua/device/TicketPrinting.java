@@ -1,18 +1,21 @@
 package vn.motcua.device;
 
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import vn.motcua.center.Center;
 import vn.motcua.center.CenterRepository;
 import vn.motcua.center.CenterTime;
+import vn.motcua.devices.printer.EscPosTicketPrinter;
 import vn.motcua.devices.printer.PrintOutcome;
 import vn.motcua.devices.printer.TicketPrint;
 import vn.motcua.devices.printer.TicketPrinter;
-import vn.motcua.queue.Ticket;
 import vn.motcua.i18n.Translations;
+import vn.motcua.queue.Ticket;
 
 /** Prints an issued ticket on the kiosk's printer; the outcome goes back to the kiosk, never swallowed. */
 @Service
@@ -25,11 +28,18 @@ public class TicketPrinting {
     private final TicketPrinter printer;
     private final CenterRepository centers;
     private final Translations translations;
+    private final CenterTime time;
+    private volatile LastPrint lastPrint;
 
-    TicketPrinting(TicketPrinter printer, CenterRepository centers, Translations translations) {
+    TicketPrinting(TicketPrinter printer, CenterRepository centers, Translations translations, CenterTime time) {
         this.printer = printer;
         this.centers = centers;
         this.translations = translations;
+        this.time = time;
+    }
+
+    /** The last ticket the kiosk tried to print, as the devices screen shows it. */
+    public record LastPrint(String number, boolean printed, String problem, Instant at) {
     }
 
     public PrintOutcome print(Ticket ticket, long peopleAhead, long estimatedWaitMinutes, String trackingUrl) {
@@ -41,10 +51,20 @@ public class TicketPrinting {
                 text("kiosk.ticket.wait", estimatedWaitMinutes), trackingUrl,
                 text("kiosk.hotline", center.getHotline()));
         PrintOutcome outcome = printer.print(print);
+        lastPrint = new LastPrint(ticket.getNumber(), outcome.printed(), outcome.problem(), time.now());
         if (!outcome.printed()) {
             log.warn("Ticket {} was not printed: {}", ticket.getNumber(), outcome.problem());
         }
         return outcome;
+    }
+
+    public Optional<LastPrint> lastPrint() {
+        return Optional.ofNullable(lastPrint);
+    }
+
+    /** The link to a real printer; empty when a simulator or nothing prints. */
+    public Optional<String> printerLink() {
+        return printer instanceof EscPosTicketPrinter escPos ? Optional.of(escPos.describe()) : Optional.empty();
     }
 
     private String text(String key, Object... params) {

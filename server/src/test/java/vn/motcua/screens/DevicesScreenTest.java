@@ -25,7 +25,8 @@ class DevicesScreenTest extends ScreenTest {
     void managersSeeTheLinksHealthAndCanPressSimulatedKeys() {
         issueTicket.issue("CA-CT", PriorityCategory.NONE);
         navigate(DevicesView.class);
-        assertThat(viewText()).contains("Bảng LED số quầy", "Đang hoạt động", "Quầy 6 – Công an");
+        assertThat(viewText()).contains("Máy in phiếu (mô phỏng hoặc chưa cấu hình)", "Bảng LED số quầy (mô phỏng)",
+                "Đang hoạt động", "Quầy 6 – Công an");
 
         Div counter6 = find(Div.class).withClassName("devices-counter")
                 .withCondition(row -> row.getElement().getTextRecursively().contains("Quầy 6")).single();
