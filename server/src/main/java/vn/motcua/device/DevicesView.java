@@ -1,8 +1,5 @@
 package vn.motcua.device;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
@@ -11,7 +8,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
@@ -45,10 +41,8 @@ public class DevicesView extends Div implements HasDynamicTitle {
     private final SimulatedKeyPad keys;
     private final CounterRepository counters;
     private final DeviceSettings settings;
-    private final LiveUpdates live;
     private final Div health = new Div();
     private final Div perCounter = new Div();
-    private Registration subscription;
 
     public DevicesView(DisplayBus displayBus, KeyBus keyBus, KeyPresses presses, TicketPrinting printing,
             SimulatedLedBoard boards,
@@ -61,13 +55,13 @@ public class DevicesView extends Div implements HasDynamicTitle {
         this.keys = keys;
         this.counters = counters;
         this.settings = settings;
-        this.live = live;
         addClassName("board");
         Button refresh = new Button(getTranslation("devices.refresh"), click -> render());
         refresh.addClassName("devices-refresh");
         health.addClassName("board-panel");
         perCounter.addClassNames("board-panel", "devices-counters");
         add(new H1(getTranslation("devices.title")), refresh, health, perCounter);
+        live.refreshWhileAttached(this, this::render);
         render();
     }
 
@@ -76,18 +70,6 @@ public class DevicesView extends Div implements HasDynamicTitle {
         return getTranslation("devices.title");
     }
 
-    @Override
-    protected void onAttach(AttachEvent event) {
-        UI ui = event.getUI();
-        subscription = live.subscribe(() -> ui.access(this::render));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (subscription != null) {
-            subscription.remove();
-        }
-    }
 
     private void render() {
         health.removeAll();

@@ -34,6 +34,13 @@ public class LiveUpdates implements AutoCloseable {
         return () -> listeners.remove(listener);
     }
 
+    /** Re-renders a view on every change while it is attached, through its UI under push. */
+    public void refreshWhileAttached(com.vaadin.flow.component.Component view, Runnable render) {
+        Registration[] subscription = new Registration[1];
+        view.addAttachListener(attach -> subscription[0] = subscribe(() -> attach.getUI().access(render::run)));
+        view.addDetachListener(detach -> subscription[0].remove());
+    }
+
     @TransactionalEventListener(fallbackExecution = true, classes = {TicketIssued.class, TicketCalled.class,
             TicketChanged.class, CounterOpened.class, RatingGiven.class})
     void changed() {

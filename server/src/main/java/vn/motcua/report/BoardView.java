@@ -1,8 +1,5 @@
 package vn.motcua.report;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -10,7 +7,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import java.util.Locale;
 import java.util.Map;
 import vn.motcua.center.CenterRepository;
@@ -26,19 +22,17 @@ import vn.motcua.report.BoardFigures.ServiceLine;
 public class BoardView extends Div implements HasDynamicTitle {
 
     private final BoardFigures figures;
-    private final LiveUpdates live;
     private final Div queue = panel("board-queue");
     private final Div counters = panel("board-counters");
     private final Div satisfaction = panel("board-satisfaction");
-    private Registration subscription;
 
     public BoardView(BoardFigures figures, LiveUpdates live, CenterRepository centers) {
         this.figures = figures;
-        this.live = live;
         addClassName("board");
         Div panels = new Div(queue, counters, satisfaction);
         panels.addClassName("board-panels");
         add(new H1(getTranslation("board.heading", centers.profile().getName())), panels);
+        live.refreshWhileAttached(this, this::render);
         render();
     }
 
@@ -47,18 +41,6 @@ public class BoardView extends Div implements HasDynamicTitle {
         return getTranslation("board.title");
     }
 
-    @Override
-    protected void onAttach(AttachEvent event) {
-        UI ui = event.getUI();
-        subscription = live.subscribe(() -> ui.access(this::render));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (subscription != null) {
-            subscription.remove();
-        }
-    }
 
     private void render() {
         queue.removeAll();
