@@ -1,6 +1,7 @@
 package vn.motcua.kiosk;
 
 import com.vaadin.flow.shared.Registration;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +21,11 @@ public interface KioskPort {
     PrintResult reprint(String trackingCode);
 
     Optional<TicketTracking> track(String trackingCode);
+
+    /** How long a kiosk screen waits untouched before going back to the start, in Vietnamese. */
+    default Duration idleTimeout() {
+        return Duration.ofSeconds(30);
+    }
 
     /** Calls the listener after any change of the queue; remove the registration on detach. */
     Registration onQueueChange(Runnable listener);

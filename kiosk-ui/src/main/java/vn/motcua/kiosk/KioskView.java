@@ -16,6 +16,7 @@ import com.vaadin.flow.shared.Registration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import vn.motcua.kiosk.KioskPort.ServiceChoice;
 import vn.motcua.kiosk.KioskPort.TicketReceipt;
@@ -28,22 +29,63 @@ public class KioskView extends Div implements HasDynamicTitle {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")
             .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
+    private static final Locale VIETNAMESE = Locale.of("vi");
+
     private final KioskPort port;
+    private final Div header = new Div();
     private final Div body = new Div();
+    private final Div footer = new Div();
+    private final IdleTimer idle = new IdleTimer();
     private Registration queueChanges;
     private final Map<String, Button> serviceButtons = new LinkedHashMap<>();
 
     public KioskView(KioskPort port) {
         this.port = port;
         addClassName("kiosk");
-        KioskPort.CenterInfo center = port.center();
-        Div header = new Div(new H1(center.name()));
         header.addClassName("kiosk-header");
         body.addClassName("kiosk-body");
-        Div footer = new Div(new Span(getTranslation("kiosk.hotline", center.hotline())));
         footer.addClassName("kiosk-footer");
         add(header, body, footer);
+        renderFrame();
         showServices();
+    }
+
+    /** The header with the language switch, and the footer with the hotline: redrawn when the language changes. */
+    private void renderFrame() {
+        KioskPort.CenterInfo center = port.center();
+        Button language = new Button(getTranslation("kiosk.language"), click -> switchLanguage());
+        language.addClassName("kiosk-language");
+        header.removeAll();
+        header.add(new H1(center.name()), language);
+        footer.removeAll();
+        footer.add(new Span(getTranslation("kiosk.hotline", center.hotline())));
+    }
+
+    private void switchLanguage() {
+        Locale next = VIETNAMESE.getLanguage().equals(getLocale().getLanguage()) ? Locale.ENGLISH : VIETNAMESE;
+        useLanguage(next);
+        showServices();
+        restartIdle();
+    }
+
+    private void useLanguage(Locale locale) {
+        UI ui = UI.getCurrent();
+        ui.getSession().setAttribute(Locale.class, VIETNAMESE.equals(locale) ? null : locale);
+        ui.setLocale(locale);
+        renderFrame();
+    }
+
+    /** Nobody touched the kiosk for a while: back to the services, in Vietnamese, for the next visitor. */
+    void backToStart() {
+        idle.stop();
+        if (!VIETNAMESE.getLanguage().equals(getLocale().getLanguage())) {
+            useLanguage(VIETNAMESE);
+        }
+        showServices();
+    }
+
+    private void restartIdle() {
+        getUI().ifPresent(ui -> idle.restart(ui, port.idleTimeout(), this::backToStart));
     }
 
     @Override
@@ -59,6 +101,7 @@ public class KioskView extends Div implements HasDynamicTitle {
 
     @Override
     protected void onDetach(DetachEvent event) {
+        idle.stop();
         if (queueChanges != null) {
             queueChanges.remove();
         }
@@ -112,6 +155,7 @@ public class KioskView extends Div implements HasDynamicTitle {
     }
 
     void showPriorities(ServiceChoice service) {
+        restartIdle();
         clearBody();
         body.add(step(getTranslation("kiosk.step.priority")));
         Span chosen = new Span(service.name());
@@ -140,6 +184,7 @@ public class KioskView extends Div implements HasDynamicTitle {
             clearBody();
             Div error = new Div(new H2(getTranslation("kiosk.issue.failed")));
             error.addClassName("kiosk-error");
+            restartIdle();
             Button again = new Button(getTranslation("kiosk.back"), click -> showServices());
             again.addClassName("kiosk-back");
             body.add(error, again);
@@ -149,6 +194,7 @@ public class KioskView extends Div implements HasDynamicTitle {
     }
 
     void showTicket(TicketReceipt receipt) {
+        restartIdle();
         clearBody();
         Div ticket = new Div();
         ticket.addClassName("kiosk-ticket");
@@ -190,7 +236,7 @@ public class KioskView extends Div implements HasDynamicTitle {
             });
             actions.add(reprint);
         }
-        Button done = new Button(getTranslation("kiosk.done"), click -> showServices());
+        Button done = new Button(getTranslation("kiosk.done"), click -> backToStart());
         done.addClassName("kiosk-done");
         actions.add(done);
         body.add(ticket, printStatus, actions);

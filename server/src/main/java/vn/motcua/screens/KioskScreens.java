@@ -1,9 +1,11 @@
 package vn.motcua.screens;
 
 import com.vaadin.flow.shared.Registration;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.center.Center;
@@ -33,10 +35,11 @@ class KioskScreens implements KioskPort {
     private final TicketPrinting printing;
     private final TrackingLinks links;
     private final LiveUpdates live;
+    private final Duration idleTimeout;
 
     KioskScreens(CenterRepository centers, CenterServiceRepository services, TicketRepository tickets,
             IssueTicket issueTicket, QueueSnapshot snapshot, TicketPrinting printing, TrackingLinks links,
-            LiveUpdates live) {
+            LiveUpdates live, @Value("${motcua.kiosk.idle-timeout:30s}") Duration idleTimeout) {
         this.centers = centers;
         this.services = services;
         this.tickets = tickets;
@@ -45,6 +48,7 @@ class KioskScreens implements KioskPort {
         this.printing = printing;
         this.links = links;
         this.live = live;
+        this.idleTimeout = idleTimeout;
     }
 
     @Override
@@ -96,6 +100,11 @@ class KioskScreens implements KioskPort {
 
     private static PrintResult printResult(PrintOutcome outcome) {
         return new PrintResult(outcome.printed(), outcome.problem());
+    }
+
+    @Override
+    public Duration idleTimeout() {
+        return idleTimeout;
     }
 
     @Override
