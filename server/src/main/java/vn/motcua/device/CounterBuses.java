@@ -30,7 +30,7 @@ class CounterBuses {
     DisplayBus displayBus(DeviceSettings settings) {
         SupervisedLink link = settings.displayPort().isBlank()
                 ? new SupervisedLink("mô phỏng", displayWire::host)
-                : SupervisedLink.serial(settings.displayPort(), settings.baudRate());
+                : SupervisedLink.serial(settings.displayPort(), settings.baudRate(), settings.parity());
         return new DisplayBus(link, DisplayConfig.DEFAULT);
     }
 
@@ -38,7 +38,7 @@ class CounterBuses {
     KeyBus keyBus(DeviceSettings settings, KeyPresses presses) {
         SupervisedLink link = settings.keyPort().isBlank()
                 ? new SupervisedLink("mô phỏng", keyWire::host)
-                : SupervisedLink.serial(settings.keyPort(), settings.baudRate());
+                : SupervisedLink.serial(settings.keyPort(), settings.baudRate(), settings.parity());
         return new KeyBus(link, new KeyBusConfig(PAD_BUTTONS, settings.debounce(),
                 KeyBusConfig.DEFAULT.interByteTimeout()), presses::handle);
     }

@@ -2,6 +2,7 @@ package vn.motcua.device;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import vn.motcua.devices.transport.Parity;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -18,6 +19,7 @@ public record DeviceSettings(
         @DefaultValue("") String printerPort,
         @DefaultValue("") String printerHost,
         @DefaultValue("9600") int baudRate,
+        @DefaultValue("NONE") Parity parity,
         @DefaultValue("32") int addressOffset,
         @DefaultValue("300ms") Duration debounce) {
 

@@ -23,7 +23,7 @@ class KioskPrinter {
     @Bean
     TicketPrinter kioskTicketPrinter(DeviceSettings settings) {
         if (!settings.printerPort().isBlank()) {
-            return new EscPosTicketPrinter(SupervisedLink.serial(settings.printerPort(), settings.baudRate()),
+            return new EscPosTicketPrinter(SupervisedLink.serial(settings.printerPort(), settings.baudRate(), settings.parity()),
                     PaperWidth.MM_80);
         }
         if (!settings.printerHost().isBlank()) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.concurrent.TimeUnit;
+import vn.motcua.devices.transport.Parity;
 import vn.motcua.devices.transport.SerialTransport;
 import vn.motcua.devices.transport.Transport;
 
@@ -50,7 +51,13 @@ public final class SupervisedLink implements Transport {
 
     /** A supervised serial port, 8N1, such as {@code /dev/ttyUSB0} at 9600 baud. */
     public static SupervisedLink serial(String path, int baudRate) {
-        return new SupervisedLink("serial " + path + " @ " + baudRate + " 8N1", () -> SerialTransport.open(path, baudRate));
+        return serial(path, baudRate, Parity.NONE);
+    }
+
+    /** A serial port with the given parity, reopened when it goes away. */
+    public static SupervisedLink serial(String path, int baudRate, Parity parity) {
+        return new SupervisedLink("serial " + path + " @ " + baudRate + " 8" + parity.name().charAt(0) + "1",
+                () -> SerialTransport.open(path, baudRate, parity));
     }
 
     @Override

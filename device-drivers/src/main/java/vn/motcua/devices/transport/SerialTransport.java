@@ -26,19 +26,24 @@ public final class SerialTransport implements Transport {
 
     /** Opens the port at {@code path} (e.g. {@code /dev/ttyUSB0}) with 8 data bits, no parity, 1 stop bit. */
     public static SerialTransport open(String path, int baudRate) throws IOException {
+        return open(path, baudRate, Parity.NONE);
+    }
+
+    /** Opens the port at {@code path} with 8 data bits, the given parity and 1 stop bit. */
+    public static SerialTransport open(String path, int baudRate, Parity parity) throws IOException {
         SerialPort port;
         try {
             port = SerialPort.getCommPort(path);
         } catch (SerialPortInvalidPortException e) {
             throw new IOException("No serial port at " + path, e);
         }
-        port.setComPortParameters(baudRate, 8, SerialPort.ONE_STOP_BIT, SerialPort.NO_PARITY);
+        port.setComPortParameters(baudRate, 8, SerialPort.ONE_STOP_BIT, parity.code());
         port.setFlowControl(SerialPort.FLOW_CONTROL_DISABLED);
         port.setComPortTimeouts(TIMEOUT_MODE, INITIAL_READ_TIMEOUT_MILLIS, WRITE_TIMEOUT_MILLIS);
         if (!port.openPort()) {
             throw new IOException("Cannot open serial port " + path + " (error " + port.getLastErrorCode() + ")");
         }
-        return new SerialTransport(port, "serial " + path + " @ " + baudRate + " 8N1");
+        return new SerialTransport(port, "serial " + path + " @ " + baudRate + " 8" + parity.letter() + "1");
     }
 
     @Override

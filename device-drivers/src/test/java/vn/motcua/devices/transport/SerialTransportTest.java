@@ -35,6 +35,22 @@ class SerialTransportTest {
     }
 
     @Test
+    void aLineWithEvenParityIsOpenedAsSuch(@TempDir Path dir) throws Exception {
+        Path a = dir.resolve("a");
+        Path b = dir.resolve("b");
+        Process socat = startSocat(a, b);
+        try (var host = SerialTransport.open(a.toString(), 9_600, Parity.EVEN);
+             var device = SerialTransport.open(b.toString(), 9_600, Parity.EVEN)) {
+            host.write(new byte[] {0x01, 0x23, 0x4E, 0x07});
+            assertThat(readExactly(device, 4)).containsExactly(0x01, 0x23, 0x4E, 0x07);
+            assertThat(host.describe()).isEqualTo("serial " + a + " @ 9600 8E1");
+        } finally {
+            socat.destroy();
+            socat.waitFor(5, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
     void missingPortIsAnIOException(@TempDir Path dir) {
         String missing = dir.resolve("no-such-port").toString();
 
