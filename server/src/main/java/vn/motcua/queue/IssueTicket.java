@@ -48,7 +48,7 @@ public class IssueTicket {
                 TicketOrigin.KIOSK);
         history.record(ticket, TicketEventKind.ISSUED, null, null);
         long ahead = tickets.countAhead(ticket.getService().getId(), ticket.getQueueRank(), ticket.getQueuedAt(),
-                ticket.getId(), ticket.getQueueDay());
+                ticket.getId());
         return new IssuedTicket(ticket, ahead, waitEstimate.forService(ticket.getService(), ahead));
     }
 

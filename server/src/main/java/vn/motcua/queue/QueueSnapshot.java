@@ -45,7 +45,7 @@ public class QueueSnapshot {
             return 0;
         }
         return tickets.countAhead(ticket.getService().getId(), ticket.getQueueRank(), ticket.getQueuedAt(),
-                ticket.getId(), ticket.getQueueDay().isAfter(time.today()) ? ticket.getQueueDay() : time.today());
+                ticket.getId());
     }
 
     public WaitEstimate.Estimate estimatedWait(CenterService service, long peopleAhead) {

@@ -43,14 +43,18 @@ public interface TicketRepository extends JpaRepository<Ticket, Long> {
             order by t.queueRank, t.queuedAt, t.id""")
     List<Ticket> waitingFor(long counterId, Collection<Long> serviceIds, LocalDate today);
 
-    /** Tickets that will be called before this one in its service's queue. */
+    /**
+     * Tickets that will be called before this one in its service's queue. Every condition is on the queue index,
+     * so H2 counts index entries without reading rows; tickets already carried to the next day count too, as they
+     * will be called first then.
+     */
     @Query("""
             select count(t) from Ticket t
-            where t.status = vn.motcua.queue.TicketStatus.WAITING and t.service.id = :serviceId and t.queueDay <= :today
+            where t.status = vn.motcua.queue.TicketStatus.WAITING and t.service.id = :serviceId
               and t.id <> :ticketId
               and (t.queueRank < :rank or (t.queueRank = :rank
                    and (t.queuedAt < :queuedAt or (t.queuedAt = :queuedAt and t.id < :ticketId))))""")
-    long countAhead(long serviceId, int rank, Instant queuedAt, long ticketId, LocalDate today);
+    long countAhead(long serviceId, int rank, Instant queuedAt, long ticketId);
 
     @Query("""
             select t.service.id, count(t), min(t.queuedAt) from Ticket t
