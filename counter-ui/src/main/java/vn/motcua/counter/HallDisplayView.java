@@ -4,15 +4,24 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import vn.motcua.counter.CounterPort.CalledTicket;
 import vn.motcua.counter.CounterPort.HallStatus;
 import vn.motcua.counter.CounterPort.ServiceQueue;
 
-/** The hall board: the last calls with their counters, the newest highlighted, and who waits per service. */
+/**
+ * The hall board: the last calls with their counters, the newest highlighted, and who waits per service. Every new
+ * call (and every recall) is also announced aloud, in order, by the plain script announcer/announcer.js (loaded at
+ * runtime through {@code Page.addJavaScript}, no frontend build): chime, then the sentence, one call at a time.
+ */
 @Route("display/hall")
 @StyleSheet("styles/counter.css")
 public class HallDisplayView extends Div implements HasDynamicTitle {
@@ -20,6 +29,9 @@ public class HallDisplayView extends Div implements HasDynamicTitle {
     private final CounterPort port;
     private final Div calls = new Div();
     private final Div queues = new Div();
+    private final List<Announcement> announced = new ArrayList<>();
+    /** The calls the board showed at its last render; a call not among them is new and is announced. */
+    private Set<String> shownCalls;
 
     public HallDisplayView(CounterPort port) {
         this.port = port;
@@ -28,7 +40,12 @@ public class HallDisplayView extends Div implements HasDynamicTitle {
         queues.addClassName("hall-queues");
         Div columns = new Div(calls, queues);
         columns.addClassName("hall-columns");
-        add(new H1(port.centerName()), columns);
+        // Browsers keep audio off until a click on the page; the script hides the button once audio may play.
+        // Kiosk-mode deployments start Chromium with --autoplay-policy=no-user-gesture-required: no click needed.
+        NativeButton sound = new NativeButton(getTranslation("display.hall.sound-on"));
+        sound.addClassName("hall-sound");
+        add(new H1(port.centerName()), sound, columns);
+        addAttachListener(attach -> attach.getUI().getPage().addJavaScript(ANNOUNCER));
         LiveRefresh.bind(this, port, this::render);
         render();
     }
@@ -38,8 +55,20 @@ public class HallDisplayView extends Div implements HasDynamicTitle {
         return getTranslation("display.hall.title");
     }
 
+    static final String ANNOUNCER = "context://announcer/announcer.js";
+
+    /** A call the board asked the browser to announce. */
+    public record Announcement(String number, int counterNumber) {
+    }
+
+    /** The announcements this board has requested since it opened, oldest first (the last 100). */
+    public List<Announcement> announcements() {
+        return Collections.unmodifiableList(announced);
+    }
+
     private void render() {
         HallStatus hall = port.hall();
+        announceNewCalls(hall.lastCalls());
         calls.removeAll();
         calls.add(new H2(getTranslation("display.hall.calls")));
         List<CalledTicket> lastCalls = hall.lastCalls();
@@ -71,5 +100,38 @@ public class HallDisplayView extends Div implements HasDynamicTitle {
             row.addClassName("hall-queue");
             queues.add(row);
         }
+    }
+
+    /**
+     * Announces the calls that were not on the board at its last render, oldest first; the calls already there when
+     * the board opens are not announced again. A recall counts as a new call (its recall count changed).
+     */
+    private void announceNewCalls(List<CalledTicket> lastCalls) {
+        Set<String> keys = new HashSet<>();
+        lastCalls.forEach(call -> keys.add(key(call)));
+        if (shownCalls != null) {
+            for (CalledTicket call : lastCalls.reversed()) {
+                if (!shownCalls.contains(key(call))) {
+                    announce(call);
+                }
+            }
+        }
+        shownCalls = keys;
+    }
+
+    private static String key(CalledTicket call) {
+        return call.number() + "|" + call.counterNumber() + "|" + call.calledAt() + "|" + call.recalls();
+    }
+
+    private void announce(CalledTicket call) {
+        announced.add(new Announcement(call.number(), call.counterNumber()));
+        if (announced.size() > 100) {
+            announced.removeFirst();
+        }
+        // The script may still be loading: then the call waits in a list that the script drains when it starts.
+        getElement().executeJs("const a = window.motcuaAnnouncer;"
+                + " if (a) { a.announce($0, $1); }"
+                + " else { (window.motcuaAnnouncerPending = window.motcuaAnnouncerPending || []).push([$0, $1]); }",
+                call.number(), call.counterNumber());
     }
 }
