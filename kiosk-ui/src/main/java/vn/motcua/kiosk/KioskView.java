@@ -1,6 +1,5 @@
 package vn.motcua.kiosk;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -12,7 +11,6 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -36,7 +34,6 @@ public class KioskView extends Div implements HasDynamicTitle {
     private final Div body = new Div();
     private final Div footer = new Div();
     private final IdleTimer idle = new IdleTimer();
-    private Registration queueChanges;
     private final Map<String, Button> serviceButtons = new LinkedHashMap<>();
 
     public KioskView(KioskPort port) {
@@ -46,6 +43,7 @@ public class KioskView extends Div implements HasDynamicTitle {
         body.addClassName("kiosk-body");
         footer.addClassName("kiosk-footer");
         add(header, body, footer);
+        LiveRefresh.bind(this, port, this::refreshWaitingCounts);
         renderFrame();
         showServices();
     }
@@ -94,17 +92,8 @@ public class KioskView extends Div implements HasDynamicTitle {
     }
 
     @Override
-    protected void onAttach(AttachEvent event) {
-        UI ui = event.getUI();
-        queueChanges = port.onQueueChange(() -> ui.access(this::refreshWaitingCounts));
-    }
-
-    @Override
     protected void onDetach(DetachEvent event) {
         idle.stop();
-        if (queueChanges != null) {
-            queueChanges.remove();
-        }
     }
 
     void showServices() {

@@ -1,8 +1,5 @@
 package vn.motcua.kiosk;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -11,7 +8,6 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import java.util.Optional;
 import vn.motcua.kiosk.KioskPort.TicketTracking;
 
@@ -22,11 +18,11 @@ public class TrackingView extends Div implements HasUrlParameter<String>, HasDyn
 
     private final KioskPort port;
     private String trackingCode;
-    private Registration queueChanges;
 
     public TrackingView(KioskPort port) {
         this.port = port;
         addClassName("tracking");
+        LiveRefresh.bind(this, port, this::render);
     }
 
     @Override
@@ -38,19 +34,6 @@ public class TrackingView extends Div implements HasUrlParameter<String>, HasDyn
     @Override
     public String getPageTitle() {
         return getTranslation("tracking.title");
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        UI ui = event.getUI();
-        queueChanges = port.onQueueChange(() -> ui.access(this::render));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (queueChanges != null) {
-            queueChanges.remove();
-        }
     }
 
     private void render() {

@@ -52,9 +52,9 @@ class QueueController {
         Map<Long, QueueSnapshot.Waiting> waiting = snapshot.waitingPerService();
         List<QueueView.ServiceQueue> perService = services.findAllByOrderBySortOrderAsc().stream()
                 .map(service -> {
-                    QueueSnapshot.Waiting line = waiting.get(service.getId());
-                    long count = line == null ? 0 : line.count();
-                    long longest = line == null || line.longestSince() == null ? 0
+                    QueueSnapshot.Waiting line = waiting.getOrDefault(service.getId(), QueueSnapshot.Waiting.NOBODY);
+                    long count = line.count();
+                    long longest = line.longestSince() == null ? 0
                             : Math.max(0, Duration.between(line.longestSince(), now).toMinutes());
                     return new QueueView.ServiceQueue(service.getCode(), service.getLetter(), service.getName(), count,
                             longest, snapshot.estimatedWait(service, count).minutes());

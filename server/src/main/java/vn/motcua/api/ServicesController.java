@@ -40,7 +40,7 @@ class ServicesController {
         Map<Long, QueueSnapshot.Waiting> waiting = snapshot.waitingPerService();
         return services.findAllByOrderBySortOrderAsc().stream()
                 .map(service -> {
-                    long count = waiting.containsKey(service.getId()) ? waiting.get(service.getId()).count() : 0;
+                    long count = waiting.getOrDefault(service.getId(), QueueSnapshot.Waiting.NOBODY).count();
                     return new ServiceView(service.getCode(), service.getLetter(), service.getName(),
                             service.getField().getName(), count, snapshot.estimatedWait(service, count).minutes());
                 })

@@ -28,9 +28,12 @@ public class QueueSnapshot {
 
     /** Who waits for one service: how many, and since when the longest-waiting one queues. */
     public record Waiting(long count, Instant longestSince) {
+
+        /** A service nobody waits for. */
+        public static final Waiting NOBODY = new Waiting(0, null);
     }
 
-    /** Waiting tickets per service id; services nobody waits for are absent. */
+    /** Waiting tickets per service id; services nobody waits for are absent (use {@link Waiting#NOBODY}). */
     public Map<Long, Waiting> waitingPerService() {
         Map<Long, Waiting> waiting = new HashMap<>();
         for (Object[] row : tickets.waitingPerService(time.today())) {

@@ -50,7 +50,7 @@ public class BoardFigures {
         Map<Long, QueueSnapshot.Waiting> waiting = snapshot.waitingPerService();
         return services.findAllByOrderBySortOrderAsc().stream()
                 .map(s -> new ServiceLine(s.getLetter(), s.getName(),
-                        waiting.containsKey(s.getId()) ? waiting.get(s.getId()).count() : 0))
+                        waiting.getOrDefault(s.getId(), QueueSnapshot.Waiting.NOBODY).count()))
                 .toList();
     }
 

@@ -163,7 +163,7 @@ class CounterScreens implements CounterPort {
         Map<Long, QueueSnapshot.Waiting> waiting = snapshot.waitingPerService();
         List<ServiceQueue> queues = services.findAllByOrderBySortOrderAsc().stream()
                 .map(s -> new ServiceQueue(s.getLetter(), s.getName(),
-                        waiting.containsKey(s.getId()) ? waiting.get(s.getId()).count() : 0))
+                        waiting.getOrDefault(s.getId(), QueueSnapshot.Waiting.NOBODY).count()))
                 .toList();
         return new HallStatus(snapshot.lastCalls().stream().map(CounterScreens::called).toList(), queues);
     }

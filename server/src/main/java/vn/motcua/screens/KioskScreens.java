@@ -62,7 +62,7 @@ class KioskScreens implements KioskPort {
         Map<Long, QueueSnapshot.Waiting> waiting = snapshot.waitingPerService();
         return services.findAllByOrderBySortOrderAsc().stream()
                 .map(s -> new ServiceChoice(s.getCode(), s.getName(), s.getLetter(), s.getField().getName(),
-                        waiting.containsKey(s.getId()) ? waiting.get(s.getId()).count() : 0))
+                        waiting.getOrDefault(s.getId(), QueueSnapshot.Waiting.NOBODY).count()))
                 .toList();
     }
 

@@ -8,12 +8,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import vn.motcua.api.Api.Reply;
 
-@ApiTest
-class ApiDocsTest {
+class ApiDocsTest extends RunningApiTest {
 
     private static final Map<String, List<String>> ENDPOINTS = Map.ofEntries(
             Map.entry("/api/v1/services", List.of("get")),
@@ -34,12 +32,9 @@ class ApiDocsTest {
             Map.entry("/api/v1/counters/{counter}/second-service", List.of("post")),
             Map.entry("/api/v1/counters/{counter}/officer", List.of("put")));
 
-    @LocalServerPort
-    int port;
-
     @Test
     void theOpenApiDocumentListsEveryEndpointAndNothingElse() throws IOException {
-        Reply reply = new Api(port).get("/v3/api-docs");
+        Reply reply = api.get("/v3/api-docs");
 
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         assertThat(reply.contentType()).startsWith("application/json");

@@ -6,14 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import vn.motcua.QueueTestData;
 import vn.motcua.api.Api.Reply;
 
 /** Whatever a client sends, the API answers with a problem it can read, never with a server error. */
-@ApiTest
-class BadInputApiTest {
+class BadInputApiTest extends RunningApiTest {
 
     private static final List<String> COUNTERS = List.of("1", "2", "9999", "-1", "0", "abc", "99999999999", "1.5",
             "%20", "1e3");
@@ -35,18 +31,11 @@ class BadInputApiTest {
     private static final List<String> CONTENT_TYPES = List.of("text/plain", "application/xml",
             "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/json; charset=latin1");
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    QueueTestData data;
 
-    private Api api;
     private final List<Reply> replies = new ArrayList<>();
 
     @BeforeEach
     void aCounterBusyAndTheOthersIdle() {
-        data.startOfDay();
-        api = new Api(port);
         api.post("/api/v1/tickets", "{\"serviceCode\":\"HT-KS\"}");
         api.post("/api/v1/tickets", "{\"serviceCode\":\"TP-CT\"}");
         assertThat(api.post("/api/v1/counters/1/call-next").status()).isEqualTo(200);

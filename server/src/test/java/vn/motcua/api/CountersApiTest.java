@@ -3,35 +3,19 @@ package vn.motcua.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
-import vn.motcua.QueueTestData;
 import vn.motcua.TestClock.MutableClock;
 import vn.motcua.api.Api.Reply;
 
-@ApiTest
-class CountersApiTest {
+class CountersApiTest extends RunningApiTest {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    QueueTestData data;
     @Autowired
     JdbcClient jdbc;
     @Autowired
     MutableClock clock;
-
-    private Api api;
-
-    @BeforeEach
-    void startOfDay() {
-        data.startOfDay();
-        api = new Api(port);
-    }
 
     @Test
     void callNextCallsTheOldestTicketOfTheCounter() {

@@ -4,35 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
-import vn.motcua.QueueTestData;
 import vn.motcua.TestClock.MutableClock;
 import vn.motcua.api.Api.Reply;
 
-@ApiTest
-class QueueApiTest {
+class QueueApiTest extends RunningApiTest {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    QueueTestData data;
     @Autowired
     MutableClock clock;
     @Autowired
     JdbcClient jdbc;
-
-    private Api api;
-
-    @BeforeEach
-    void startOfDay() {
-        data.startOfDay();
-        api = new Api(port);
-    }
 
     @Test
     void anEmptyQueueListsEveryServiceAndCounterWithNothingWaiting() {

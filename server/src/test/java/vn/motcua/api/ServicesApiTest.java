@@ -2,29 +2,11 @@ package vn.motcua.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-import vn.motcua.QueueTestData;
 import vn.motcua.api.Api.Reply;
 
-@ApiTest
-class ServicesApiTest {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    QueueTestData data;
-
-    private Api api;
-
-    @BeforeEach
-    void startOfDay() {
-        data.startOfDay();
-        api = new Api(port);
-    }
+class ServicesApiTest extends RunningApiTest {
 
     @Test
     void listsTheServicesInTheKiosksOrder() {

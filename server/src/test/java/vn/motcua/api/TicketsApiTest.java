@@ -3,29 +3,11 @@ package vn.motcua.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-import vn.motcua.QueueTestData;
 import vn.motcua.api.Api.Reply;
 
-@ApiTest
-class TicketsApiTest {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    QueueTestData data;
-
-    private Api api;
-
-    @BeforeEach
-    void startOfDay() {
-        data.startOfDay();
-        api = new Api(port);
-    }
+class TicketsApiTest extends RunningApiTest {
 
     @Test
     void takingATicketAnswers201WithNumberPeopleAheadWaitAndTrackingCode() {
