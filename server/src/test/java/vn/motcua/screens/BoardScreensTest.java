@@ -46,7 +46,7 @@ class BoardScreensTest extends ScreenTest {
         assertThat(spanText("tracking-state")).isEqualTo("Còn 1 người trước ông/bà");
 
         callNext.callNext(1);
-        awaitPushed(() -> assertThat(spanText("tracking-state")).isEqualTo("Còn 0 người trước ông/bà"));
+        awaitPushed(() -> assertThat(spanText("tracking-state")).isEqualTo("Sắp đến lượt ông/bà, xin mời chuẩn bị"));
         callNext.callNext(1);
         awaitPushed(() -> assertThat(spanText("tracking-state")).isEqualTo("Mời ông/bà đến quầy số 1"));
     }
