@@ -14,7 +14,7 @@ class ArchitectureTest {
 
     private static final String[] SERVER_PACKAGES = {"vn.motcua.center..", "vn.motcua.queue..", "vn.motcua.officer..",
         "vn.motcua.rating..", "vn.motcua.report..", "vn.motcua.device..", "vn.motcua.screens..", "vn.motcua.live..",
-        "vn.motcua.i18n.."};
+        "vn.motcua.i18n..", "vn.motcua.security..", "vn.motcua.audit..", "vn.motcua.api.."};
 
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -23,7 +23,13 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import vn.motcua.queue.CallNextTicket;
+import vn.motcua.queue.QueueProblem;
+import vn.motcua.security.CurrentActor;
+import vn.motcua.security.SeatedOfficer;
 import vn.motcua.queue.IssueTicket;
 import vn.motcua.queue.OpenCounter;
 import vn.motcua.queue.RouteTicket;
@@ -31,8 +37,8 @@ import vn.motcua.queue.ServeTicket;
 import vn.motcua.queue.Ticket;
 
 /**
- * What an officer does at a counter, one endpoint per button of the console. Every call is attributed to the
- * officer seated at the counter (sign-in comes later; until then PUT .../officer seats one).
+ * What an officer does at a counter, one endpoint per button of the console. Only the officer seated at the
+ * counter may call these (HTTP Basic), and every call is attributed to them; PUT .../officer seats the caller.
  */
 @RestController
 @RequestMapping("/api/v1/counters/{counter}")
@@ -48,14 +54,24 @@ class CountersController {
     private final RouteTicket routeTicket;
     private final IssueTicket issueTicket;
     private final OpenCounter openCounter;
+    private final SeatedOfficer seated;
 
     CountersController(CallNextTicket callNextTicket, ServeTicket serveTicket, RouteTicket routeTicket,
-            IssueTicket issueTicket, OpenCounter openCounter) {
+            IssueTicket issueTicket, OpenCounter openCounter, SeatedOfficer seated) {
+        this.seated = seated;
         this.callNextTicket = callNextTicket;
         this.serveTicket = serveTicket;
         this.routeTicket = routeTicket;
         this.issueTicket = issueTicket;
         this.openCounter = openCounter;
+    }
+
+    /** Runs before every operation here: the caller must be the officer seated at this counter. */
+    @ModelAttribute
+    void onlyTheSeatedOfficer(@PathVariable int counter, HttpServletRequest request) {
+        if (!request.getRequestURI().endsWith("/officer")) {
+            seated.require(counter);
+        }
     }
 
     @PostMapping("/call-next")
@@ -199,13 +215,26 @@ class CountersController {
     }
 
     @PutMapping("/officer")
-    @Operation(summary = "Seat an officer at the counter (cán bộ vào quầy)",
-            description = "What the counter does from now on is attributed to this officer. No sign-in yet: it "
-                    + "comes with the security issue.")
+    @Operation(summary = "Open the counter for the calling officer (cán bộ vào quầy)",
+            description = "What the counter does from now on is attributed to the caller, who must be the officer "
+                    + "named in the body. Another officer's open session at this counter is closed, on the record.")
     @ApiResponse(responseCode = "200", description = "The counter and its officer",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = CounterView.class)))
     CounterView seatOfficer(@CounterNumber @PathVariable int counter, @Valid @RequestBody OfficerRequest request) {
-        return CounterView.of(openCounter.open(counter, request.officerId()));
+        if (request.officerId() != seated.officerOfCaller()) {
+            throw new QueueProblem("problem.counter.not-seated", "An officer opens a counter only for themselves");
+        }
+        return CounterView.of(openCounter.open(counter, request.officerId(), CurrentActor.get()));
+    }
+
+    @DeleteMapping("/officer")
+    @Operation(summary = "Close the counter (cán bộ rời quầy)",
+            description = "The seated officer leaves; nothing more is attributed to them here.")
+    @ApiResponse(responseCode = "200", description = "The counter, now without an officer",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = CounterView.class)))
+    CounterView leave(@CounterNumber @PathVariable int counter) {
+        seated.require(counter);
+        return CounterView.of(openCounter.close(counter, CurrentActor.get()));
     }
 
     private static ResponseEntity<TicketView> created(Ticket ticket) {

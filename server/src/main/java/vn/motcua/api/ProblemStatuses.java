@@ -11,6 +11,8 @@ final class ProblemStatuses {
             Map.entry("problem.counter.unknown", HttpStatus.NOT_FOUND),
             Map.entry("problem.ticket.unknown", HttpStatus.NOT_FOUND),
             Map.entry("problem.officer.unknown", HttpStatus.NOT_FOUND),
+            Map.entry("problem.counter.not-seated", HttpStatus.FORBIDDEN),
+            Map.entry("problem.counter.not-an-officer", HttpStatus.FORBIDDEN),
             Map.entry("problem.ticket.hold-comment", HttpStatus.BAD_REQUEST),
             Map.entry("problem.transfer.target", HttpStatus.BAD_REQUEST),
             Map.entry("problem.transfer.reason", HttpStatus.BAD_REQUEST));

@@ -3,32 +3,85 @@ package vn.motcua.queue;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.audit.Actor;
+import vn.motcua.audit.AuditAction;
+import vn.motcua.audit.AuditTrail;
+import vn.motcua.center.CenterTime;
 import vn.motcua.officer.Officer;
 import vn.motcua.officer.OfficerRepository;
+import vn.motcua.queue.CounterSession.ClosedReason;
+import vn.motcua.queue.QueueEvents.CounterClosed;
 import vn.motcua.queue.QueueEvents.CounterOpened;
 
-/** Seats an officer at a counter: what the counter calls from now on is attributed to them. */
+/**
+ * Seats an officer at a counter and closes their seat: what the counter does in between is attributed to them.
+ * One officer per counter and one counter per officer; every change is a session row and an audit record, so a
+ * change of officer mid-day is on the record.
+ */
 @Service
 public class OpenCounter {
 
     private final CounterRepository counters;
     private final OfficerRepository officers;
+    private final CounterSessionRepository sessions;
+    private final AuditTrail audit;
+    private final CenterTime time;
     private final ApplicationEventPublisher events;
 
-    OpenCounter(CounterRepository counters, OfficerRepository officers, ApplicationEventPublisher events) {
+    OpenCounter(CounterRepository counters, OfficerRepository officers, CounterSessionRepository sessions,
+            AuditTrail audit, CenterTime time, ApplicationEventPublisher events) {
         this.counters = counters;
         this.officers = officers;
+        this.sessions = sessions;
+        this.audit = audit;
+        this.time = time;
         this.events = events;
     }
 
     @Transactional
-    public Counter open(int counterNumber, long officerId) {
-        Counter counter = counters.findByNumber(counterNumber)
+    public Counter open(int counterNumber, long officerId, Actor by) {
+        Counter counter = counters.lockByNumber(counterNumber)
                 .orElseThrow(() -> new QueueProblem("problem.counter.unknown", "Unknown counter: " + counterNumber));
         Officer officer = officers.findById(officerId)
                 .orElseThrow(() -> new QueueProblem("problem.officer.unknown", "Unknown officer: " + officerId));
+        boolean alreadyThere = sessions.findByCounterIdAndClosedAtIsNull(counter.getId()).stream()
+                .anyMatch(open -> open.getOfficerId() == officerId);
+        if (!alreadyThere) {
+            for (CounterSession elsewhere : sessions.findByOfficerIdAndClosedAtIsNull(officerId)) {
+                closeSession(elsewhere, ClosedReason.MOVED, by);
+            }
+            for (CounterSession other : sessions.findByCounterIdAndClosedAtIsNull(counter.getId())) {
+                closeSession(other, ClosedReason.TAKEN_OVER, by);
+            }
+            sessions.save(new CounterSession(counter.getId(), officerId, time.now()));
+            audit.record(by, AuditAction.COUNTER_OPENED, "counter " + counterNumber,
+                    officer.getCode() + " " + officer.getFullName());
+        }
         counter.seat(officer);
         events.publishEvent(new CounterOpened(counterNumber, officerId));
         return counter;
+    }
+
+    /** The officer leaves the counter: nothing more is attributed to them there, and the counter shows closed. */
+    @Transactional
+    public Counter close(int counterNumber, Actor by) {
+        Counter counter = counters.lockByNumber(counterNumber)
+                .orElseThrow(() -> new QueueProblem("problem.counter.unknown", "Unknown counter: " + counterNumber));
+        for (CounterSession open : sessions.findByCounterIdAndClosedAtIsNull(counter.getId())) {
+            closeSession(open, ClosedReason.SIGNED_OUT, by);
+        }
+        counter.seat(null);
+        events.publishEvent(new CounterClosed(counterNumber));
+        return counter;
+    }
+
+    private void closeSession(CounterSession session, ClosedReason reason, Actor by) {
+        session.close(time.now(), reason);
+        Counter counter = counters.findById(session.getCounterId()).orElseThrow();
+        if (reason == ClosedReason.MOVED) {
+            counter.seat(null);
+        }
+        audit.record(by, AuditAction.COUNTER_CLOSED, "counter " + counter.getNumber(),
+                "officer #" + session.getOfficerId() + " " + reason);
     }
 }

@@ -21,4 +21,8 @@ public final class QueueEvents {
     /** An officer sat down at a counter. */
     public record CounterOpened(int counterNumber, long officerId) {
     }
+
+    /** The officer left the counter; it serves nobody until someone opens it again. */
+    public record CounterClosed(int counterNumber) {
+    }
 }

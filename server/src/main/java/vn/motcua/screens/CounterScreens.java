@@ -23,6 +23,8 @@ import vn.motcua.queue.ServeTicket;
 import vn.motcua.queue.TicketStatus;
 import vn.motcua.queue.OpenCounter;
 import vn.motcua.queue.QueueProblem;
+import vn.motcua.security.CurrentActor;
+import vn.motcua.security.SeatedOfficer;
 import vn.motcua.queue.QueueSnapshot;
 import vn.motcua.queue.Ticket;
 import vn.motcua.rating.GiveRating;
@@ -44,10 +46,13 @@ class CounterScreens implements CounterPort {
     private final QueueSnapshot snapshot;
     private final GiveRating giveRating;
     private final LiveUpdates live;
+    private final SeatedOfficer seated;
 
     CounterScreens(CenterRepository centers, CounterRepository counters, OfficerRepository officers,
             CenterServiceRepository services, OpenCounter openCounter, CallNextTicket callNext, ServeTicket serve,
-            RouteTicket route, IssueTicket issueTicket, QueueSnapshot snapshot, GiveRating giveRating, LiveUpdates live) {
+            RouteTicket route, IssueTicket issueTicket, QueueSnapshot snapshot, GiveRating giveRating, LiveUpdates live,
+            SeatedOfficer seated) {
+        this.seated = seated;
         this.centers = centers;
         this.counters = counters;
         this.officers = officers;
@@ -74,13 +79,20 @@ class CounterScreens implements CounterPort {
 
     @Override
     public List<OfficerInfo> officers() {
-        return officers.findAllByOrderByFullNameAsc().stream()
+        // Only the officer signed in here: nobody opens a counter in a colleague's name.
+        long caller = seated.officerOfCaller();
+        return officers.findById(caller).stream()
                 .map(o -> new OfficerInfo(o.getId(), o.getFullName(), o.getUnit().getName())).toList();
     }
 
     @Override
     public void openCounter(int counterNumber, long officerId) {
-        openCounter.open(counterNumber, officerId);
+        refusing(() -> {
+            if (officerId != seated.officerOfCaller()) {
+                throw new QueueProblem("problem.counter.not-seated", "An officer opens a counter only for themselves");
+            }
+            return openCounter.open(counterNumber, officerId, CurrentActor.get());
+        });
     }
 
     @Override

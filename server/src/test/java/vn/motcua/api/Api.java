@@ -22,25 +22,52 @@ final class Api {
     private final String base;
     private final String language;
     private final String accept;
+    private final Credentials credentials;
 
     Api(int port) {
-        this("http://localhost:" + port, null, null);
+        this("http://localhost:" + port, null, null, Credentials.NONE);
     }
 
-    private Api(String base, String language, String accept) {
+    private Api(String base, String language, String accept, Credentials credentials) {
         this.base = base;
         this.language = language;
         this.accept = accept;
+        this.credentials = credentials;
     }
 
     /** The same client asking for answers in this language (Accept-Language). */
     Api inLanguage(String acceptLanguage) {
-        return new Api(base, acceptLanguage, accept);
+        return new Api(base, acceptLanguage, accept, credentials);
     }
 
     /** The same client accepting only this media type (Accept). */
     Api accepting(String mediaType) {
-        return new Api(base, language, mediaType);
+        return new Api(base, language, mediaType, credentials);
+    }
+
+    /** The same client proving who calls with these headers, chosen per request. */
+    Api as(Credentials who) {
+        return new Api(base, language, accept, who);
+    }
+
+    /** HTTP Basic for a person's account. */
+    static Credentials person(String username, String password) {
+        String basic = "Basic " + java.util.Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return (method, path) -> java.util.Map.of("Authorization", basic);
+    }
+
+    /** A paired device's token. */
+    static Credentials device(String token) {
+        return (method, path) -> java.util.Map.of("X-Device-Token", token);
+    }
+
+    /** The headers that say who calls, for one request. */
+    @FunctionalInterface
+    interface Credentials {
+        Credentials NONE = (method, path) -> java.util.Map.of();
+
+        java.util.Map<String, String> headers(String method, String path);
     }
 
     Reply get(String path) {
@@ -71,6 +98,7 @@ final class Api {
         if (language != null) {
             request.header("Accept-Language", language);
         }
+        credentials.headers(method, path).forEach(request::header);
         try {
             HttpResponse<String> response = HTTP.send(request.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Reply(method + " " + path, response.statusCode(),

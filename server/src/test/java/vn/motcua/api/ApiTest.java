@@ -7,6 +7,7 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import vn.motcua.Callers;
 import vn.motcua.QueueTestData;
 import vn.motcua.TestClock;
 
@@ -16,6 +17,6 @@ import vn.motcua.TestClock;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "vaadin.devmode.devTools.enabled=false", "vaadin.devmode.liveReload.enabled=false"})
 @ActiveProfiles("test")
-@Import({TestClock.class, QueueTestData.class})
+@Import({TestClock.class, QueueTestData.class, Callers.class})
 @interface ApiTest {
 }

@@ -86,7 +86,8 @@ class BadInputApiTest extends RunningApiTest {
                 .contains("problem.request.malformed", "problem.request.missing-body", "problem.request.wrong-type",
                         "problem.request.invalid", "problem.request.value", "problem.request.media-type",
                         "problem.counter.unknown", "problem.service.unknown", "problem.ticket.unknown",
-                        "problem.officer.unknown", "problem.counter.idle", "problem.ticket.hold-comment");
+                        "problem.counter.not-seated", "problem.auth.required", "problem.counter.idle",
+                        "problem.ticket.hold-comment");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package vn.motcua.api;
 
+import vn.motcua.security.DemoAccess;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -263,7 +265,8 @@ class CountersApiTest extends RunningApiTest {
     void seatingAnOfficerAttributesTheNextCallsToThem() {
         long officer = data.officerId("CB03");
 
-        Reply reply = api.put("/api/v1/counters/3/officer", "{\"officerId\":" + officer + "}");
+        Reply reply = api.as(Api.person("CB03", DemoAccess.PASSWORD))
+                .put("/api/v1/counters/3/officer", "{\"officerId\":" + officer + "}");
 
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         assertThat(reply.json().get("number").asInt()).isEqualTo(3);
@@ -275,9 +278,12 @@ class CountersApiTest extends RunningApiTest {
     }
 
     @Test
-    void seatingAnUnknownOfficerIs404() {
-        assertProblem(api.put("/api/v1/counters/3/officer", "{\"officerId\":-5}"), 404, "problem.officer.unknown");
-        assertProblem(api.put("/api/v1/counters/3/officer", "{}"), 400, "problem.request.invalid");
+    void anOfficerOpensACounterOnlyForThemselves() {
+        Api cb03 = api.as(Api.person("CB03", DemoAccess.PASSWORD));
+        assertProblem(cb03.put("/api/v1/counters/3/officer", "{\"officerId\":" + data.officerId("CB04") + "}"), 403,
+                "problem.counter.not-seated");
+        assertProblem(cb03.put("/api/v1/counters/3/officer", "{\"officerId\":-5}"), 403, "problem.counter.not-seated");
+        assertProblem(cb03.put("/api/v1/counters/3/officer", "{}"), 400, "problem.request.invalid");
     }
 
     @Test
@@ -285,15 +291,15 @@ class CountersApiTest extends RunningApiTest {
         take("CA-CT");
         jdbc.sql("update counter set current_officer_id = null where number = 6").update();
 
-        Reply reply = api.post("/api/v1/counters/6/call-next");
+        Reply reply = api.as(Api.person("CB06", DemoAccess.PASSWORD)).post("/api/v1/counters/6/call-next");
 
-        assertProblem(reply, 409, "problem.counter.closed");
-        assertThat(reply.json().get("detail").asString()).isEqualTo("Quầy chưa có cán bộ làm việc.");
+        // Nobody is seated, so not even the counter's usual officer may call there before opening it.
+        assertProblem(reply, 403, "problem.counter.not-seated");
     }
 
     @Test
     void anUnknownCounterIs404() {
-        Reply reply = api.post("/api/v1/counters/9999/call-next");
+        Reply reply = api.as(Api.person("CB01", DemoAccess.PASSWORD)).post("/api/v1/counters/9999/call-next");
 
         assertProblem(reply, 404, "problem.counter.unknown");
         assertThat(reply.json().get("detail").asString()).isEqualTo("Không có quầy này tại trung tâm.");

@@ -3,7 +3,9 @@ package vn.motcua.api;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.motcua.QueueTestData;
+import vn.motcua.security.DemoAccess;
 
 /** A test of the API over real HTTP, each test starting from the demo center's empty morning. */
 @ApiTest
@@ -16,9 +18,35 @@ abstract class RunningApiTest {
 
     Api api;
 
+    @Autowired
+    JdbcClient jdbc;
+
     @BeforeEach
     void startOfDay() {
         data.startOfDay();
-        api = new Api(port);
+        api = new Api(port).as(this::theRightCaller);
+    }
+
+    /**
+     * The caller the demo center would have for each request: the kiosk issues tickets, the officer seated at a
+     * counter operates it. Who may call what is AccessTableTest's subject; the other API tests are about the queue.
+     */
+    private java.util.Map<String, String> theRightCaller(String method, String path) {
+        if (method.equals("POST") && path.startsWith("/api/v1/tickets") && !path.contains("/return")) {
+            return Api.device(DemoAccess.KIOSK_TOKEN).headers(method, path);
+        }
+        java.util.regex.Matcher counter = COUNTER.matcher(path);
+        String officer = counter.find() ? seatedAt(counter.group(1)) : path.contains("/return") ? "CB01" : null;
+        return officer == null ? java.util.Map.of() : Api.person(officer, DemoAccess.PASSWORD).headers(method, path);
+    }
+
+    private static final java.util.regex.Pattern COUNTER = java.util.regex.Pattern.compile("^/api/v1/counters/(\\d+)/");
+
+    private String seatedAt(String counterNumber) {
+        if (counterNumber.length() > 9) {
+            return null;
+        }
+        return jdbc.sql("select o.code from counter c join officer o on o.id = c.current_officer_id where c.number = ?")
+                .param(Integer.parseInt(counterNumber)).query(String.class).optional().orElse(null);
     }
 }

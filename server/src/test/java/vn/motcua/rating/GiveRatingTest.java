@@ -89,7 +89,7 @@ class GiveRatingTest {
         callNext.callNext(1);
         Rating morning = giveRating.rate(1, RatingLevel.NEUTRAL);
 
-        openCounter.open(1, data.officerId("CB07"));
+        openCounter.open(1, data.officerId("CB07"), vn.motcua.audit.Actor.SYSTEM);
         callNext.callNext(1);
         Rating afternoon = giveRating.rate(1, RatingLevel.VERY_SATISFIED);
 

@@ -59,7 +59,7 @@ class BoardScreensTest extends ScreenTest {
 
     @Test
     void startPageLinksEveryScreen() {
-        navigate(HomeView.class);
+        navigate(vn.motcua.security.HomeView.class);
         assertThat(find(Anchor.class).all()).extracting(Anchor::getHref)
                 .contains("/kiosk", "/counter", "/display/hall", "/board", "/display/counter/6", "/pad/6")
                 .hasSize(5 + 6 * 2);

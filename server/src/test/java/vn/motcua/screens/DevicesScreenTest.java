@@ -24,6 +24,7 @@ class DevicesScreenTest extends ScreenTest {
     @Test
     void managersSeeTheLinksHealthAndCanPressSimulatedKeys() {
         issueTicket.issue("CA-CT", PriorityCategory.NONE);
+        callers.signIn("giamdoc");
         navigate(DevicesView.class);
         assertThat(viewText()).contains("Máy in phiếu (mô phỏng hoặc chưa cấu hình)", "Bảng LED số quầy (mô phỏng)",
                 "Đang hoạt động", "Quầy 6 – Công an");

@@ -7,7 +7,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.VaadinSession;
 import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import vn.motcua.Callers;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.motcua.QueueTestData;
 import vn.motcua.ServerTest;
@@ -18,10 +20,17 @@ abstract class ScreenTest extends SpringBrowserlessTest {
 
     @Autowired
     QueueTestData data;
+    @Autowired
+    Callers callers;
 
     @BeforeEach
     void startOfDay() {
         data.startOfDay();
+    }
+
+    @AfterEach
+    void nobodySignedIn() {
+        callers.anonymous();
     }
 
     /** The text of the one span with this class name in the current view. */

@@ -1,0 +1,34 @@
+package vn.motcua.security;
+
+import java.util.Optional;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Looks people up for sign-in, and tells the rest of the server who is signed in now. */
+@Service
+public class Accounts implements UserDetailsService {
+
+    private final UserAccountRepository accounts;
+
+    Accounts(UserAccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public SignedInUser loadUserByUsername(String username) {
+        return accounts.findByUsernameIgnoreCase(username.strip()).map(SignedInUser::of)
+                .orElseThrow(() -> new UsernameNotFoundException("No account " + username));
+    }
+
+    /** The person signed in on this thread's request or UI, if any (not a device). */
+    public static Optional<SignedInUser> current() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof SignedInUser user
+                ? Optional.of(user) : Optional.empty();
+    }
+}

@@ -1,0 +1,78 @@
+package vn.motcua.security;
+
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinServletRequest;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import vn.motcua.security.DevicePairing.DeviceRevoked;
+import vn.motcua.security.DeviceScreens.Requirement;
+
+/**
+ * Shows a device screen only to the device paired for it (the pad of counter 3 only on /pad/3); any other
+ * browser gets the pairing screen in its place. Remembers which UIs each device has open, so a revocation
+ * closes them at once instead of at the next reload.
+ */
+@Component
+class DeviceScreenGuard implements VaadinServiceInitListener {
+
+    private final DevicePairing pairing;
+    private final Set<UI> deviceUis = ConcurrentHashMap.newKeySet();
+
+    DeviceScreenGuard(DevicePairing pairing) {
+        this.pairing = pairing;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(this::check));
+    }
+
+    private void check(BeforeEnterEvent event) {
+        Optional<Requirement> requirement = DeviceScreens.requirement(event.getNavigationTarget(), event.getLocation());
+        if (requirement.isEmpty()) {
+            return;
+        }
+        DeviceIdentity device = currentDevice().orElse(null);
+        if (!requirement.get().metBy(device)) {
+            event.rerouteTo(PairingView.class);
+            return;
+        }
+        UI ui = event.getUI();
+        ComponentUtil.setData(ui, DeviceIdentity.class, device);
+        if (deviceUis.add(ui)) {
+            ui.addDetachListener(detach -> deviceUis.remove(ui));
+        }
+    }
+
+    /** The device of this request: set by the token filter, or read from the cookie on a push connection. */
+    private Optional<DeviceIdentity> currentDevice() {
+        if (SecurityContextHolder.getContext().getAuthentication() instanceof DeviceAuthentication authentication) {
+            return Optional.of(authentication.getPrincipal());
+        }
+        return VaadinRequest.getCurrent() instanceof VaadinServletRequest request
+                ? DeviceCookie.read(request.getHttpServletRequest()).flatMap(pairing::authenticate)
+                : Optional.empty();
+    }
+
+    @TransactionalEventListener
+    void revoked(DeviceRevoked revoked) {
+        for (UI ui : deviceUis) {
+            DeviceIdentity device = ComponentUtil.getData(ui, DeviceIdentity.class);
+            if (device != null && device.id() == revoked.deviceId()) {
+                ui.access(() -> {
+                    ComponentUtil.setData(ui, DeviceIdentity.class, null);
+                    ui.getPage().reload();
+                });
+            }
+        }
+    }
+}

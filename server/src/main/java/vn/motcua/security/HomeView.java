@@ -1,0 +1,87 @@
+package vn.motcua.security;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.springframework.beans.factory.annotation.Value;
+import vn.motcua.center.CenterRepository;
+import vn.motcua.queue.Counter;
+import vn.motcua.queue.CounterRepository;
+
+/**
+ * The start page: who is signed in, the staff screens, and the device screens. A device screen opens only on a
+ * paired browser; in the demo each link pairs this browser as that device first.
+ */
+@Route("")
+@StyleSheet("styles/board.css")
+@StyleSheet("styles/admin.css")
+public class HomeView extends Div implements HasDynamicTitle {
+
+    private final boolean demo;
+
+    public HomeView(CenterRepository centers, CounterRepository counters, AuthenticationContext authentication,
+            @Value("${motcua.demo.enabled:false}") boolean demo) {
+        this.demo = demo;
+        addClassName("home");
+        add(new H1(centers.profile().getName()), who(authentication));
+        Div staff = section(getTranslation("home.staff"));
+        staff.add(link("/counter", getTranslation("home.console")), link("/board", getTranslation("home.board")),
+                link("/devices", getTranslation("home.devices")), link("/audit", getTranslation("home.audit")),
+                link("/admin/devices", getTranslation("home.pairing")));
+        Div visitors = section(getTranslation("home.visitors"));
+        visitors.add(device("/kiosk", DemoAccess.KIOSK_TOKEN, getTranslation("home.kiosk")));
+        Div hall = section(getTranslation("home.hall"));
+        hall.add(device("/display/hall", "demo-hall", getTranslation("home.hall-board")));
+        Div perCounter = section(getTranslation("home.counters"));
+        for (Counter counter : counters.findAllByOrderByNumberAsc()) {
+            int n = counter.getNumber();
+            perCounter.add(device("/display/counter/" + n, "demo-display-" + n, getTranslation("home.counter-display", n)),
+                    device("/pad/" + n, "demo-pad-" + n, getTranslation("home.pad", n)));
+        }
+        if (!demo) {
+            add(new Span(getTranslation("home.devices-need-pairing")));
+        }
+    }
+
+    private Div who(AuthenticationContext authentication) {
+        Div who = new Div();
+        who.addClassName("home-who");
+        Accounts.current().ifPresentOrElse(user -> {
+            Button signOut = new Button(getTranslation("home.sign-out"), click -> authentication.logout());
+            signOut.setId("sign-out");
+            who.add(new Span(getTranslation("home.signed-in", user.fullName(),
+                    getTranslation("role." + user.role().name()))), signOut);
+        }, () -> who.add(link("/login", getTranslation("home.sign-in"))));
+        return who;
+    }
+
+    /** A device screen: in the demo, a link that pairs this browser as the demo's device for it first. */
+    private Anchor device(String screen, String demoToken, String text) {
+        return link(demo ? DemoAccess.link("", demoToken, screen) : screen, text);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("home.title");
+    }
+
+    private Div section(String title) {
+        Div section = new Div(new H2(title));
+        section.addClassName("home-section");
+        add(section);
+        return section;
+    }
+
+    private static Anchor link(String href, String text) {
+        Anchor anchor = new Anchor(href, text);
+        anchor.addClassName("home-link");
+        return anchor;
+    }
+}

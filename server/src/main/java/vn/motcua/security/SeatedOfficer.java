@@ -1,0 +1,41 @@
+package vn.motcua.security;
+
+import java.util.Objects;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.queue.Counter;
+import vn.motcua.queue.CounterRepository;
+import vn.motcua.queue.QueueProblem;
+
+/**
+ * A counter obeys only the officer seated there: work at counter 3 can never be done in another officer's name.
+ * An officer takes a counter by opening it (which closes the previous officer's session, on the record).
+ */
+@Component
+public class SeatedOfficer {
+
+    private final CounterRepository counters;
+
+    SeatedOfficer(CounterRepository counters) {
+        this.counters = counters;
+    }
+
+    /** The signed-in person's officer record, if they may sit at counters at all. */
+    public long officerOfCaller() {
+        return Accounts.current().filter(SignedInUser::servesAtCounters).map(SignedInUser::officerId)
+                .orElseThrow(() -> new QueueProblem("problem.counter.not-an-officer", "Only an officer serves at a counter"));
+    }
+
+    /** Refuses unless the caller is the officer seated at this counter now. */
+    @Transactional(readOnly = true)
+    public void require(int counterNumber) {
+        long officerId = officerOfCaller();
+        Counter counter = counters.findByNumber(counterNumber).orElseThrow(
+                () -> new QueueProblem("problem.counter.unknown", "Unknown counter: " + counterNumber));
+        Long seated = counter.getCurrentOfficer() == null ? null : counter.getCurrentOfficer().getId();
+        if (!Objects.equals(seated, officerId)) {
+            throw new QueueProblem("problem.counter.not-seated",
+                    "Officer #" + officerId + " is not seated at counter " + counterNumber);
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package vn.motcua.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import vn.motcua.audit.Actor;
+import vn.motcua.security.DemoAccess;
+import vn.motcua.security.DevicePairing;
+import vn.motcua.security.DeviceRole;
+
+/**
+ * Every REST endpoint against every kind of caller: who gets in (any answer but 401/403) and who is refused.
+ * The table must name every endpoint the server has, so a new one cannot slip in without a decision.
+ */
+class ApiAccessTableTest extends RunningApiTest {
+
+    /** The kinds of caller, as the API sees them. The officer is CB01, seated at counter 1 (the one called). */
+    enum Caller {
+        ANONYMOUS, KIOSK, COUNTER_DISPLAY, PAD, HALL, OFFICER, OFFICER_ELSEWHERE, UNIT_HEAD, MANAGER, ADMIN
+    }
+
+    private static final Set<Caller> EVERYONE = EnumSet.allOf(Caller.class);
+    private static final Set<Caller> SEATED_OFFICER = EnumSet.of(Caller.OFFICER);
+    private static final Set<Caller> OFFICERS = EnumSet.of(Caller.OFFICER, Caller.OFFICER_ELSEWHERE, Caller.UNIT_HEAD);
+
+    /** "METHOD path-pattern" -> who gets in. */
+    private static final Map<String, Set<Caller>> TABLE = new LinkedHashMap<>();
+
+    static {
+        TABLE.put("GET /api/v1/services", EVERYONE);
+        TABLE.put("GET /api/v1/queue", EVERYONE);
+        TABLE.put("GET /api/v1/tickets/{trackingCode}", EVERYONE);
+        TABLE.put("POST /api/v1/tickets", EnumSet.of(Caller.KIOSK));
+        TABLE.put("POST /api/v1/tickets/{trackingCode}/return", OFFICERS);
+        for (String operation : List.of("call-next", "call", "recall", "start", "finish", "no-show", "hold", "resume",
+                "transfer", "walk-in", "second-service")) {
+            TABLE.put("POST /api/v1/counters/{counter}/" + operation, SEATED_OFFICER);
+        }
+        // Any officer may open a counter for themselves; closing it is for the one seated there.
+        TABLE.put("PUT /api/v1/counters/{counter}/officer", OFFICERS);
+        TABLE.put("DELETE /api/v1/counters/{counter}/officer", SEATED_OFFICER);
+    }
+
+    @Autowired
+    DevicePairing pairing;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    private final Map<Caller, Api.Credentials> credentials = new LinkedHashMap<>();
+    private String trackingCode;
+
+    @BeforeEach
+    void callers() {
+        credentials.put(Caller.ANONYMOUS, Api.Credentials.NONE);
+        credentials.put(Caller.KIOSK, Api.device(DemoAccess.KIOSK_TOKEN));
+        credentials.put(Caller.COUNTER_DISPLAY, Api.device(pairing.pair(DeviceRole.COUNTER_DISPLAY, 1, "t", Actor.SYSTEM)));
+        credentials.put(Caller.PAD, Api.device(pairing.pair(DeviceRole.PAD, 1, "t", Actor.SYSTEM)));
+        credentials.put(Caller.HALL, Api.device(pairing.pair(DeviceRole.HALL, null, "t", Actor.SYSTEM)));
+        credentials.put(Caller.OFFICER, Api.person("CB01", DemoAccess.PASSWORD));
+        credentials.put(Caller.OFFICER_ELSEWHERE, Api.person("CB05", DemoAccess.PASSWORD));
+        credentials.put(Caller.UNIT_HEAD, Api.person("CB02", DemoAccess.PASSWORD));
+        credentials.put(Caller.MANAGER, Api.person("giamdoc", DemoAccess.PASSWORD));
+        credentials.put(Caller.ADMIN, Api.person("admin", DemoAccess.PASSWORD));
+        trackingCode = api.post("/api/v1/tickets", "{\"serviceCode\":\"HT-KS\"}").json().get("trackingCode").asString();
+    }
+
+    @Test
+    void theTableNamesEveryEndpoint() {
+        Set<String> endpoints = new TreeSet<>();
+        mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()
+                .filter(path -> path.startsWith("/api/") && !path.equals("/api/**"))
+                .forEach(path -> info.getMethodsCondition().getMethods()
+                        .forEach(method -> endpoints.add(method.name() + " " + path))));
+
+        assertThat(endpoints).isEqualTo(new TreeSet<>(TABLE.keySet()));
+    }
+
+    @Test
+    void eachCallerGetsInExactlyWhereTheTableSays() {
+        List<String> wrong = new ArrayList<>();
+        TABLE.forEach((endpoint, allowed) -> {
+            String method = endpoint.substring(0, endpoint.indexOf(' '));
+            String path = endpoint.substring(endpoint.indexOf(' ') + 1).replace("{counter}", "1")
+                    .replace("{trackingCode}", trackingCode);
+            for (Caller caller : Caller.values()) {
+                Api.Reply reply = new Api(port).as(credentials.get(caller)).send(method, path, "{}", "application/json");
+                boolean gotIn = reply.status() != 401 && reply.status() != 403;
+                if (gotIn != allowed.contains(caller)) {
+                    wrong.add(caller + " " + endpoint + " -> " + reply.status() + " " + reply.body());
+                }
+            }
+        });
+
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void aRefusalSaysWhyInVietnamese() {
+        Api.Reply anonymous = new Api(port).post("/api/v1/counters/1/call-next");
+        Api.Reply display = new Api(port).as(credentials.get(Caller.COUNTER_DISPLAY)).post("/api/v1/tickets",
+                "{\"serviceCode\":\"HT-KS\"}");
+
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.contentType()).startsWith("application/problem+json");
+        assertThat(anonymous.json().get("code").asString()).isEqualTo("problem.auth.required");
+        assertThat(anonymous.json().get("detail").asString()).startsWith("Cần đăng nhập");
+        assertThat(display.status()).isEqualTo(403);
+        assertThat(display.json().get("code").asString()).isEqualTo("problem.auth.forbidden");
+    }
+
+    @Test
+    void aRevokedDeviceIsRefusedAtItsNextCall() {
+        String token = pairing.pair(DeviceRole.KIOSK, null, "kiosk to revoke", Actor.SYSTEM);
+        Api kiosk = new Api(port).as(Api.device(token));
+        assertThat(kiosk.post("/api/v1/tickets", "{\"serviceCode\":\"HT-KS\"}").status()).isEqualTo(201);
+
+        long id = pairing.devices().stream().filter(d -> d.getName().equals("kiosk to revoke")).findFirst()
+                .orElseThrow().getId();
+        pairing.revoke(id, Actor.SYSTEM);
+
+        assertThat(kiosk.post("/api/v1/tickets", "{\"serviceCode\":\"HT-KS\"}").status()).isEqualTo(401);
+    }
+}

@@ -1,0 +1,125 @@
+package vn.motcua.screens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteData;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.motcua.queue.IssueTicket;
+import vn.motcua.queue.PriorityCategory;
+import vn.motcua.security.DeviceRole;
+import vn.motcua.security.LoginView;
+import vn.motcua.security.PairingView;
+
+/**
+ * Every screen against every kind of caller: who sees it, and where the others are sent (sign-in for staff
+ * screens, pairing for device screens). The table must name every route, so no screen is added without a decision.
+ */
+class ScreenAccessTableTest extends ScreenTest {
+
+    enum Caller {
+        ANONYMOUS, KIOSK, COUNTER_DISPLAY, PAD, HALL, OFFICER, UNIT_HEAD, MANAGER, ADMIN
+    }
+
+    private static final Set<Caller> EVERYONE = EnumSet.allOf(Caller.class);
+
+    /** Route template -> who sees it. Device screens are tried for counter 1 (the devices are counter 1's). */
+    private static final Map<String, Set<Caller>> TABLE = new LinkedHashMap<>();
+
+    static {
+        TABLE.put("", EVERYONE);
+        TABLE.put("login", EVERYONE);
+        TABLE.put("pair", EVERYONE);
+        TABLE.put("t", EVERYONE);
+        TABLE.put("kiosk", EnumSet.of(Caller.KIOSK));
+        TABLE.put("display/hall", EnumSet.of(Caller.HALL));
+        TABLE.put("display/counter", EnumSet.of(Caller.COUNTER_DISPLAY));
+        TABLE.put("pad", EnumSet.of(Caller.PAD));
+        TABLE.put("counter", EnumSet.of(Caller.OFFICER, Caller.UNIT_HEAD));
+        TABLE.put("board", EnumSet.of(Caller.MANAGER, Caller.UNIT_HEAD, Caller.ADMIN));
+        TABLE.put("devices", EnumSet.of(Caller.MANAGER, Caller.ADMIN));
+        TABLE.put("admin/devices", EnumSet.of(Caller.ADMIN));
+        TABLE.put("audit", EnumSet.of(Caller.MANAGER, Caller.ADMIN));
+    }
+
+    @Autowired
+    IssueTicket issueTicket;
+
+    @Test
+    void theTableNamesEveryScreen() {
+        Set<String> routes = new TreeSet<>();
+        for (RouteData route : RouteConfiguration.forApplicationScope().getAvailableRoutes()) {
+            routes.add(route.getTemplate().replaceAll("/?:___url_parameter.*", ""));
+        }
+
+        assertThat(routes).isEqualTo(new TreeSet<>(TABLE.keySet()));
+    }
+
+    @Test
+    void eachCallerSeesExactlyWhatTheTableSays() {
+        String trackingCode = issueTicket.issue("HT-KS", PriorityCategory.NONE).ticket().getTrackingCode();
+        List<String> wrong = new ArrayList<>();
+        for (RouteData route : RouteConfiguration.forApplicationScope().getAvailableRoutes()) {
+            String template = route.getTemplate().replaceAll("/?:___url_parameter.*", "");
+            boolean withParameter = !template.equals(route.getTemplate());
+            String path = !withParameter ? template : template + "/" + (template.equals("t") ? trackingCode : "1");
+            for (Caller caller : Caller.values()) {
+                actAs(caller);
+                UI.getCurrent().navigate(path);
+                Class<?> shown = getCurrentView().getClass();
+                boolean allowed = TABLE.getOrDefault(template, Set.of()).contains(caller);
+                if (allowed && shown != route.getNavigationTarget()) {
+                    wrong.add(caller + " /" + path + " should see it, got " + shown.getSimpleName());
+                }
+                if (!allowed && shown == route.getNavigationTarget()) {
+                    wrong.add(caller + " /" + path + " should be refused");
+                }
+                if (!allowed && caller == Caller.ANONYMOUS) {
+                    Class<?> expected = Set.of("kiosk", "display/hall", "display/counter", "pad").contains(template)
+                            ? PairingView.class : LoginView.class;
+                    if (shown != expected) {
+                        wrong.add("ANONYMOUS /" + path + " should be sent to " + expected.getSimpleName() + ", got "
+                                + shown.getSimpleName());
+                    }
+                }
+                callers.anonymous();
+            }
+        }
+
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void aCountersDeviceShowsOnlyItsOwnCounter() {
+        actAs(Caller.PAD);
+        UI.getCurrent().navigate("pad/2");
+        assertThat(getCurrentView()).isInstanceOf(PairingView.class);
+        UI.getCurrent().navigate("display/counter/1");
+        assertThat(getCurrentView()).isInstanceOf(PairingView.class);
+        UI.getCurrent().navigate("pad/1");
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("PadView");
+    }
+
+    private void actAs(Caller caller) {
+        switch (caller) {
+            case ANONYMOUS -> callers.anonymous();
+            case KIOSK -> callers.asDevice(DeviceRole.KIOSK, null);
+            case COUNTER_DISPLAY -> callers.asDevice(DeviceRole.COUNTER_DISPLAY, 1);
+            case PAD -> callers.asDevice(DeviceRole.PAD, 1);
+            case HALL -> callers.asDevice(DeviceRole.HALL, null);
+            case OFFICER -> callers.signIn("CB01");
+            case UNIT_HEAD -> callers.signIn("CB02");
+            case MANAGER -> callers.signIn("giamdoc");
+            case ADMIN -> callers.signIn("admin");
+        }
+    }
+}
