@@ -124,6 +124,27 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Makes this browser a paired device (the demo's printed token), then loads that device's screen. */
+    Browser openAsDevice(String token, String route) {
+        driver.get(baseUrl + "/pair/token?t=" + token + "&next=" + route);
+        waitUntilIdle();
+        return this;
+    }
+
+    /** Signs in through the sign-in page, as a person types it, and waits to leave that page. */
+    Browser signIn(String username, String password) {
+        open("/login");
+        WebElement user = wait.until(d -> d.findElements(By.cssSelector("vaadin-text-field[name='username'] input"))
+                .stream().findFirst().orElse(null));
+        user.sendKeys(username);
+        driver.findElement(By.cssSelector("vaadin-password-field[name='password'] input"))
+                .sendKeys(password, org.openqa.selenium.Keys.ENTER);
+        wait.withMessage(() -> name + ": still on the sign-in page after signing in as " + username)
+                .until(d -> !d.getCurrentUrl().contains("/login"));
+        waitUntilIdle();
+        return this;
+    }
+
     void waitUntilIdle() {
         wait.withMessage(() -> name + ": Vaadin did not become idle")
                 .until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(VAADIN_IDLE));

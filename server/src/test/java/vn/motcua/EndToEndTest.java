@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.motcua.security.DemoAccess;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -90,9 +91,13 @@ class EndToEndTest {
         Browser board = joined(starting.get(5));
         try {
             // The screens in the hall and at the counter are up before anybody takes a ticket.
-            inParallel(() -> counterDisplay.open("/display/counter/1"), () -> hall.open("/display/hall"),
-                    () -> pad.open("/pad/1"), () -> board.open("/board"), () -> console.open("/counter"),
-                    () -> kiosk.open("/kiosk"));
+            // Devices are the demo's paired ones; the officer and the manager sign in.
+            inParallel(() -> counterDisplay.openAsDevice("demo-display-1", "/display/counter/1"),
+                    () -> hall.openAsDevice("demo-hall", "/display/hall"),
+                    () -> pad.openAsDevice("demo-pad-1", "/pad/1"),
+                    () -> board.signIn("giamdoc", DemoAccess.PASSWORD).open("/board"),
+                    () -> console.signIn("CB01", DemoAccess.PASSWORD).open("/counter"),
+                    () -> kiosk.openAsDevice(DemoAccess.KIOSK_TOKEN, "/kiosk"));
             counterDisplay.waitForExactText(By.className("display-counter-name"), "Quầy 1");
             counterDisplay.waitForExactText(By.className("display-idle"), "Xin mời chờ");
             counterDisplay.waitForExactText(By.className("display-officer"), "Cán bộ: " + OFFICER);

@@ -68,7 +68,7 @@ class HallVoiceBrowserTest {
         ChromeDriver driver = new ChromeDriver(service, options);
         try {
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15), Duration.ofMillis(50));
-            driver.get("http://localhost:" + port + "/display/hall");
+            driver.get("http://localhost:" + port + "/pair/token?t=demo-hall&next=/display/hall");
             wait.withMessage("the hall board did not load its announcer").until(d -> Boolean.TRUE.equals(
                     driver.executeScript("return !!window.motcuaAnnouncer"
                             + " && document.body.innerText.includes('Chưa gọi số nào.');")));

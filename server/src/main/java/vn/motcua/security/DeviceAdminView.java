@@ -68,6 +68,7 @@ public class DeviceAdminView extends Div implements HasDynamicTitle {
             refresh();
         });
         revoke.addClassName("admin-danger");
+        revoke.setId("revoke-" + device.getId());
         return revoke;
     }
 

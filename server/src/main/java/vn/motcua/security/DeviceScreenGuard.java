@@ -43,6 +43,9 @@ class DeviceScreenGuard implements VaadinServiceInitListener {
         }
         DeviceIdentity device = currentDevice().orElse(null);
         if (!requirement.get().metBy(device)) {
+            // The pairing screen asks to become the screen that was refused, so it needs to know which one.
+            ComponentUtil.setData(event.getUI(), RequestedScreen.class,
+                    new RequestedScreen(requirement.get(), "/" + event.getLocation().getPathWithQueryParameters()));
             event.rerouteTo(PairingView.class);
             return;
         }
@@ -61,6 +64,10 @@ class DeviceScreenGuard implements VaadinServiceInitListener {
         return VaadinRequest.getCurrent() instanceof VaadinServletRequest request
                 ? DeviceCookie.read(request.getHttpServletRequest()).flatMap(pairing::authenticate)
                 : Optional.empty();
+    }
+
+    /** The device screen a browser was refused, and the path to return to once paired. */
+    record RequestedScreen(Requirement requirement, String path) {
     }
 
     @TransactionalEventListener

@@ -1,6 +1,7 @@
 package vn.motcua.security;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -41,17 +42,17 @@ public class PairingView extends Div implements BeforeEnterObserver, HasDynamicT
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        // Rerouted from a device screen, the location is still that screen's: it is what this browser asks to become.
-        String path = "/" + event.getLocation().getPath();
-        Optional<Requirement> wanted = DeviceScreens.requirement(path);
-        if (wanted.isEmpty()) {
-            wanted = Optional.ofNullable(event.getLocation().getQueryParameters().getSingleParameter("for")
-                    .orElse(null)).flatMap(DeviceScreens::requirement);
-            next = wanted.isPresent() ? event.getLocation().getQueryParameters().getSingleParameter("for").get() : "/";
-        } else {
-            next = path;
+        // Rerouted from a device screen: the guard left which one. Opened as /pair?for=/pad/3: that one.
+        DeviceScreenGuard.RequestedScreen refused = ComponentUtil.getData(event.getUI(),
+                DeviceScreenGuard.RequestedScreen.class);
+        if (refused != null) {
+            requirement = refused.requirement();
+            next = refused.path();
+            return;
         }
-        requirement = wanted.orElse(null);
+        Optional<String> asked = event.getLocation().getQueryParameters().getSingleParameter("for");
+        requirement = asked.flatMap(DeviceScreens::requirement).orElse(null);
+        next = asked.orElse("/");
     }
 
     @Override
