@@ -67,8 +67,9 @@ public class DevicePairing {
 
     public List<PendingPairing> pending() {
         forgetExpired();
-        return pendingByCode.values().stream().sorted(java.util.Comparator.comparing(PendingPairing::requestedAt))
-                .toList();
+        // An approved code waits only for its device to collect the token: nothing left for the admin to do.
+        return pendingByCode.values().stream().filter(pending -> pending.token() == null)
+                .sorted(java.util.Comparator.comparing(PendingPairing::requestedAt)).toList();
     }
 
     /** An admin approves the code shown on a device: the device is created and its screen told where to claim it. */

@@ -1,0 +1,110 @@
+package vn.motcua.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationContext;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.repository.CrudRepository;
+import org.springframework.data.repository.support.Repositories;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import vn.motcua.ServerTest;
+import vn.motcua.queue.TicketEvent;
+
+/**
+ * The accountable records (audit trail, ticket history, ratings) cannot be changed or removed: no repository
+ * offers it, a changed entity saved again changes nothing, no endpoint writes them, and no SQL in the
+ * application updates or deletes them.
+ */
+@ServerTest
+class RecordsCannotBeChangedTest {
+
+    private static final Set<String> RECORD_TABLES = Set.of("audit_record", "ticket_event", "rating", "rating_reason");
+    private static final Pattern CHANGING_SQL = Pattern.compile(
+            "(?i)\\b(update|delete\\s+from|truncate\\s+table|drop\\s+table)\\s+(audit_record|ticket_event|rating|rating_reason)\\b");
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    AuditTrail trail;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Test
+    void noRepositoryOfARecordCanUpdateOrDelete() {
+        Repositories repositories = new Repositories(context);
+        List<String> offending = new ArrayList<>();
+        for (Class<?> record : List.of(AuditRecord.class, TicketEvent.class)) {
+            Class<?> repository = repositories.getRepositoryInformationFor(record).orElseThrow().getRepositoryInterface();
+            if (CrudRepository.class.isAssignableFrom(repository)) {
+                offending.add(repository.getSimpleName() + " extends CrudRepository (it has delete)");
+            }
+            for (Method method : repository.getMethods()) {
+                if (method.getName().matches("(?i)(delete|remove|update|set).*") || method.isAnnotationPresent(Modifying.class)) {
+                    offending.add(repository.getSimpleName() + "." + method.getName());
+                }
+            }
+        }
+        assertThat(offending).isEmpty();
+    }
+
+    @Test
+    void savingAChangedRecordAgainChangesNothing() throws ReflectiveOperationException {
+        AuditRecord written = trail.record(Actor.user("CB01"), AuditAction.SIGNED_IN, null, "original");
+        Field detail = AuditRecord.class.getDeclaredField("detail");
+        detail.setAccessible(true);
+        detail.set(written, "forged");
+
+        AuditRecordRepository repository = context.getBean(AuditRecordRepository.class);
+        repository.save(written);
+
+        assertThat(jdbc.sql("select detail from audit_record where id = ?").param(written.getId())
+                .query(String.class).single()).isEqualTo("original");
+    }
+
+    @Test
+    void noEndpointWritesTheRecords() {
+        Set<String> writing = new TreeSet<>();
+        mappings.getHandlerMethods().keySet().forEach(info -> info.getMethodsCondition().getMethods().stream()
+                .filter(method -> !method.name().equals("GET") && !method.name().equals("POST"))
+                .forEach(method -> info.getPatternValues().forEach(path -> writing.add(method + " " + path))));
+
+        // The only changing verbs are an officer opening and leaving a counter: nothing touches a record.
+        assertThat(writing).containsExactly("DELETE /api/v1/counters/{counter}/officer",
+                "PUT /api/v1/counters/{counter}/officer");
+    }
+
+    @Test
+    void noSqlInTheApplicationUpdatesOrDeletesARecord() throws IOException {
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main"))) {
+            for (Path file : files.filter(Files::isRegularFile).filter(f -> f.toString().matches(".*\\.(java|sql)"))
+                    .toList()) {
+                String text = Files.readString(file);
+                var matcher = CHANGING_SQL.matcher(text);
+                while (matcher.find()) {
+                    found.add(file + ": " + matcher.group());
+                }
+            }
+        }
+        assertThat(RECORD_TABLES).isNotEmpty();
+        assertThat(found).isEmpty();
+    }
+}
