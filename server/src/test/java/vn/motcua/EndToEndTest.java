@@ -105,9 +105,9 @@ class EndToEndTest {
             hall.waitForPageText("Chưa gọi số nào.");
             hall.waitForExactText(hallWaiting("A"), "0");
 
-            pad.waitForText(By.className("pad-ticket"), "Quầy 1: chưa có lượt phục vụ để đánh giá");
-            assertThat(pad.find(By.cssSelector(".score-very-satisfied")).getDomAttribute("disabled"))
-                    .as("the pad's buttons are disabled while there is nothing to rate").isNotNull();
+            pad.waitForExactText(By.className("pad-waiting-title"), "Xin chào ông/bà");
+            assertThat(pad.all(By.className("pad-button")))
+                    .as("the pad shows no faces while there is nothing to rate").isEmpty();
 
             board.waitForExactText(boardQueueValue("A · " + SERVICE), "0");
             board.waitForExactText(By.cssSelector(".board-queue .board-row.total .board-value"), "0");
@@ -161,7 +161,8 @@ class EndToEndTest {
             assertThat(hall.all(By.className("hall-call"))).as("calls on the hall board").hasSize(1);
             hall.waitForExactText(hallWaiting("A"), "0");
 
-            pad.waitForText(By.className("pad-ticket"), "Số A001 – cán bộ " + OFFICER + " – quầy 1");
+            pad.waitForExactText(By.className("pad-number"), "A001");
+            pad.waitForExactText(By.className("pad-officer"), "Cán bộ phục vụ: " + OFFICER);
             console.screenshot("console-serving");
             counterDisplay.screenshot("counter-display-serving");
             for (String face : List.of("very-satisfied", "satisfied", "neutral", "unsatisfied")) {
@@ -173,7 +174,7 @@ class EndToEndTest {
             console.click(By.className("console-finish"));
             console.waitForText(By.className("console-current"), "Không có số nào đang phục vụ.");
             pad.click(By.className("score-very-satisfied"));
-            pad.waitForExactText(By.className("pad-thanks"), "Cảm ơn ông/bà đã đánh giá (số A001)!");
+            pad.waitForExactText(By.className("pad-thanks"), "Cảm ơn ông/bà đã đánh giá!");
 
             // 5. The managers' board follows by push.
             board.waitForExactText(By.className("board-percent"), "100,0%"); // Vietnamese decimal comma

@@ -1,9 +1,11 @@
 package vn.motcua.counter;
 
 import com.vaadin.flow.shared.Registration;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** What the counter screens (console, displays, hall board, rating pad) need; the server implements it. */
 public interface CounterPort {
@@ -51,11 +53,20 @@ public interface CounterPort {
 
     HallStatus hall();
 
-    /** The ticket the counter's pad would rate now, with the officer who served it. */
-    Optional<CalledTicket> ticketToRate(int counterNumber);
+    /** The faces the center's pads show, best first: 3, 4 or 5 of them. */
+    List<PadScore> padScale();
 
-    /** Stores a rating for the ticket the pad shows; the result says which ticket it went to. */
-    CalledTicket rate(int counterNumber, PadScore score);
+    /** The ticket the counter's pad would rate now, with the officer who served it. */
+    Optional<TicketToRate> ticketToRate(int counterNumber);
+
+    /** Stores a rating for the ticket the pad shows; says which ticket it went to and whether to ask why. */
+    GivenRating rate(int counterNumber, PadScore score);
+
+    /** Stores why the visitor was not satisfied: at least one reason, once per rating. */
+    void giveReasons(long ratingId, Set<PadReason> reasons);
+
+    /** How long the pad keeps its reasons and thank-you screens before it waits for the next visitor. */
+    PadTimeouts padTimeouts();
 
     /** Calls the listener after any change of the queue or the ratings; remove the registration on detach. */
     Registration onChange(Runnable listener);
@@ -71,6 +82,18 @@ public interface CounterPort {
     /** A ticket called to a counter. */
     record CalledTicket(String number, String serviceName, boolean priority, int counterNumber, String officerName,
             Instant calledAt, boolean serving, int recalls) {
+    }
+
+    /** A ticket the pad offers; {@code closesIn} is empty while it is served (the rating window opens at finish). */
+    record TicketToRate(CalledTicket ticket, Optional<Duration> closesIn) {
+    }
+
+    /** A rating just stored; after a low score the pad asks why. */
+    record GivenRating(long ratingId, CalledTicket ticket, boolean reasonsAsked) {
+    }
+
+    /** How long the pad's reasons and thank-you screens stay before it goes back to waiting. */
+    record PadTimeouts(Duration reasons, Duration thanks) {
     }
 
     /** A service, as the officer picks it for a transfer or a walk-in. */

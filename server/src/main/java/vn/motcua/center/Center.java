@@ -16,6 +16,8 @@ public class Center {
     private int ticketNumberWidth;
     private int priorityCallCap;
     private int recallsBeforeNoShow;
+    private int ratingScale;
+    private int ratingWindowSeconds;
 
     protected Center() {
     }
@@ -50,5 +52,15 @@ public class Center {
     /** Recalls an officer must make before marking a visitor absent. */
     public int getRecallsBeforeNoShow() {
         return recallsBeforeNoShow;
+    }
+
+    /** Faces on the rating pad: 3, 4 or 5. */
+    public int getRatingScale() {
+        return ratingScale;
+    }
+
+    /** How long after a ticket is finished the pad still offers it for rating. */
+    public int getRatingWindowSeconds() {
+        return ratingWindowSeconds;
     }
 }

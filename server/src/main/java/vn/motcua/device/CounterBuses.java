@@ -20,8 +20,8 @@ import vn.motcua.devices.transport.InMemoryTransport;
 @EnableConfigurationProperties(DeviceSettings.class)
 class CounterBuses {
 
-    /** The four buttons of the foundation's pad, in the order of {@link vn.motcua.rating.RatingLevel}. */
-    static final int PAD_BUTTONS = 4;
+    /** Keys '1'..'5' pass the bus: the widest scale; the center's scale says what each means (1 = best). */
+    static final int PAD_BUTTONS = vn.motcua.rating.RatingScale.FIVE.levels().size();
 
     private final InMemoryTransport.Pair displayWire = InMemoryTransport.pair("displays");
     private final InMemoryTransport.Pair keyWire = InMemoryTransport.pair("keys");

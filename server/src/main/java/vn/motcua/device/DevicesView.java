@@ -21,6 +21,7 @@ import vn.motcua.devices.simulator.SimulatedLedBoard;
 import vn.motcua.live.LiveUpdates;
 import vn.motcua.queue.Counter;
 import vn.motcua.queue.CounterRepository;
+import vn.motcua.rating.GiveRating;
 import vn.motcua.rating.RatingLevel;
 
 /**
@@ -41,12 +42,14 @@ public class DevicesView extends Div implements HasDynamicTitle {
     private final SimulatedKeyPad keys;
     private final CounterRepository counters;
     private final DeviceSettings settings;
+    private final GiveRating giveRating;
     private final Div health = new Div();
     private final Div perCounter = new Div();
 
     public DevicesView(DisplayBus displayBus, KeyBus keyBus, KeyPresses presses, TicketPrinting printing,
             SimulatedLedBoard boards,
-            SimulatedKeyPad keys, CounterRepository counters, DeviceSettings settings, LiveUpdates live) {
+            SimulatedKeyPad keys, CounterRepository counters, DeviceSettings settings, GiveRating giveRating,
+            LiveUpdates live) {
         this.displayBus = displayBus;
         this.keyBus = keyBus;
         this.presses = presses;
@@ -55,6 +58,7 @@ public class DevicesView extends Div implements HasDynamicTitle {
         this.keys = keys;
         this.counters = counters;
         this.settings = settings;
+        this.giveRating = giveRating;
         addClassName("board");
         Button refresh = new Button(getTranslation("devices.refresh"), click -> render());
         refresh.addClassName("devices-refresh");
@@ -100,10 +104,11 @@ public class DevicesView extends Div implements HasDynamicTitle {
                 line.add(press("devices.key." + command.name().toLowerCase(java.util.Locale.ROOT),
                         () -> keys.press(address, command)));
             }
-            RatingLevel[] levels = RatingLevel.values();
-            for (int i = 0; i < levels.length; i++) {
+            // The pad's keys as the center's scale reads them: key 1 is its best face.
+            java.util.List<RatingLevel> levels = giveRating.scale().levels();
+            for (int i = 0; i < levels.size(); i++) {
                 int score = i + 1;
-                line.add(press("rating.level." + levels[i].name().toLowerCase(java.util.Locale.ROOT),
+                line.add(press("rating.level." + levels.get(i).name().toLowerCase(java.util.Locale.ROOT),
                         () -> keys.rate(address, score)));
             }
             perCounter.add(line);

@@ -11,7 +11,6 @@ import vn.motcua.queue.CallNextTicket;
 import vn.motcua.queue.QueueProblem;
 import vn.motcua.queue.ServeTicket;
 import vn.motcua.rating.GiveRating;
-import vn.motcua.rating.RatingLevel;
 
 /**
  * Turns a key pressed on a counter's pad or keypad into what the citizen or the officer meant: a rating of the
@@ -39,8 +38,8 @@ class KeyPresses {
         int counter = settings.counter(event.address());
         try {
             switch (event) {
-                // Button 1 is the leftmost, "Rất hài lòng", as on the web pad and its keys 1-4.
-                case PadPressed pad -> giveRating.rate(counter, RatingLevel.values()[pad.score() - 1]);
+                // Button 1 is the leftmost, the best face of the center's scale, as on the web pad and its keys.
+                case PadPressed pad -> giveRating.rateWithKey(counter, pad.score());
                 case KeypadPressed keypad -> {
                     switch (keypad.command()) {
                         case CALL_NEXT -> callNext.callNext(counter);

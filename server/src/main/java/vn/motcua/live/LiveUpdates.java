@@ -15,6 +15,7 @@ import vn.motcua.queue.QueueEvents.TicketCalled;
 import vn.motcua.queue.QueueEvents.TicketChanged;
 import vn.motcua.queue.QueueEvents.TicketIssued;
 import vn.motcua.rating.GiveRating.RatingGiven;
+import vn.motcua.rating.GiveRating.RatingReasonsGiven;
 
 /**
  * The one broadcaster every live screen listens to. Events arrive after commit, so a screen never shows
@@ -43,7 +44,8 @@ public class LiveUpdates implements AutoCloseable {
     }
 
     @TransactionalEventListener(fallbackExecution = true, classes = {TicketIssued.class, TicketCalled.class,
-            TicketChanged.class, CounterOpened.class, CounterClosed.class, RatingGiven.class})
+            TicketChanged.class, CounterOpened.class, CounterClosed.class, RatingGiven.class,
+            RatingReasonsGiven.class})
     void changed() {
         notifier.execute(() -> listeners.forEach(listener -> {
             try {

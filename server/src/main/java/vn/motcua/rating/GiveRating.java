@@ -1,5 +1,7 @@
 package vn.motcua.rating;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -7,6 +9,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.center.CenterRepository;
 import vn.motcua.center.CenterTime;
 import vn.motcua.queue.CounterRepository;
 import vn.motcua.queue.QueueProblem;
@@ -14,10 +17,14 @@ import vn.motcua.queue.Ticket;
 import vn.motcua.queue.TicketRepository;
 import vn.motcua.queue.TicketStatus;
 
-/** Stores a pad press as the rating of the ticket last served at that counter, for the officer who served it. */
+/**
+ * Stores a pad press as the rating of the ticket last served at that counter, for the officer who served it, and
+ * afterwards, once, the reasons for a low score. A finished ticket can be rated for the center's rating window.
+ */
 @Service
 public class GiveRating {
 
+    private final CenterRepository centers;
     private final CounterRepository counters;
     private final TicketRepository tickets;
     private final RatingRepository ratings;
@@ -28,8 +35,9 @@ public class GiveRating {
     private static final Set<TicketStatus> RATEABLE = EnumSet.of(TicketStatus.CALLED, TicketStatus.SERVING,
             TicketStatus.DONE);
 
-    GiveRating(CounterRepository counters, TicketRepository tickets, RatingRepository ratings, CenterTime time,
-            ApplicationEventPublisher events) {
+    GiveRating(CenterRepository centers, CounterRepository counters, TicketRepository tickets,
+            RatingRepository ratings, CenterTime time, ApplicationEventPublisher events) {
+        this.centers = centers;
         this.counters = counters;
         this.tickets = tickets;
         this.ratings = ratings;
@@ -41,17 +49,41 @@ public class GiveRating {
     public record RatingGiven(long ratingId, long ticketId, long officerId, int counterNumber, RatingLevel level) {
     }
 
-    /** The ticket a counter's pad would rate now: the last one called there today, if not yet rated. */
+    /** The reasons for a low score were stored. */
+    public record RatingReasonsGiven(long ratingId, Set<RatingReason> reasons) {
+    }
+
+    /** The faces the center's pads offer. */
+    public RatingScale scale() {
+        return RatingScale.of(centers.profile().getRatingScale());
+    }
+
+    /**
+     * The ticket a counter's pad would rate now: the last one called there today, if not yet rated, and if
+     * finished, finished less than the rating window ago.
+     */
     @Transactional(readOnly = true)
     public Optional<Ticket> ticketToRate(int counterNumber) {
+        Duration window = window();
+        Instant now = time.now();
         return counters.findByNumber(counterNumber)
                 .flatMap(counter -> tickets.findFirstByCounterIdAndQueueDayAndStatusInOrderByCalledAtDescIdDesc(
                         counter.getId(), time.today(), RATEABLE))
+                .filter(ticket -> closesAt(ticket, window).map(now::isBefore).orElse(true))
                 .filter(ticket -> !ratings.existsByTicketId(ticket.getId()));
     }
 
+    /** How long the ticket can still be rated; empty while it is being served (the window opens at finish). */
+    public Optional<Duration> timeLeftToRate(Ticket ticket) {
+        return closesAt(ticket, window()).map(closing -> Duration.between(time.now(), closing));
+    }
+
+    /** Rates with a level of the center's scale. */
     @Transactional
     public Rating rate(int counterNumber, RatingLevel level) {
+        if (!scale().offers(level)) {
+            throw new QueueProblem("problem.rating.off-scale", level + " is not on the center's rating scale");
+        }
         Ticket ticket = ticketToRate(counterNumber).orElseThrow(() -> new QueueProblem("problem.rating.nothing",
                 "Counter " + counterNumber + " has no served ticket waiting for a rating"));
         try {
@@ -62,5 +94,38 @@ public class GiveRating {
         } catch (DataIntegrityViolationException ratedByAnotherPress) {
             throw new QueueProblem("problem.rating.already", "Ticket " + ticket.getNumber() + " is already rated");
         }
+    }
+
+    /** Rates with key {@code key} of a pad: 1 is the best level of the center's scale. */
+    @Transactional
+    public Rating rateWithKey(int counterNumber, int key) {
+        return rate(counterNumber, scale().levelOfKey(key));
+    }
+
+    /**
+     * Stores why the visitor was not satisfied, all reasons in this one transaction: only after a low score, at
+     * least one reason, once per rating, and within the rating window from the score.
+     */
+    @Transactional
+    public Rating giveReasons(long ratingId, Set<RatingReason> reasons) {
+        Rating rating = ratings.lockById(ratingId).orElseThrow(() -> new QueueProblem("problem.rating.unknown",
+                "No rating " + ratingId));
+        if (!time.now().isBefore(rating.getRatedAt().plus(window()))) {
+            throw new QueueProblem("problem.rating.reasons-closed",
+                    "Rating " + ratingId + " was given too long ago to add its reasons");
+        }
+        rating.giveReasons(reasons);
+        ratings.flush();
+        events.publishEvent(new RatingReasonsGiven(ratingId, rating.getReasons()));
+        return rating;
+    }
+
+    /** How long after its finish a ticket can be rated, and after the score its reasons given. */
+    public Duration window() {
+        return Duration.ofSeconds(centers.profile().getRatingWindowSeconds());
+    }
+
+    private static Optional<Instant> closesAt(Ticket ticket, Duration window) {
+        return Optional.ofNullable(ticket.getFinishedAt()).map(finished -> finished.plus(window));
     }
 }

@@ -1,5 +1,8 @@
 package vn.motcua.rating;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -7,13 +10,22 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
 import vn.motcua.officer.Officer;
 import vn.motcua.queue.Counter;
+import vn.motcua.queue.QueueProblem;
 import vn.motcua.queue.Ticket;
 
-/** A citizen's rating of one served ticket, linked to the officer and counter that served it. Never updated. */
+/**
+ * A citizen's rating of one served ticket, linked to the officer and counter that served it. Never updated: the
+ * reasons for a low score are rows of their own, added once after the score.
+ */
 @Entity
 public class Rating {
 
@@ -29,6 +41,11 @@ public class Rating {
     @Enumerated(EnumType.STRING)
     private RatingLevel level;
     private Instant ratedAt;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "rating_reason", joinColumns = @JoinColumn(name = "rating_id"))
+    @Column(name = "reason")
+    @Enumerated(EnumType.STRING)
+    private Set<RatingReason> reasons = new HashSet<>();
 
     protected Rating() {
     }
@@ -39,6 +56,21 @@ public class Rating {
         this.counter = ticket.getCounter();
         this.level = level;
         this.ratedAt = ratedAt;
+    }
+
+    /** The visitor's one answer to "why not satisfied?"; a second answer would rewrite what they said. */
+    void giveReasons(Set<RatingReason> given) {
+        if (level.isSatisfied()) {
+            throw new QueueProblem("problem.rating.reasons-not-asked",
+                    "Rating " + id + " is " + level + ": reasons are asked only after a low score");
+        }
+        if (given.isEmpty()) {
+            throw new QueueProblem("problem.rating.reasons-empty", "No reason given for rating " + id);
+        }
+        if (!reasons.isEmpty()) {
+            throw new QueueProblem("problem.rating.reasons-already", "Rating " + id + " already has its reasons");
+        }
+        reasons.addAll(given);
     }
 
     public Long getId() {
@@ -63,5 +95,10 @@ public class Rating {
 
     public Instant getRatedAt() {
         return ratedAt;
+    }
+
+    /** Why the visitor was not satisfied; empty when not asked, skipped, or not yet answered. */
+    public Set<RatingReason> getReasons() {
+        return reasons.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(reasons));
     }
 }

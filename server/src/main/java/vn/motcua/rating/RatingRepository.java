@@ -1,14 +1,22 @@
 package vn.motcua.rating;
 
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 /** Ratings; one per ticket. */
 public interface RatingRepository extends JpaRepository<Rating, Long> {
 
     boolean existsByTicketId(long ticketId);
+
+    /** The rating, locked for this transaction: two submissions of its reasons are taken one after the other. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select r from Rating r where r.id = :id")
+    Optional<Rating> lockById(long id);
 
     @Query("select r.level, count(r) from Rating r where r.ratedAt >= :from and r.ratedAt < :to group by r.level")
     List<Object[]> countByLevel(Instant from, Instant to);

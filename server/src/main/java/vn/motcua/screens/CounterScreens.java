@@ -1,14 +1,20 @@
 package vn.motcua.screens;
 
 import com.vaadin.flow.shared.Registration;
+import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.center.CenterRepository;
 import vn.motcua.counter.CounterPort;
+import vn.motcua.counter.PadReason;
 import vn.motcua.counter.PadScore;
 import vn.motcua.live.LiveUpdates;
 import vn.motcua.officer.Officer;
@@ -28,7 +34,9 @@ import vn.motcua.security.SeatedOfficer;
 import vn.motcua.queue.QueueSnapshot;
 import vn.motcua.queue.Ticket;
 import vn.motcua.rating.GiveRating;
+import vn.motcua.rating.Rating;
 import vn.motcua.rating.RatingLevel;
+import vn.motcua.rating.RatingReason;
 
 /** The counter screens' view of the application: console, counter display, hall board and rating pad. */
 @Component
@@ -47,10 +55,14 @@ class CounterScreens implements CounterPort {
     private final GiveRating giveRating;
     private final LiveUpdates live;
     private final SeatedOfficer seated;
+    private final Duration reasonsTimeout;
+    private final Duration thanksTimeout;
 
     CounterScreens(CenterRepository centers, CounterRepository counters, OfficerRepository officers,
             CenterServiceRepository services, OpenCounter openCounter, CallNextTicket callNext, ServeTicket serve,
             RouteTicket route, IssueTicket issueTicket, QueueSnapshot snapshot, GiveRating giveRating, LiveUpdates live,
+            @Value("${motcua.pad.reasons-timeout:30s}") Duration reasonsTimeout,
+            @Value("${motcua.pad.thanks-timeout:5s}") Duration thanksTimeout,
             SeatedOfficer seated) {
         this.seated = seated;
         this.centers = centers;
@@ -65,6 +77,8 @@ class CounterScreens implements CounterPort {
         this.snapshot = snapshot;
         this.giveRating = giveRating;
         this.live = live;
+        this.reasonsTimeout = reasonsTimeout;
+        this.thanksTimeout = thanksTimeout;
     }
 
     @Override
@@ -181,13 +195,36 @@ class CounterScreens implements CounterPort {
     }
 
     @Override
-    public Optional<CalledTicket> ticketToRate(int counterNumber) {
-        return giveRating.ticketToRate(counterNumber).map(CounterScreens::called);
+    public List<PadScore> padScale() {
+        return giveRating.scale().levels().stream().map(level -> PadScore.valueOf(level.name())).toList();
     }
 
     @Override
-    public CalledTicket rate(int counterNumber, PadScore score) {
-        return refusing(() -> called(giveRating.rate(counterNumber, RatingLevel.valueOf(score.name())).getTicket()));
+    public Optional<TicketToRate> ticketToRate(int counterNumber) {
+        return giveRating.ticketToRate(counterNumber)
+                .map(ticket -> new TicketToRate(called(ticket), giveRating.timeLeftToRate(ticket)));
+    }
+
+    @Override
+    public GivenRating rate(int counterNumber, PadScore score) {
+        return refusing(() -> {
+            Rating rating = giveRating.rate(counterNumber, RatingLevel.valueOf(score.name()));
+            return new GivenRating(rating.getId(), called(rating.getTicket()), rating.getLevel().asksForReasons());
+        });
+    }
+
+    @Override
+    public void giveReasons(long ratingId, Set<PadReason> reasons) {
+        Set<RatingReason> given = reasons.stream().map(reason -> RatingReason.valueOf(reason.name()))
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(RatingReason.class)));
+        refusing(() -> giveRating.giveReasons(ratingId, given));
+    }
+
+    @Override
+    public PadTimeouts padTimeouts() {
+        // The reasons screen closes before the server would refuse the reasons.
+        Duration window = giveRating.window();
+        return new PadTimeouts(reasonsTimeout.compareTo(window) < 0 ? reasonsTimeout : window, thanksTimeout);
     }
 
     @Override

@@ -34,6 +34,8 @@ class CounterDevicesTest {
     @Autowired
     KeyBus keyBus;
     @Autowired
+    KeyPresses presses;
+    @Autowired
     IssueTicket issueTicket;
     @Autowired
     TicketRepository tickets;
@@ -79,6 +81,25 @@ class CounterDevicesTest {
                     assertThat(rating.getOfficer().getId()).isEqualTo(data.officerId("CB02"));
                     assertThat(rating.getCounter().getNumber()).isEqualTo(3);
                 }));
+    }
+
+    @Test
+    void padKeyFiveIsTheWorstFaceOfAFiveLevelScaleAndRefusedOnFourLevels() throws Exception {
+        issueTicket.issue("DD-GCN", PriorityCategory.NONE);
+        keys.press(COUNTER_3, KeypadCommand.CALL_NEXT);
+        await().atMost(Duration.ofSeconds(5)).until(() -> tickets.findAll().getFirst().getStatus() == TicketStatus.CALLED);
+        long refusedBefore = presses.refused();
+
+        keys.rate(COUNTER_3, 5);
+        // The frame passes the bus, but the center's default four faces have no fifth: refused, nothing stored.
+        await().atMost(Duration.ofSeconds(5)).until(() -> presses.refused() > refusedBefore);
+        assertThat(ratings.count()).isZero();
+
+        data.setting("rating_scale", 5);
+        keys.rate(COUNTER_3, 5);
+
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(ratings.findAll()).singleElement()
+                .satisfies(rating -> assertThat(rating.getLevel()).isEqualTo(RatingLevel.VERY_UNSATISFIED)));
     }
 
     @Test

@@ -3,11 +3,24 @@ package vn.motcua.rating;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.motcua.QueueTestData;
 import vn.motcua.ServerTest;
+import vn.motcua.TestClock.MutableClock;
 import vn.motcua.queue.CallNextTicket;
 import vn.motcua.queue.ServeTicket;
 import vn.motcua.queue.IssueTicket;
@@ -33,6 +46,10 @@ class GiveRatingTest {
     RatingRepository ratings;
     @Autowired
     QueueTestData data;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeEach
     void startOfDay() {
@@ -95,5 +112,166 @@ class GiveRatingTest {
 
         assertThat(ratings.findById(morning.getId()).orElseThrow().getOfficer().getId()).isEqualTo(data.officerId("CB01"));
         assertThat(ratings.findById(afternoon.getId()).orElseThrow().getOfficer().getId()).isEqualTo(data.officerId("CB07"));
+    }
+    @Test
+    void twoPressesAtOnceGiveOneRating() throws Exception {
+        issueTicket.issue("DD-GCN", PriorityCategory.NONE);
+        callNext.callNext(3);
+
+        List<String> results = together(List.of(() -> giveRating.rate(3, RatingLevel.SATISFIED),
+                () -> giveRating.rate(3, RatingLevel.VERY_SATISFIED)));
+
+        assertThat(results).containsOnlyOnce("stored");
+        assertThat(ratings.count()).isEqualTo(1);
+    }
+
+    @ParameterizedTest(name = "{0}-level scale: key {1} is {2}")
+    @CsvSource({"3, 1, SATISFIED", "3, 2, NEUTRAL", "3, 3, UNSATISFIED", "4, 1, VERY_SATISFIED", "4, 4, UNSATISFIED",
+            "5, 1, VERY_SATISFIED", "5, 3, NEUTRAL", "5, 5, VERY_UNSATISFIED"})
+    void padKeysReadTheCentersScaleBestFirst(int scale, int key, RatingLevel level) {
+        data.setting("rating_scale", scale);
+        issueTicket.issue("DD-GCN", PriorityCategory.NONE);
+        callNext.callNext(3);
+
+        Rating rating = giveRating.rateWithKey(3, key);
+
+        assertThat(rating.getLevel()).isEqualTo(level);
+        assertThat(jdbc.sql("select level from rating").query(String.class).single()).isEqualTo(level.name());
+    }
+
+    @Test
+    void aKeyOrALevelBeyondTheScaleStoresNothing() {
+        data.setting("rating_scale", 3);
+        issueTicket.issue("DD-GCN", PriorityCategory.NONE);
+        callNext.callNext(3);
+
+        assertThatThrownBy(() -> giveRating.rateWithKey(3, 4)).isInstanceOf(QueueProblem.class)
+                .extracting(problem -> ((QueueProblem) problem).messageKey()).isEqualTo("problem.rating.off-scale");
+        assertThatThrownBy(() -> giveRating.rate(3, RatingLevel.VERY_SATISFIED)).isInstanceOf(QueueProblem.class)
+                .extracting(problem -> ((QueueProblem) problem).messageKey()).isEqualTo("problem.rating.off-scale");
+        assertThat(ratings.count()).isZero();
+        assertThat(giveRating.ticketToRate(3)).isPresent();
+    }
+
+    @Test
+    void aFinishedTicketCanBeRatedOnlyWithinTheRatingWindow() {
+        data.setting("rating_window_seconds", 60);
+        issueTicket.issue("DD-GCN", PriorityCategory.NONE);
+        issueTicket.issue("DD-GCN", PriorityCategory.NONE);
+        callNext.callNext(3);
+        // While the visitor is being served the window has not started, however long it takes.
+        clock.advance(Duration.ofHours(2));
+        assertThat(giveRating.ticketToRate(3)).isPresent();
+        assertThat(giveRating.timeLeftToRate(giveRating.ticketToRate(3).orElseThrow())).isEmpty();
+
+        serve.finish(3);
+        clock.advance(Duration.ofSeconds(59));
+        Ticket finished = giveRating.ticketToRate(3).orElseThrow();
+        assertThat(giveRating.timeLeftToRate(finished)).contains(Duration.ofSeconds(1));
+
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(giveRating.ticketToRate(3)).isEmpty();
+        assertThatThrownBy(() -> giveRating.rate(3, RatingLevel.SATISFIED)).isInstanceOf(QueueProblem.class)
+                .extracting(problem -> ((QueueProblem) problem).messageKey()).isEqualTo("problem.rating.nothing");
+        assertThat(ratings.count()).isZero();
+
+        // The next visitor called there is offered at once.
+        callNext.callNext(3);
+        assertThat(giveRating.ticketToRate(3)).map(Ticket::getNumber).contains("C002");
+    }
+
+    @Test
+    void theReasonsForALowScoreAreStoredWithTheRating() {
+        issueTicket.issue("DD-GCN", PriorityCategory.NONE);
+        callNext.callNext(3);
+        Rating rating = giveRating.rate(3, RatingLevel.UNSATISFIED);
+
+        giveRating.giveReasons(rating.getId(), Set.of(RatingReason.WAITED_LONG, RatingReason.DOCUMENTS_REPEATED));
+
+        assertThat(reasonsStored(rating)).containsExactlyInAnyOrder("WAITED_LONG", "DOCUMENTS_REPEATED");
+        assertThat(ratings.findById(rating.getId()).orElseThrow().getReasons())
+                .containsExactlyInAnyOrder(RatingReason.WAITED_LONG, RatingReason.DOCUMENTS_REPEATED);
+    }
+
+    @Test
+    void theReasonsAreGivenOnceASecondSubmissionIsRefused() {
+        issueTicket.issue("DD-GCN", PriorityCategory.NONE);
+        callNext.callNext(3);
+        Rating rating = giveRating.rate(3, RatingLevel.NEUTRAL);
+        giveRating.giveReasons(rating.getId(), Set.of(RatingReason.ATTITUDE));
+
+        assertThatThrownBy(() -> giveRating.giveReasons(rating.getId(), Set.of(RatingReason.SLOW_SERVICE)))
+                .isInstanceOf(QueueProblem.class)
+                .extracting(problem -> ((QueueProblem) problem).messageKey()).isEqualTo("problem.rating.reasons-already");
+        assertThat(reasonsStored(rating)).containsExactly("ATTITUDE");
+    }
+
+    @Test
+    void twoSubmissionsAtOnceStoreOneSetOfReasons() throws Exception {
+        issueTicket.issue("DD-GCN", PriorityCategory.NONE);
+        callNext.callNext(3);
+        Rating rating = giveRating.rate(3, RatingLevel.UNSATISFIED);
+        List<String> results = together(List.of(
+                () -> giveRating.giveReasons(rating.getId(), Set.of(RatingReason.WAITED_LONG, RatingReason.ATTITUDE)),
+                () -> giveRating.giveReasons(rating.getId(),
+                        Set.of(RatingReason.UNCLEAR_GUIDANCE, RatingReason.SLOW_SERVICE))));
+
+        assertThat(results).containsExactlyInAnyOrder("stored", "problem.rating.reasons-already");
+        List<String> stored = reasonsStored(rating);
+        assertThat(List.of(List.of("ATTITUDE", "WAITED_LONG"), List.of("SLOW_SERVICE", "UNCLEAR_GUIDANCE")))
+                .as("one whole submission, not a mix").contains(stored.stream().sorted().toList());
+    }
+
+    @Test
+    void reasonsAreAskedOnlyAfterALowScoreAndOnlyWhileTheWindowIsOpen() {
+        issueTicket.issue("DD-GCN", PriorityCategory.NONE);
+        issueTicket.issue("DD-GCN", PriorityCategory.NONE);
+        callNext.callNext(3);
+        Rating satisfied = giveRating.rate(3, RatingLevel.SATISFIED);
+        assertThatThrownBy(() -> giveRating.giveReasons(satisfied.getId(), Set.of(RatingReason.WAITED_LONG)))
+                .isInstanceOf(QueueProblem.class).extracting(problem -> ((QueueProblem) problem).messageKey())
+                .isEqualTo("problem.rating.reasons-not-asked");
+
+        callNext.callNext(3);
+        Rating low = giveRating.rate(3, RatingLevel.UNSATISFIED);
+        assertThatThrownBy(() -> giveRating.giveReasons(low.getId(), Set.of()))
+                .isInstanceOf(QueueProblem.class).extracting(problem -> ((QueueProblem) problem).messageKey())
+                .isEqualTo("problem.rating.reasons-empty");
+        clock.advance(Duration.ofSeconds(60));
+        assertThatThrownBy(() -> giveRating.giveReasons(low.getId(), Set.of(RatingReason.WAITED_LONG)))
+                .isInstanceOf(QueueProblem.class).extracting(problem -> ((QueueProblem) problem).messageKey())
+                .isEqualTo("problem.rating.reasons-closed");
+
+        assertThat(data.count("rating_reason")).isZero();
+        assertThat(ratings.count()).as("the scores themselves stay").isEqualTo(2);
+    }
+
+    /** Runs the presses on two threads released at the same moment; says "stored" or the refusal of each. */
+    private static List<String> together(List<Runnable> presses) throws Exception {
+        CyclicBarrier start = new CyclicBarrier(presses.size());
+        ExecutorService pads = Executors.newFixedThreadPool(presses.size());
+        try {
+            List<Future<String>> outcomes = pads.invokeAll(presses.stream().<Callable<String>>map(press -> () -> {
+                start.await();
+                try {
+                    press.run();
+                    return "stored";
+                } catch (QueueProblem refused) {
+                    return refused.messageKey();
+                }
+            }).toList());
+            List<String> results = new ArrayList<>();
+            for (Future<String> outcome : outcomes) {
+                results.add(outcome.get());
+            }
+            return results;
+        } finally {
+            pads.shutdownNow();
+        }
+    }
+
+    private List<String> reasonsStored(Rating rating) {
+        return jdbc.sql("select reason from rating_reason where rating_id = ?").param(rating.getId())
+                .query(String.class).list();
     }
 }
