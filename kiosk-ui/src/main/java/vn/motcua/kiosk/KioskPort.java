@@ -14,11 +14,14 @@ public interface KioskPort {
     /** Services in kiosk order, each with its field and how many wait for it now. */
     List<ServiceChoice> services();
 
-    /** Issues a ticket and tries to print it; the receipt says whether the print succeeded. */
+    /**
+     * Issues a ticket; it is committed before anything is printed, so a printer failure never costs the visitor
+     * their number. The kiosk shows the number at once and prints with {@link #print(String)}.
+     */
     TicketReceipt issue(String serviceCode, Priority priority);
 
-    /** Prints an issued ticket again, for a visitor whose first print failed. */
-    PrintResult reprint(String trackingCode);
+    /** Prints an issued ticket, the first time or again after a failure; blocks while the printer works. */
+    PrintResult print(String trackingCode);
 
     Optional<TicketTracking> track(String trackingCode);
 
@@ -30,8 +33,19 @@ public interface KioskPort {
     /** Calls the listener after any change of the queue; remove the registration on detach. */
     Registration onQueueChange(Runnable listener);
 
-    /** The center's name and hotline, shown on every public screen (seed 000). */
-    record CenterInfo(String name, String hotline) {
+    /**
+     * The center's name, its hotline and its leaders' hotlines in their order: seed 000 wants the leaders' numbers
+     * posted publicly, so every kiosk step and the phone page show them.
+     */
+    record CenterInfo(String name, String hotline, List<Leader> leaders) {
+
+        public CenterInfo {
+            leaders = List.copyOf(leaders);
+        }
+    }
+
+    /** A leader a visitor may call about a problem at the center. */
+    record Leader(String title, String fullName, String phone) {
     }
 
     /** A service a visitor can queue for. */
@@ -44,7 +58,7 @@ public interface KioskPort {
 
     /** The ticket a visitor just took. */
     record TicketReceipt(String number, String serviceName, Priority priority, Instant issuedAt, long peopleAhead,
-            long estimatedWaitMinutes, String trackingCode, String trackingUrl, PrintResult print) {
+            long estimatedWaitMinutes, String trackingCode, String trackingUrl) {
     }
 
     /** A ticket's progress as the phone page shows it. */

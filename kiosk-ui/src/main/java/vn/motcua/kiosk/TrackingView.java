@@ -11,17 +11,24 @@ import com.vaadin.flow.router.Route;
 import java.util.Optional;
 import vn.motcua.kiosk.KioskPort.TicketTracking;
 
-/** The phone page behind a ticket's QR code: the visitor follows the queue without watching the hall board. */
+/**
+ * The phone page behind a ticket's QR code: the visitor follows the queue without watching the hall board, and
+ * finds the hotlines to call if something goes wrong.
+ */
 @Route("t")
 @StyleSheet("styles/kiosk.css")
 public class TrackingView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final KioskPort port;
+    private final Div ticket = new Div();
     private String trackingCode;
 
     public TrackingView(KioskPort port) {
         this.port = port;
         addClassName("tracking");
+        ticket.addClassName("tracking-ticket");
+        KioskPort.CenterInfo center = port.center();
+        add(new H1(center.name()), ticket, new Hotlines(center, Hotlines.Numbers.DIALLABLE));
         LiveRefresh.bind(this, port, this::render);
     }
 
@@ -37,22 +44,27 @@ public class TrackingView extends Div implements HasUrlParameter<String>, HasDyn
     }
 
     private void render() {
-        removeAll();
-        add(new H1(port.center().name()));
+        ticket.removeAll();
         Optional<TicketTracking> found = port.track(trackingCode);
         if (found.isEmpty()) {
-            add(new Span(getTranslation("tracking.unknown")));
+            Span unknown = new Span(getTranslation("tracking.unknown"));
+            unknown.addClassName("tracking-unknown");
+            ticket.add(unknown);
             return;
         }
-        TicketTracking ticket = found.get();
-        Span number = new Span(ticket.number());
+        TicketTracking tracked = found.get();
+        Span label = new Span(getTranslation("kiosk.ticket.your-number"));
+        label.addClassName("kiosk-number-label");
+        Span number = new Span(tracked.number());
         number.addClassName("kiosk-number");
-        Span state = new Span(switch (ticket.state()) {
-            case WAITING -> getTranslation("tracking.waiting", ticket.peopleAhead());
-            case CALLED -> getTranslation("tracking.called", ticket.counterNumber());
+        Span service = new Span(tracked.serviceName());
+        service.addClassName("tracking-service");
+        Span state = new Span(switch (tracked.state()) {
+            case WAITING -> getTranslation("tracking.waiting", tracked.peopleAhead());
+            case CALLED -> getTranslation("tracking.called", tracked.counterNumber());
             case DONE -> getTranslation("tracking.done");
         });
-        state.addClassNames("tracking-state", ticket.state().name().toLowerCase(java.util.Locale.ROOT));
-        add(number, new Span(ticket.serviceName()), state);
+        state.addClassNames("tracking-state", tracked.state().name().toLowerCase(java.util.Locale.ROOT));
+        ticket.add(label, number, service, state);
     }
 }

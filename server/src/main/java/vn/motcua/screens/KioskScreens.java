@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.center.Center;
+import vn.motcua.center.CenterLeaderRepository;
 import vn.motcua.center.CenterRepository;
 import vn.motcua.devices.printer.PrintOutcome;
 import vn.motcua.device.TicketPrinting;
@@ -28,6 +29,7 @@ import vn.motcua.queue.TicketRepository;
 class KioskScreens implements KioskPort {
 
     private final CenterRepository centers;
+    private final CenterLeaderRepository leaders;
     private final CenterServiceRepository services;
     private final TicketRepository tickets;
     private final IssueTicket issueTicket;
@@ -37,10 +39,11 @@ class KioskScreens implements KioskPort {
     private final LiveUpdates live;
     private final Duration idleTimeout;
 
-    KioskScreens(CenterRepository centers, CenterServiceRepository services, TicketRepository tickets,
+    KioskScreens(CenterRepository centers, CenterLeaderRepository leaders, CenterServiceRepository services, TicketRepository tickets,
             IssueTicket issueTicket, QueueSnapshot snapshot, TicketPrinting printing, TrackingLinks links,
             LiveUpdates live, @Value("${motcua.kiosk.idle-timeout:30s}") Duration idleTimeout) {
         this.centers = centers;
+        this.leaders = leaders;
         this.services = services;
         this.tickets = tickets;
         this.issueTicket = issueTicket;
@@ -54,7 +57,9 @@ class KioskScreens implements KioskPort {
     @Override
     public CenterInfo center() {
         Center center = centers.profile();
-        return new CenterInfo(center.getName(), center.getHotline());
+        return new CenterInfo(center.getName(), center.getHotline(), leaders.findAllByOrderBySortOrderAsc().stream()
+                .map(leader -> new Leader(leader.getTitle(), leader.getFullName(), leader.getPhone()))
+                .toList());
     }
 
     @Override
@@ -68,19 +73,17 @@ class KioskScreens implements KioskPort {
 
     @Override
     public TicketReceipt issue(String serviceCode, Priority priority) {
-        // The ticket commits before printing: a printer failure must never cost the visitor their number.
+        // The ticket commits here, before any printing: a printer failure must never cost the visitor their number.
         IssuedTicket issued = issueTicket.issue(serviceCode, PriorityCategory.valueOf(priority.name()));
         Ticket ticket = issued.ticket();
-        String url = links.trackingUrl(ticket.getTrackingCode());
-        long waitMinutes = issued.estimatedWait().minutes();
-        PrintResult print = printResult(printing.print(ticket, issued.peopleAhead(), waitMinutes, url));
         return new TicketReceipt(ticket.getNumber(), ticket.getService().getName(), priority, ticket.getIssuedAt(),
-                issued.peopleAhead(), waitMinutes, ticket.getTrackingCode(), url, print);
+                issued.peopleAhead(), issued.estimatedWait().minutes(), ticket.getTrackingCode(),
+                links.trackingUrl(ticket.getTrackingCode()));
     }
 
     @Override
     @Transactional(readOnly = true)
-    public PrintResult reprint(String trackingCode) {
+    public PrintResult print(String trackingCode) {
         return tickets.findByTrackingCode(trackingCode)
                 .map(ticket -> {
                     long ahead = snapshot.peopleAhead(ticket);

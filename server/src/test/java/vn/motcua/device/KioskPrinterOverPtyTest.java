@@ -56,22 +56,24 @@ class KioskPrinterOverPtyTest {
     void anUnpluggedPrinterNeverCostsTheVisitorTheirNumberAndTheReprintWorksOncePluggedBack() throws Exception {
         try (SimulatedEscPosPrinter printer = SimulatedEscPosPrinter.start(SerialTransport.open(cable.device.toString(), 9600))) {
             TicketReceipt first = kiosk.issue("HT-KS", Priority.NONE);
-            assertThat(first.print().printed()).as(first.print().problem()).isTrue();
+            PrintResult print = kiosk.print(first.trackingCode());
+            assertThat(print.printed()).as(print.problem()).isTrue();
             await().atMost(Duration.ofSeconds(5)).until(() -> printer.printedTickets().size() == 1);
         }
 
         cable.unplug();
         TicketReceipt second = kiosk.issue("HT-KS", Priority.NONE);
         assertThat(second.number()).isEqualTo("A002");
-        assertThat(second.print().printed()).isFalse();
-        assertThat(second.print().problem()).isNotBlank();
+        PrintResult failed = kiosk.print(second.trackingCode());
+        assertThat(failed.printed()).isFalse();
+        assertThat(failed.problem()).isNotBlank();
 
         cable.start();
         try (SimulatedEscPosPrinter printer = SimulatedEscPosPrinter.start(SerialTransport.open(cable.device.toString(), 9600))) {
             long pluggedIn = System.nanoTime();
             AtomicReference<PrintResult> reprint = new AtomicReference<>();
             await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(200)).until(() -> {
-                reprint.set(kiosk.reprint(second.trackingCode()));
+                reprint.set(kiosk.print(second.trackingCode()));
                 return reprint.get().printed();
             });
             System.out.printf("printer back %d ms after being plugged in%n", (System.nanoTime() - pluggedIn) / 1_000_000);

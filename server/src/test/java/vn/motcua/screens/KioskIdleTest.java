@@ -3,6 +3,7 @@ package vn.motcua.screens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 import vn.motcua.kiosk.KioskView;
@@ -15,9 +16,10 @@ class KioskIdleTest extends ScreenTest {
     void aVisitorCanSwitchToEnglishAndBack() {
         navigate(KioskView.class);
         test(find(Button.class).withClassName("kiosk-language").single()).click();
-        assertThat(viewText()).contains("Please choose a service", "Leaders' hotline: 0243 868 1900");
+        assertThat(viewText()).contains("Please choose a service", "Hotlines for feedback and complaints",
+                "0243 868 1900", "0912 345 678");
         test(find(Button.class).withClassName("kiosk-language").single()).click();
-        assertThat(viewText()).contains("Mời ông/bà chọn dịch vụ");
+        assertThat(viewText()).contains("Mời ông/bà chọn dịch vụ", "Đường dây nóng tiếp nhận phản ánh, kiến nghị");
     }
 
     @Test
@@ -30,5 +32,18 @@ class KioskIdleTest extends ScreenTest {
         assertThat(viewText()).contains("People ahead of you: 0");
 
         awaitPushed(() -> assertThat(viewText()).contains("Mời ông/bà chọn dịch vụ").doesNotContain("A001"));
+    }
+
+    @Test
+    void anUntouchedSearchIsClearedForTheNextVisitor() {
+        navigate(KioskView.class);
+        test(find(TextField.class).withClassName("kiosk-search").single()).setValue("dat dai");
+        test(find(Button.class).withAttribute("data-field", "Đất đai").single()).click();
+        assertThat(find(Button.class).withClassName("kiosk-service").all()).hasSize(1);
+
+        awaitPushed(() -> assertThat(find(Button.class).withClassName("kiosk-service").all()).hasSize(7));
+        assertThat(find(TextField.class).withClassName("kiosk-search").single().getValue()).isEmpty();
+        assertThat(find(Button.class).withClassName("kiosk-field-filter").withClassName("active").single().getText())
+                .isEqualTo("Tất cả dịch vụ");
     }
 }

@@ -1,0 +1,39 @@
+package vn.motcua.center;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+/** A leader of the center whose hotline is posted on every public screen, so citizens can report problems (seed 000). */
+@Entity
+public class CenterLeader {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private int sortOrder;
+    private String title;
+    private String fullName;
+    private String phone;
+
+    protected CenterLeader() {
+    }
+
+    /** Where the leader stands in the list: the chairperson first. */
+    public int getSortOrder() {
+        return sortOrder;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+}
