@@ -138,7 +138,7 @@ class KioskBrowserTest {
     void aVisitorSearchesChoosesAServiceAndAPriorityAndTakesOneTicket(String orientation, int width, int height) {
         data.startOfDay();
         try (Browser kiosk = Browser.start("kiosk-" + orientation, "http://localhost:" + port, width, height)) {
-            WebDriver driver = ((WrapsDriver) kiosk.open("/kiosk").find(By.tagName("body"))).getWrappedDriver();
+            WebDriver driver = ((WrapsDriver) kiosk.openAsDevice(vn.motcua.security.DemoAccess.KIOSK_TOKEN, "/kiosk").find(By.tagName("body"))).getWrappedDriver();
             try {
                 String prefix = "kiosk-" + orientation + "-";
                 kiosk.waitForText(By.cssSelector(".kiosk-service[data-service='HT-KS']"), "0 người đang chờ");

@@ -42,7 +42,7 @@ class TranslationsTest {
     void parametersAreFilledIn() {
         assertThat(translations.getTranslation("tracking.called", Translations.VIETNAMESE, 3)).isEqualTo("Mời ông/bà đến quầy số 3");
         assertThat(translations.getTranslation("kiosk.hotline", Translations.ENGLISH, "0243 868 1900"))
-                .isEqualTo("Leaders' hotline: 0243 868 1900");
+                .isEqualTo("Center's hotline: 0243 868 1900");
     }
 
     @Test

@@ -12,6 +12,12 @@ import vn.motcua.kiosk.KioskView;
 @TestPropertySource(properties = "motcua.kiosk.idle-timeout=2s")
 class KioskIdleTest extends ScreenTest {
 
+    /** The hall's kiosk, paired as an admin would pair it. */
+    @org.junit.jupiter.api.BeforeEach
+    void aPairedKiosk() {
+        callers.asDevice(vn.motcua.security.DeviceRole.KIOSK, null);
+    }
+
     @Test
     void aVisitorCanSwitchToEnglishAndBack() {
         navigate(KioskView.class);

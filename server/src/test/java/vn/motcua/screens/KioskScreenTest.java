@@ -22,6 +22,12 @@ import vn.motcua.queue.PriorityCategory;
 
 class KioskScreenTest extends ScreenTest {
 
+    /** The hall's kiosk, paired as an admin would pair it. */
+    @org.junit.jupiter.api.BeforeEach
+    void aPairedKiosk() {
+        callers.asDevice(vn.motcua.security.DeviceRole.KIOSK, null);
+    }
+
     private static final List<String> HOTLINES = List.of("0243 868 1900", "0912 345 678", "0987 654 321", "0904 111 222");
 
     @Autowired
