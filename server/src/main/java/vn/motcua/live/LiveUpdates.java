@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
+import vn.motcua.center.HallNotice;
 import vn.motcua.queue.QueueEvents.CounterOpened;
 import vn.motcua.queue.QueueEvents.TicketCalled;
 import vn.motcua.queue.QueueEvents.TicketChanged;
@@ -42,7 +43,7 @@ public class LiveUpdates implements AutoCloseable {
     }
 
     @TransactionalEventListener(fallbackExecution = true, classes = {TicketIssued.class, TicketCalled.class,
-            TicketChanged.class, CounterOpened.class, RatingGiven.class})
+            TicketChanged.class, CounterOpened.class, RatingGiven.class, HallNotice.Changed.class})
     void changed() {
         notifier.execute(() -> listeners.forEach(listener -> {
             try {
