@@ -94,7 +94,7 @@ class EndToEndTest {
                     () -> pad.open("/pad/1"), () -> board.open("/board"), () -> console.open("/counter"),
                     () -> kiosk.open("/kiosk"));
             counterDisplay.waitForExactText(By.className("display-counter-name"), "Quầy 1");
-            counterDisplay.waitForExactText(By.className("display-idle"), "Xin mời chờ");
+            counterDisplay.waitForExactText(By.className("display-idle"), "Quầy đang sẵn sàng");
             counterDisplay.waitForExactText(By.className("display-officer"), "Cán bộ: " + OFFICER);
 
             hall.waitForPageText("Chưa gọi số nào.");

@@ -2,12 +2,15 @@ package vn.motcua.screens;
 
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.center.CenterRepository;
+import vn.motcua.center.CenterTime;
+import vn.motcua.center.HallNotice;
 import vn.motcua.counter.CounterPort;
 import vn.motcua.counter.PadScore;
 import vn.motcua.live.LiveUpdates;
@@ -23,9 +26,13 @@ import vn.motcua.queue.ServeTicket;
 import vn.motcua.queue.TicketStatus;
 import vn.motcua.queue.OpenCounter;
 import vn.motcua.queue.QueueProblem;
+import vn.motcua.queue.PriorityCategory;
+import vn.motcua.queue.QueueRank;
 import vn.motcua.queue.QueueSnapshot;
+import vn.motcua.queue.ServedByOfficer;
 import vn.motcua.queue.Ticket;
 import vn.motcua.rating.GiveRating;
+import vn.motcua.rating.OfficerSatisfaction;
 import vn.motcua.rating.RatingLevel;
 
 /** The counter screens' view of the application: console, counter display, hall board and rating pad. */
@@ -44,10 +51,15 @@ class CounterScreens implements CounterPort {
     private final QueueSnapshot snapshot;
     private final GiveRating giveRating;
     private final LiveUpdates live;
+    private final CenterTime time;
+    private final ServedByOfficer servedByOfficer;
+    private final OfficerSatisfaction officerSatisfaction;
+    private final HallNotice hallNotice;
 
     CounterScreens(CenterRepository centers, CounterRepository counters, OfficerRepository officers,
             CenterServiceRepository services, OpenCounter openCounter, CallNextTicket callNext, ServeTicket serve,
-            RouteTicket route, IssueTicket issueTicket, QueueSnapshot snapshot, GiveRating giveRating, LiveUpdates live) {
+            RouteTicket route, IssueTicket issueTicket, QueueSnapshot snapshot, GiveRating giveRating, LiveUpdates live,
+            CenterTime time, ServedByOfficer served, OfficerSatisfaction satisfaction, HallNotice hallNotice) {
         this.centers = centers;
         this.counters = counters;
         this.officers = officers;
@@ -60,6 +72,10 @@ class CounterScreens implements CounterPort {
         this.snapshot = snapshot;
         this.giveRating = giveRating;
         this.live = live;
+        this.time = time;
+        this.servedByOfficer = served;
+        this.officerSatisfaction = satisfaction;
+        this.hallNotice = hallNotice;
     }
 
     @Override
@@ -149,12 +165,34 @@ class CounterScreens implements CounterPort {
     @Transactional(readOnly = true)
     public CounterStatus status(int counterNumber) {
         Counter counter = counter(counterNumber);
-        List<WaitingTicket> waiting = snapshot.waitingFor(counter).stream()
-                .map(t -> new WaitingTicket(t.getNumber(), t.getService().getName(), t.getPriority().isPriority(),
-                        t.getCarriedFrom() != null, t.getIssuedAt()))
-                .toList();
-        return new CounterStatus(info(counter), snapshot.servingAt(counter).map(CounterScreens::called), waiting,
-                snapshot.heldAt(counter).stream().map(Ticket::getNumber).toList());
+        // The current ticket first: read after the waiting list, it could come back as the waiting ticket that list
+        // loaded a moment before it was called (the persistence context keeps the first state it saw), with no counter.
+        Optional<Ticket> current = snapshot.servingAt(counter);
+        List<WaitingTicket> waiting = snapshot.waitingFor(counter).stream().map(CounterScreens::waiting).toList();
+        return new CounterStatus(info(counter), current.map(CounterScreens::called),
+                current.filter(t -> t.getStatus() == TicketStatus.SERVING).map(Ticket::getServedAt), waiting,
+                snapshot.heldAt(counter).stream().map(Ticket::getNumber).toList(), time.now());
+    }
+
+    private static WaitingTicket waiting(Ticket ticket) {
+        Optional<String> priority = Optional.of(ticket.getPriority()).filter(PriorityCategory::isPriority)
+                .map(p -> p.name().toLowerCase(Locale.ROOT));
+        return new WaitingTicket(ticket.getNumber(), ticket.getService().getName(), priority,
+                Optional.ofNullable(ticket.getCarriedFrom()), ticket.getQueueRank() == QueueRank.FRONT,
+                ticket.getIssuedAt());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<OfficerToday> officerToday(int counterNumber) {
+        Officer officer = counter(counterNumber).getCurrentOfficer();
+        if (officer == null) {
+            return Optional.empty();
+        }
+        ServedByOfficer.Today served = servedByOfficer.today(officer.getId());
+        OfficerSatisfaction.Today rated = officerSatisfaction.today(officer.getId());
+        return Optional.of(new OfficerToday(officer.getFullName(), served.served(), served.averageServiceTime(),
+                rated.ratings(), rated.satisfiedPercent()));
     }
 
     @Override
@@ -165,7 +203,8 @@ class CounterScreens implements CounterPort {
                 .map(s -> new ServiceQueue(s.getLetter(), s.getName(),
                         waiting.getOrDefault(s.getId(), QueueSnapshot.Waiting.NOBODY).count()))
                 .toList();
-        return new HallStatus(snapshot.lastCalls().stream().map(CounterScreens::called).toList(), queues);
+        return new HallStatus(snapshot.lastCalls().stream().map(CounterScreens::called).toList(), queues,
+                hallNotice.current());
     }
 
     @Override
