@@ -99,7 +99,7 @@ class EndToEndTest {
                     () -> console.signIn("CB01", DemoAccess.PASSWORD).open("/counter"),
                     () -> kiosk.openAsDevice(DemoAccess.KIOSK_TOKEN, "/kiosk"));
             counterDisplay.waitForExactText(By.className("display-counter-name"), "Quầy 1");
-            counterDisplay.waitForExactText(By.className("display-idle"), "Xin mời chờ");
+            counterDisplay.waitForExactText(By.className("display-idle"), "Quầy đang sẵn sàng");
             counterDisplay.waitForExactText(By.className("display-officer"), "Cán bộ: " + OFFICER);
 
             hall.waitForPageText("Chưa gọi số nào.");

@@ -7,9 +7,13 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import vn.motcua.counter.CounterPort.CalledTicket;
 import vn.motcua.counter.CounterPort.CounterStatus;
 
-/** The screen above a counter: the number being served there, readable from across the hall. */
+/**
+ * The screen above a counter, read from across the hall: the number called or served there, the service, and who
+ * serves; between visitors, that the counter is ready; with nobody seated, that it is closed.
+ */
 @Route("display/counter")
 @StyleSheet("styles/counter.css")
 public class CounterDisplayView extends Div implements HasUrlParameter<Integer>, HasDynamicTitle {
@@ -36,31 +40,41 @@ public class CounterDisplayView extends Div implements HasUrlParameter<Integer>,
 
     private void render() {
         removeAll();
-        Span counter = new Span(getTranslation("display.counter.name", counterNumber));
-        counter.addClassName("display-counter-name");
-        add(counter);
+        removeClassNames("serving", "ready", "closed");
+        add(span(getTranslation("display.counter.name", counterNumber), "display-counter-name"));
         CounterStatus status;
         try {
             status = port.status(counterNumber);
         } catch (RuntimeException unknownCounter) {
-            add(new Span(getTranslation("display.counter.unknown")));
+            add(span(getTranslation("display.counter.unknown"), "display-idle"));
             return;
         }
-        status.current().ifPresentOrElse(ticket -> {
-            Span number = new Span(ticket.number());
-            number.addClassName("display-number");
-            Span service = new Span(ticket.serviceName());
-            service.addClassName("display-service");
-            add(new Span(getTranslation("display.counter.serving")), number, service);
-        }, () -> {
-            Span idle = new Span(getTranslation("display.counter.idle"));
-            idle.addClassName("display-idle");
-            add(idle);
-        });
         String officer = status.counter().officerName();
-        Span officerLine = new Span(officer == null ? getTranslation("display.counter.closed")
-                : getTranslation("display.counter.officer", officer));
-        officerLine.addClassName("display-officer");
-        add(officerLine);
+        if (status.current().isPresent()) {
+            CalledTicket ticket = status.current().get();
+            addClassName("serving");
+            add(span(getTranslation(ticket.serving() ? "display.counter.serving" : "display.counter.calling"),
+                    "display-invite"), span(ticket.number(), "display-number"),
+                    span(ticket.serviceName(), "display-service"));
+        } else if (officer != null) {
+            addClassName("ready");
+            add(span(getTranslation("display.counter.idle"), "display-idle"),
+                    span(getTranslation("display.counter.idle-hint"), "display-hint"));
+        } else {
+            addClassName("closed");
+            add(span(getTranslation("display.counter.closed"), "display-idle"),
+                    span(getTranslation("display.counter.closed-hint"), "display-hint"));
+        }
+        // The officer who called the ticket answers for it, even if someone else has sat down since.
+        String serving = status.current().map(CalledTicket::officerName).orElse(officer);
+        if (serving != null) {
+            add(span(getTranslation("display.counter.officer", serving), "display-officer"));
+        }
+    }
+
+    private static Span span(String text, String className) {
+        Span span = new Span(text);
+        span.addClassName(className);
+        return span;
     }
 }

@@ -3,6 +3,7 @@ package vn.motcua.counter;
 import com.vaadin.flow.shared.Registration;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -50,6 +51,9 @@ public interface CounterPort {
     List<ServiceOption> services();
 
     CounterStatus status(int counterNumber);
+
+    /** Today's own figures of the officer seated at the counter, for their console; empty while nobody sits there. */
+    Optional<OfficerToday> officerToday(int counterNumber);
 
     HallStatus hall();
 
@@ -115,20 +119,37 @@ public interface CounterPort {
         }
     }
 
-    /** A waiting ticket as the officer's list shows it. */
-    record WaitingTicket(String number, String serviceName, boolean priority, boolean carriedOver, Instant issuedAt) {
+    /**
+     * A waiting ticket as the officer's list shows it, with why it goes ahead if it does: its priority category
+     * (the key suffix, e.g. "elderly"), the day it was carried over from, or put back at the front (transferred here,
+     * or an absent visitor who came back).
+     */
+    record WaitingTicket(String number, String serviceName, Optional<String> priority, Optional<LocalDate> carriedFrom,
+            boolean putInFront, Instant issuedAt) {
     }
 
-    /** One counter's state: who serves, what they serve now, who waits for them. */
-    record CounterStatus(CounterInfo counter, Optional<CalledTicket> current, List<WaitingTicket> waiting,
-            List<String> heldNumbers) {
+    /**
+     * One counter's state: who serves, what they serve now and since when serving started (empty while only
+     * called), who waits for them, what is on hold, and the server's time of this reading, from which the console's
+     * running timer starts.
+     */
+    record CounterStatus(CounterInfo counter, Optional<CalledTicket> current, Optional<Instant> servingSince,
+            List<WaitingTicket> waiting, List<String> heldNumbers, Instant readAt) {
+    }
+
+    /**
+     * What the officer seated at a counter achieved today, wherever they sat: tickets finished, their average
+     * service time, and the citizens' ratings of them (satisfied share in whole percent, empty before the first).
+     */
+    record OfficerToday(String officerName, long served, Optional<Duration> averageServiceTime, long ratings,
+            Optional<Integer> satisfiedPercent) {
     }
 
     /** Waiting tickets of one service. */
     record ServiceQueue(String letter, String serviceName, long waiting) {
     }
 
-    /** What the hall board shows: the last calls, newest first, and waiting per service. */
-    record HallStatus(List<CalledTicket> lastCalls, List<ServiceQueue> queues) {
+    /** What the hall board shows: the last calls, newest first, waiting per service, and the notice line if any. */
+    record HallStatus(List<CalledTicket> lastCalls, List<ServiceQueue> queues, Optional<String> notice) {
     }
 }

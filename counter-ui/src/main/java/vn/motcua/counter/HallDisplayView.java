@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import vn.motcua.counter.CounterPort.CalledTicket;
 import vn.motcua.counter.CounterPort.HallStatus;
@@ -29,6 +30,9 @@ public class HallDisplayView extends Div implements HasDynamicTitle {
     private final CounterPort port;
     private final Div calls = new Div();
     private final Div queues = new Div();
+    private final Div notice = new Div();
+    /** The notice the board runs now; null before the first render. */
+    private String shownNotice;
     private final List<Announcement> announced = new ArrayList<>();
     /** The calls the board showed at its last render; a call not among them is new and is announced. */
     private Set<String> shownCalls;
@@ -40,11 +44,12 @@ public class HallDisplayView extends Div implements HasDynamicTitle {
         queues.addClassName("hall-queues");
         Div columns = new Div(calls, queues);
         columns.addClassName("hall-columns");
+        notice.addClassName("hall-notice");
         // Browsers keep audio off until a click on the page; the script hides the button once audio may play.
         // Kiosk-mode deployments start Chromium with --autoplay-policy=no-user-gesture-required: no click needed.
         NativeButton sound = new NativeButton(getTranslation("display.hall.sound-on"));
         sound.addClassName("hall-sound");
-        add(new H1(port.centerName()), sound, columns);
+        add(new H1(port.centerName()), sound, columns, notice);
         addAttachListener(attach -> attach.getUI().getPage().addJavaScript(ANNOUNCER));
         LiveRefresh.bind(this, port, this::render);
         render();
@@ -99,6 +104,51 @@ public class HallDisplayView extends Div implements HasDynamicTitle {
             Div row = new Div(letter, new Span(queue.serviceName()), waiting);
             row.addClassName("hall-queue");
             queues.add(row);
+        }
+        renderNotice(hall.notice());
+    }
+
+    /**
+     * The notice runs along the bottom of the board at the same reading speed whatever its length, and is gone
+     * (with the room it takes) when there is none. Re-rendered only when it changes, so the line never jumps back.
+     */
+    private void renderNotice(Optional<String> text) {
+        String shown = text.orElse("");
+        if (shown.equals(shownNotice)) {
+            return;
+        }
+        shownNotice = shown;
+        notice.removeAll();
+        notice.setVisible(text.isPresent());
+        getElement().getClassList().set("with-notice", text.isPresent());
+        text.ifPresent(line -> {
+            Span label = new Span(getTranslation("display.hall.notice"));
+            label.addClassName("hall-notice-label");
+            Span running = new Span(line);
+            running.addClassName("hall-notice-text");
+            NoticePace pace = NoticePace.of(line);
+            running.getStyle().set("--notice-first", pace.firstPassSeconds() + "s")
+                    .set("--notice-loop", pace.loopSeconds() + "s");
+            Div track = new Div(running);
+            track.addClassName("hall-notice-track");
+            notice.add(label, track);
+        });
+    }
+
+    /**
+     * How long the notice takes to cross the board at an even reading pace of about 2.5 character heights a second
+     * (4–5 letters): the first pass, from the left edge out, and every later pass, from the right edge in and out.
+     * Widths are estimated from the length (a letter is about half its height wide; the track about 36 heights).
+     */
+    private record NoticePace(long firstPassSeconds, long loopSeconds) {
+
+        private static final double HEIGHTS_PER_SECOND = 2.5;
+        private static final double TRACK_HEIGHTS = 36;
+
+        static NoticePace of(String line) {
+            double textHeights = line.length() * 0.55;
+            return new NoticePace(Math.max(4, Math.round(textHeights / HEIGHTS_PER_SECOND)),
+                    Math.max(10, Math.round((textHeights + TRACK_HEIGHTS) / HEIGHTS_PER_SECOND)));
         }
     }
 

@@ -4,6 +4,7 @@ import com.vaadin.flow.shared.Registration;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -13,6 +14,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.center.CenterRepository;
+import vn.motcua.center.CenterTime;
+import vn.motcua.center.HallNotice;
 import vn.motcua.counter.CounterPort;
 import vn.motcua.counter.PadReason;
 import vn.motcua.counter.PadScore;
@@ -31,10 +34,14 @@ import vn.motcua.queue.OpenCounter;
 import vn.motcua.queue.QueueProblem;
 import vn.motcua.security.CurrentActor;
 import vn.motcua.security.SeatedOfficer;
+import vn.motcua.queue.PriorityCategory;
+import vn.motcua.queue.QueueRank;
 import vn.motcua.queue.QueueSnapshot;
+import vn.motcua.queue.ServedByOfficer;
 import vn.motcua.queue.Ticket;
 import vn.motcua.rating.GiveRating;
 import vn.motcua.rating.Rating;
+import vn.motcua.rating.OfficerSatisfaction;
 import vn.motcua.rating.RatingLevel;
 import vn.motcua.rating.RatingReason;
 
@@ -57,13 +64,18 @@ class CounterScreens implements CounterPort {
     private final SeatedOfficer seated;
     private final Duration reasonsTimeout;
     private final Duration thanksTimeout;
+    private final CenterTime time;
+    private final ServedByOfficer servedByOfficer;
+    private final OfficerSatisfaction officerSatisfaction;
+    private final HallNotice hallNotice;
 
     CounterScreens(CenterRepository centers, CounterRepository counters, OfficerRepository officers,
             CenterServiceRepository services, OpenCounter openCounter, CallNextTicket callNext, ServeTicket serve,
             RouteTicket route, IssueTicket issueTicket, QueueSnapshot snapshot, GiveRating giveRating, LiveUpdates live,
             @Value("${motcua.pad.reasons-timeout:30s}") Duration reasonsTimeout,
             @Value("${motcua.pad.thanks-timeout:5s}") Duration thanksTimeout,
-            SeatedOfficer seated) {
+            SeatedOfficer seated, CenterTime time, ServedByOfficer served, OfficerSatisfaction satisfaction,
+            HallNotice hallNotice) {
         this.seated = seated;
         this.centers = centers;
         this.counters = counters;
@@ -79,6 +91,10 @@ class CounterScreens implements CounterPort {
         this.live = live;
         this.reasonsTimeout = reasonsTimeout;
         this.thanksTimeout = thanksTimeout;
+        this.time = time;
+        this.servedByOfficer = served;
+        this.officerSatisfaction = satisfaction;
+        this.hallNotice = hallNotice;
     }
 
     @Override
@@ -111,48 +127,56 @@ class CounterScreens implements CounterPort {
 
     @Override
     public Optional<CalledTicket> callNext(int counterNumber) {
-        return refusing(() -> callNext.callNext(counterNumber).map(CounterScreens::called));
+        return bySeatedOfficer(counterNumber, () -> callNext.callNext(counterNumber).map(CounterScreens::called));
     }
 
     @Override
     public CalledTicket recall(int counterNumber) {
-        return refusing(() -> called(serve.recall(counterNumber)));
+        return bySeatedOfficer(counterNumber, () -> called(serve.recall(counterNumber)));
     }
 
     @Override
     public CalledTicket startServing(int counterNumber) {
-        return refusing(() -> called(serve.startServing(counterNumber)));
+        return bySeatedOfficer(counterNumber, () -> called(serve.startServing(counterNumber)));
     }
 
     @Override
     public CalledTicket noShow(int counterNumber) {
-        return refusing(() -> called(serve.noShow(counterNumber)));
+        return bySeatedOfficer(counterNumber, () -> called(serve.noShow(counterNumber)));
     }
 
     @Override
     public CalledTicket hold(int counterNumber, String comment) {
-        return refusing(() -> called(serve.hold(counterNumber, comment)));
+        return bySeatedOfficer(counterNumber, () -> called(serve.hold(counterNumber, comment)));
     }
 
     @Override
     public CalledTicket resume(int counterNumber) {
-        return refusing(() -> called(serve.resume(counterNumber, Optional.empty())));
+        return bySeatedOfficer(counterNumber, () -> called(serve.resume(counterNumber, Optional.empty())));
     }
 
     @Override
     public CalledTicket transfer(int counterNumber, String serviceCode) {
-        return refusing(() -> called(route.transfer(counterNumber, serviceCode, null, null)));
+        return bySeatedOfficer(counterNumber, () -> called(route.transfer(counterNumber, serviceCode, null, null)));
     }
 
     @Override
     public CalledTicket walkIn(int counterNumber, String serviceCode) {
-        return refusing(() -> called(issueTicket.serveWalkIn(counterNumber, serviceCode)));
+        return bySeatedOfficer(counterNumber, () -> called(issueTicket.serveWalkIn(counterNumber, serviceCode)));
     }
 
     @Override
     public List<ServiceOption> services() {
         return services.findAllByOrderBySortOrderAsc().stream()
                 .map(s -> new ServiceOption(s.getCode(), s.getLetter() + " · " + s.getName())).toList();
+    }
+
+    /** Only the officer seated at the counter works it: the record must name who really did it. */
+    private <T> T bySeatedOfficer(int counterNumber, Supplier<T> operation) {
+        return refusing(() -> {
+            seated.require(counterNumber);
+            return operation.get();
+        });
     }
 
     /** The screens see the queue's refusals in their own words: the key of the reason, to translate. */
@@ -168,19 +192,41 @@ class CounterScreens implements CounterPort {
     public Optional<CalledTicket> finish(int counterNumber) {
         // The console offers Finish only while it serves a ticket; a stale second press finds nothing to finish.
         Counter counter = counter(counterNumber);
-        return snapshot.servingAt(counter).map(current -> refusing(() -> called(serve.finish(counterNumber))));
+        return snapshot.servingAt(counter).map(current -> bySeatedOfficer(counterNumber, () -> called(serve.finish(counterNumber))));
     }
 
     @Override
     @Transactional(readOnly = true)
     public CounterStatus status(int counterNumber) {
         Counter counter = counter(counterNumber);
-        List<WaitingTicket> waiting = snapshot.waitingFor(counter).stream()
-                .map(t -> new WaitingTicket(t.getNumber(), t.getService().getName(), t.getPriority().isPriority(),
-                        t.getCarriedFrom() != null, t.getIssuedAt()))
-                .toList();
-        return new CounterStatus(info(counter), snapshot.servingAt(counter).map(CounterScreens::called), waiting,
-                snapshot.heldAt(counter).stream().map(Ticket::getNumber).toList());
+        // The current ticket first: read after the waiting list, it could come back as the waiting ticket that list
+        // loaded a moment before it was called (the persistence context keeps the first state it saw), with no counter.
+        Optional<Ticket> current = snapshot.servingAt(counter);
+        List<WaitingTicket> waiting = snapshot.waitingFor(counter).stream().map(CounterScreens::waiting).toList();
+        return new CounterStatus(info(counter), current.map(CounterScreens::called),
+                current.filter(t -> t.getStatus() == TicketStatus.SERVING).map(Ticket::getServedAt), waiting,
+                snapshot.heldAt(counter).stream().map(Ticket::getNumber).toList(), time.now());
+    }
+
+    private static WaitingTicket waiting(Ticket ticket) {
+        Optional<String> priority = Optional.of(ticket.getPriority()).filter(PriorityCategory::isPriority)
+                .map(p -> p.name().toLowerCase(Locale.ROOT));
+        return new WaitingTicket(ticket.getNumber(), ticket.getService().getName(), priority,
+                Optional.ofNullable(ticket.getCarriedFrom()), ticket.getQueueRank() == QueueRank.FRONT,
+                ticket.getIssuedAt());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<OfficerToday> officerToday(int counterNumber) {
+        Officer officer = counter(counterNumber).getCurrentOfficer();
+        if (officer == null) {
+            return Optional.empty();
+        }
+        ServedByOfficer.Today served = servedByOfficer.today(officer.getId());
+        OfficerSatisfaction.Today rated = officerSatisfaction.today(officer.getId());
+        return Optional.of(new OfficerToday(officer.getFullName(), served.served(), served.averageServiceTime(),
+                rated.ratings(), rated.satisfiedPercent()));
     }
 
     @Override
@@ -191,7 +237,8 @@ class CounterScreens implements CounterPort {
                 .map(s -> new ServiceQueue(s.getLetter(), s.getName(),
                         waiting.getOrDefault(s.getId(), QueueSnapshot.Waiting.NOBODY).count()))
                 .toList();
-        return new HallStatus(snapshot.lastCalls().stream().map(CounterScreens::called).toList(), queues);
+        return new HallStatus(snapshot.lastCalls().stream().map(CounterScreens::called).toList(), queues,
+                hallNotice.current());
     }
 
     @Override

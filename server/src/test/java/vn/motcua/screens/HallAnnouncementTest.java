@@ -26,6 +26,7 @@ class HallAnnouncementTest extends ScreenTest {
     void twoCallsInARowAreAnnouncedInCallOrder() {
         issueTicket.issue("HT-KS", PriorityCategory.NONE);
         issueTicket.issue("DD-GCN", PriorityCategory.NONE);
+        callers.asDevice(vn.motcua.security.DeviceRole.HALL, null);
         HallDisplayView hall = navigate(HallDisplayView.class);
         assertThat(hall.announcements()).isEmpty();
         assertThat(find(NativeButton.class).withClassName("hall-sound").single().getText()).isEqualTo("Bật âm thanh");
@@ -41,6 +42,7 @@ class HallAnnouncementTest extends ScreenTest {
     void callsAlreadyOnTheBoardAreNotAnnouncedAgainButARecallIs() {
         issueTicket.issue("HT-KS", PriorityCategory.NONE);
         callNext.callNext(1);
+        callers.asDevice(vn.motcua.security.DeviceRole.HALL, null);
         HallDisplayView hall = navigate(HallDisplayView.class);
         assertThat(viewText()).contains("A001");
         assertThat(hall.announcements()).isEmpty();
