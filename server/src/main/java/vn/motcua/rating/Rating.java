@@ -32,14 +32,20 @@ public class Rating {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+    // Written once: Hibernate never includes these in an update, so a score cannot be changed after the fact.
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(updatable = false)
     private Ticket ticket;
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(updatable = false)
     private Officer officer;
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(updatable = false)
     private Counter counter;
     @Enumerated(EnumType.STRING)
+    @Column(updatable = false)
     private RatingLevel level;
+    @Column(updatable = false)
     private Instant ratedAt;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "rating_reason", joinColumns = @JoinColumn(name = "rating_id"))

@@ -4,12 +4,22 @@ import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.repository.Repository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-/** Ratings; one per ticket. */
-public interface RatingRepository extends JpaRepository<Rating, Long> {
+/** Ratings; one per ticket. They can be added and read, never removed (no delete is offered). */
+public interface RatingRepository extends Repository<Rating, Long> {
+
+    Rating saveAndFlush(Rating rating);
+
+    void flush();
+
+    Optional<Rating> findById(long id);
+
+    List<Rating> findAll();
+
+    long count();
 
     boolean existsByTicketId(long ticketId);
 

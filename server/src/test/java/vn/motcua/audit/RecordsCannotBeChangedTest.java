@@ -24,6 +24,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import vn.motcua.ServerTest;
 import vn.motcua.queue.TicketEvent;
+import vn.motcua.queue.PriorityCategory;
+import vn.motcua.rating.Rating;
+import vn.motcua.rating.RatingLevel;
 
 /**
  * The accountable records (audit trail, ticket history, ratings) cannot be changed or removed: no repository
@@ -40,6 +43,18 @@ class RecordsCannotBeChangedTest {
     @Autowired
     ApplicationContext context;
     @Autowired
+    vn.motcua.QueueTestData data;
+    @Autowired
+    vn.motcua.queue.IssueTicket issueTicket;
+    @Autowired
+    vn.motcua.queue.CallNextTicket callNext;
+    @Autowired
+    vn.motcua.queue.ServeTicket serve;
+    @Autowired
+    vn.motcua.rating.GiveRating giveRating;
+    @Autowired
+    vn.motcua.rating.RatingRepository ratings;
+    @Autowired
     AuditTrail trail;
     @Autowired
     JdbcClient jdbc;
@@ -51,7 +66,7 @@ class RecordsCannotBeChangedTest {
     void noRepositoryOfARecordCanUpdateOrDelete() {
         Repositories repositories = new Repositories(context);
         List<String> offending = new ArrayList<>();
-        for (Class<?> record : List.of(AuditRecord.class, TicketEvent.class)) {
+        for (Class<?> record : List.of(AuditRecord.class, TicketEvent.class, Rating.class)) {
             Class<?> repository = repositories.getRepositoryInformationFor(record).orElseThrow().getRepositoryInterface();
             if (CrudRepository.class.isAssignableFrom(repository)) {
                 offending.add(repository.getSimpleName() + " extends CrudRepository (it has delete)");
@@ -77,6 +92,23 @@ class RecordsCannotBeChangedTest {
 
         assertThat(jdbc.sql("select detail from audit_record where id = ?").param(written.getId())
                 .query(String.class).single()).isEqualTo("original");
+    }
+
+    @Test
+    void aScoreCannotBeChangedAfterTheFact() throws ReflectiveOperationException {
+        data.startOfDay();
+        issueTicket.issue("HT-KS", PriorityCategory.NONE);
+        callNext.callNext(1);
+        serve.finish(1);
+        Rating given = giveRating.rate(1, RatingLevel.UNSATISFIED);
+        Field level = Rating.class.getDeclaredField("level");
+        level.setAccessible(true);
+        level.set(given, RatingLevel.VERY_SATISFIED);
+
+        ratings.saveAndFlush(given);
+
+        assertThat(jdbc.sql("select level from rating where id = ?").param(given.getId()).query(String.class).single())
+                .isEqualTo("UNSATISFIED");
     }
 
     @Test
