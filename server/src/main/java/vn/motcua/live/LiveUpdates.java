@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import vn.motcua.queue.QueueEvents.CounterClosed;
+import vn.motcua.center.CenterSettings;
 import vn.motcua.center.HallNotice;
 import vn.motcua.queue.QueueEvents.CounterOpened;
 import vn.motcua.queue.QueueEvents.TicketCalled;
@@ -46,7 +47,8 @@ public class LiveUpdates implements AutoCloseable {
 
     @TransactionalEventListener(fallbackExecution = true, classes = {TicketIssued.class, TicketCalled.class,
             TicketChanged.class, CounterOpened.class, CounterClosed.class, RatingGiven.class,
-            RatingReasonsGiven.class, HallNotice.Changed.class})
+            RatingReasonsGiven.class, HallNotice.Changed.class,
+            CenterSettings.Changed.class})
     void changed() {
         notifier.execute(() -> listeners.forEach(listener -> {
             try {

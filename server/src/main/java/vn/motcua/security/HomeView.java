@@ -34,7 +34,8 @@ public class HomeView extends Div implements HasDynamicTitle {
         Div staff = section(getTranslation("home.staff"));
         staff.add(link("/counter", getTranslation("home.console")), link("/board", getTranslation("home.board")),
                 link("/devices", getTranslation("home.devices")), link("/audit", getTranslation("home.audit")),
-                link("/admin/devices", getTranslation("home.pairing")));
+                link("/admin/devices", getTranslation("home.pairing")),
+                link("/admin/settings", getTranslation("home.settings")));
         Div visitors = section(getTranslation("home.visitors"));
         visitors.add(device("/kiosk", DemoAccess.KIOSK_TOKEN, getTranslation("home.kiosk")));
         Div hall = section(getTranslation("home.hall"));

@@ -27,6 +27,7 @@ final class ScreenAccess implements NavigationAccessChecker {
             BoardView.class, EnumSet.of(Role.MANAGER, Role.UNIT_HEAD, Role.ADMIN),
             DevicesView.class, EnumSet.of(Role.MANAGER, Role.ADMIN),
             DeviceAdminView.class, EnumSet.of(Role.ADMIN),
+            SettingsView.class, EnumSet.of(Role.ADMIN),
             AuditView.class, EnumSet.of(Role.MANAGER, Role.ADMIN));
 
     static boolean hasRule(Class<?> screen) {

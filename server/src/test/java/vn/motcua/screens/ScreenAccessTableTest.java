@@ -48,6 +48,7 @@ class ScreenAccessTableTest extends ScreenTest {
         TABLE.put("board", EnumSet.of(Caller.MANAGER, Caller.UNIT_HEAD, Caller.ADMIN));
         TABLE.put("devices", EnumSet.of(Caller.MANAGER, Caller.ADMIN));
         TABLE.put("admin/devices", EnumSet.of(Caller.ADMIN));
+        TABLE.put("admin/settings", EnumSet.of(Caller.ADMIN));
         TABLE.put("audit", EnumSet.of(Caller.MANAGER, Caller.ADMIN));
     }
 

@@ -1,0 +1,94 @@
+package vn.motcua.center;
+
+import java.util.EnumMap;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.audit.Actor;
+import vn.motcua.audit.AuditAction;
+import vn.motcua.audit.AuditTrail;
+
+/** The settings an admin changes while the center runs; every change is on the audit trail with old and new value. */
+@Service
+public class CenterSettings {
+
+    private final JdbcClient jdbc;
+    private final HallNotice hallNotice;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+
+    CenterSettings(JdbcClient jdbc, HallNotice hallNotice, AuditTrail audit, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.hallNotice = hallNotice;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    /** A number the center sets, its column and the values that make sense. */
+    public enum Setting {
+        RATING_SCALE("rating_scale", 3, 5),
+        RATING_WINDOW_SECONDS("rating_window_seconds", 10, 3600),
+        RECALLS_BEFORE_NO_SHOW("recalls_before_no_show", 0, 10),
+        PRIORITY_CALL_CAP("priority_call_cap", 0, 20),
+        TICKET_NUMBER_START("ticket_number_start", 0, 999),
+        TICKET_NUMBER_WIDTH("ticket_number_width", 2, 5);
+
+        private final String column;
+        private final int min;
+        private final int max;
+
+        Setting(String column, int min, int max) {
+            this.column = column;
+            this.min = min;
+            this.max = max;
+        }
+
+        public int min() {
+            return min;
+        }
+
+        public int max() {
+            return max;
+        }
+    }
+
+    /** Screens that depend on a setting (the pad's faces) redraw when one changes. */
+    public record Changed(Setting setting, int value) {
+    }
+
+    @Transactional(readOnly = true)
+    public Map<Setting, Integer> current() {
+        Map<Setting, Integer> values = new EnumMap<>(Setting.class);
+        for (Setting setting : Setting.values()) {
+            values.put(setting, jdbc.sql("select " + setting.column + " from center").query(Integer.class).single());
+        }
+        return values;
+    }
+
+    /** Changes one setting; a value out of its range is refused, an unchanged one leaves no record. */
+    @Transactional
+    public void change(Setting setting, int value, Actor by) {
+        if (value < setting.min || value > setting.max) {
+            throw new IllegalArgumentException(setting + " must be between " + setting.min + " and " + setting.max);
+        }
+        int old = jdbc.sql("select " + setting.column + " from center").query(Integer.class).single();
+        if (old != value) {
+            jdbc.sql("update center set " + setting.column + " = ?").param(value).update();
+            audit.record(by, AuditAction.SETTING_CHANGED, "center." + setting.column, old + " → " + value);
+            events.publishEvent(new Changed(setting, value));
+        }
+    }
+
+    /** Changes the hall board's notice line (blank removes it). */
+    @Transactional
+    public void changeHallNotice(String notice, Actor by) {
+        String old = hallNotice.current().orElse("");
+        String now = notice == null ? "" : notice.strip();
+        if (!old.equals(now)) {
+            hallNotice.change(now);
+            audit.record(by, AuditAction.SETTING_CHANGED, "center.hall_notice", "\"" + old + "\" → \"" + now + "\"");
+        }
+    }
+}
