@@ -20,6 +20,7 @@ public class QueueTestData {
     }
 
     public void startOfDay() {
+        jdbc.sql("delete from rating_reason").update();
         jdbc.sql("delete from rating").update();
         jdbc.sql("delete from ticket_event").update();
         jdbc.sql("update ticket set visit_ticket_id = null").update();
