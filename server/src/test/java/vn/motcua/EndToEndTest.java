@@ -109,10 +109,10 @@ class EndToEndTest {
             assertThat(pad.all(By.className("pad-button")))
                     .as("the pad shows no faces while there is nothing to rate").isEmpty();
 
-            board.waitForExactText(boardQueueValue("A · " + SERVICE), "0");
-            board.waitForExactText(By.cssSelector(".board-queue .board-row.total .board-value"), "0");
+            board.waitForExactText(boardQueueWaiting("A"), "0");
+            board.waitForExactText(BOARD_TOTAL_WAITING, "0");
             board.waitForExactText(By.className("board-percent"), "—");
-            board.waitForExactText(boardCounterValue(COUNTER_1 + " · " + OFFICER), "0 lượt");
+            board.waitForExactText(By.cssSelector(".board-kpi.open-counters .board-kpi-value"), "6/6");
 
             console.waitForPageText("Chọn quầy làm việc để bắt đầu.");
             List<Browser> pushed = List.of(counterDisplay, hall, pad, board, console);
@@ -139,8 +139,8 @@ class EndToEndTest {
 
             // The waiting counts follow by push.
             hall.waitForExactText(hallWaiting("A"), "1");
-            board.waitForExactText(boardQueueValue("A · " + SERVICE), "1");
-            board.waitForExactText(By.cssSelector(".board-queue .board-row.total .board-value"), "1");
+            board.waitForExactText(boardQueueWaiting("A"), "1");
+            board.waitForExactText(BOARD_TOTAL_WAITING, "1");
 
             // 2. The officer opens counter 1 and calls the next ticket.
             console.choose("Quầy", COUNTER_1);
@@ -179,10 +179,15 @@ class EndToEndTest {
             // 5. The managers' board follows by push.
             board.waitForExactText(By.className("board-percent"), "100,0%"); // Vietnamese decimal comma
             assertThat(board.find(By.className("board-percent")).getDomAttribute("class")).contains("meets-98");
-            board.waitForText(By.className("board-satisfaction"), "1 lượt đánh giá");
-            board.waitForExactText(boardSatisfactionValue("Rất hài lòng"), "1");
-            board.waitForExactText(boardCounterValue(COUNTER_1 + " · " + OFFICER), "1 lượt");
-            board.waitForExactText(By.cssSelector(".board-queue .board-row.total .board-value"), "0");
+            board.waitForExactText(By.cssSelector(".board-kpi.satisfaction .board-kpi-note"), "1 lượt đánh giá");
+            board.waitForExactText(BOARD_TOTAL_WAITING, "0");
+            // The manager turns to the satisfaction and counters pages of the same board.
+            board.click(boardTab("Mức độ hài lòng hôm nay"));
+            board.waitForExactText(By.xpath("//div[contains(@class,'board-level')][@data-level='VERY_SATISFIED']"
+                    + "/span[contains(@class,'level-count')]"), "1");
+            board.click(boardTab("Các quầy"));
+            board.waitForExactText(boardCounterCell(1, "officer"), OFFICER);
+            board.waitForExactText(boardCounterCell(1, "finished"), "1");
             pushed.forEach(Browser::assertNotReloaded);
 
             // 6. One rating is stored, linked to the ticket, its officer and its counter.
@@ -245,21 +250,21 @@ class EndToEndTest {
                 + "']]/span[contains(@class,'hall-waiting')]");
     }
 
-    private static By boardQueueValue(String label) {
-        return boardValue("board-queue", label);
+    private static final By BOARD_TOTAL_WAITING = By.cssSelector(".board-queue tfoot td.waiting");
+
+    /** The waiting count of one service's letter on the managers' board. */
+    private static By boardQueueWaiting(String letter) {
+        return By.xpath("//tr[contains(@class,'board-service')][@data-letter='" + letter
+                + "']/td[contains(@class,'waiting')]");
     }
 
-    private static By boardCounterValue(String label) {
-        return boardValue("board-counters", label);
+    /** One cell (officer, state, duration, finished) of a counter's row on the board's counters page. */
+    private static By boardCounterCell(int counter, String cell) {
+        return By.xpath("//tr[contains(@class,'board-counter')][@data-counter='" + counter + "']/td[contains(@class,'"
+                + cell + "')]");
     }
 
-    private static By boardSatisfactionValue(String label) {
-        return boardValue("board-satisfaction", label);
-    }
-
-    /** The value next to a label in one of the board's panels. */
-    private static By boardValue(String panel, String label) {
-        return By.xpath("//div[contains(@class,'" + panel + "')]/div[contains(@class,'board-row')][span[1][.='"
-                + label + "']]/span[contains(@class,'board-value')]");
+    private static By boardTab(String page) {
+        return By.xpath("//a[contains(@class,'board-tab')][normalize-space(.)='" + page + "']");
     }
 }

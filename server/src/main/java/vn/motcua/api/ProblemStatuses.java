@@ -15,7 +15,9 @@ final class ProblemStatuses {
             Map.entry("problem.counter.not-an-officer", HttpStatus.FORBIDDEN),
             Map.entry("problem.ticket.hold-comment", HttpStatus.BAD_REQUEST),
             Map.entry("problem.transfer.target", HttpStatus.BAD_REQUEST),
-            Map.entry("problem.transfer.reason", HttpStatus.BAD_REQUEST));
+            Map.entry("problem.transfer.reason", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.report.officer", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.report.period", HttpStatus.BAD_REQUEST));
 
     private ProblemStatuses() {
     }

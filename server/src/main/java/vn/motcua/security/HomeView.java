@@ -33,6 +33,7 @@ public class HomeView extends Div implements HasDynamicTitle {
         add(new H1(centers.profile().getName()), who(authentication));
         Div staff = section(getTranslation("home.staff"));
         staff.add(link("/counter", getTranslation("home.console")), link("/board", getTranslation("home.board")),
+                link("/board/tv", getTranslation("home.board-tv")), link("/scorecard", getTranslation("home.scorecard")),
                 link("/devices", getTranslation("home.devices")), link("/audit", getTranslation("home.audit")),
                 link("/admin/devices", getTranslation("home.pairing")),
                 link("/admin/settings", getTranslation("home.settings")));

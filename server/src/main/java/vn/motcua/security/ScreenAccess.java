@@ -11,6 +11,7 @@ import vn.motcua.device.DevicesView;
 import vn.motcua.kiosk.TrackingView;
 import vn.motcua.audit.AuditView;
 import vn.motcua.report.BoardView;
+import vn.motcua.report.ScorecardView;
 
 /**
  * Who may open which screen, in one table. The views live in UI modules that know nothing of security, so the
@@ -25,6 +26,7 @@ final class ScreenAccess implements NavigationAccessChecker {
     static final Map<Class<?>, Set<Role>> BY_ROLE = Map.of(
             CounterConsoleView.class, EnumSet.of(Role.OFFICER, Role.UNIT_HEAD),
             BoardView.class, EnumSet.of(Role.MANAGER, Role.UNIT_HEAD, Role.ADMIN),
+            ScorecardView.class, EnumSet.of(Role.MANAGER, Role.UNIT_HEAD, Role.ADMIN),
             DevicesView.class, EnumSet.of(Role.MANAGER, Role.ADMIN),
             DeviceAdminView.class, EnumSet.of(Role.ADMIN),
             SettingsView.class, EnumSet.of(Role.ADMIN),

@@ -50,6 +50,7 @@ class ApiAccessTableTest extends RunningApiTest {
         // Any officer may open a counter for themselves; closing it is for the one seated there.
         TABLE.put("PUT /api/v1/counters/{counter}/officer", OFFICERS);
         TABLE.put("DELETE /api/v1/counters/{counter}/officer", SEATED_OFFICER);
+        TABLE.put("GET /api/v1/reports/scorecard", EnumSet.of(Caller.UNIT_HEAD, Caller.MANAGER, Caller.ADMIN));
     }
 
     @Autowired
