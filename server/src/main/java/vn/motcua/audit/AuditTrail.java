@@ -1,12 +1,12 @@
 package vn.motcua.audit;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import vn.motcua.center.CenterTime;
 
 /** Writes and reads the audit trail: the one way in, so every record gets the server's time. */
 @Service
@@ -16,17 +16,17 @@ public class AuditTrail {
     public static final int PAGE = 500;
 
     private final AuditRecordRepository records;
-    private final CenterTime time;
+    private final Clock clock;
 
-    AuditTrail(AuditRecordRepository records, CenterTime time) {
+    AuditTrail(AuditRecordRepository records, Clock clock) {
         this.records = records;
-        this.time = time;
+        this.clock = clock;
     }
 
     /** Joins the caller's transaction, so the act and its record commit or roll back together. */
     @Transactional(propagation = Propagation.REQUIRED)
     public AuditRecord record(Actor actor, AuditAction action, String subject, String detail) {
-        return records.save(new AuditRecord(time.now(), actor, action, subject, detail));
+        return records.save(new AuditRecord(clock.instant(), actor, action, subject, detail));
     }
 
     @Transactional(readOnly = true)

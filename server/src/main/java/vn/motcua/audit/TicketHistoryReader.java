@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Reads ticket_event (the queue's own append-only history) for the audit screen, with who and where by name. */
 @Component
-class TicketHistoryReader {
+public class TicketHistoryReader {
 
     private final JdbcClient jdbc;
 
@@ -16,7 +16,7 @@ class TicketHistoryReader {
         this.jdbc = jdbc;
     }
 
-    List<TicketHistoryRow> find(Instant from, Instant to, String officerCode, String ticketNumber) {
+    public List<TicketHistoryRow> find(Instant from, Instant to, String officerCode, String ticketNumber) {
         return jdbc.sql("""
                 select e.at, t.number, e.kind, e.from_status, e.to_status, o.code officer_code, o.full_name,
                        c.number counter_number, e.reason
@@ -43,7 +43,7 @@ class TicketHistoryReader {
     }
 
     /** One ticket event as the audit screen lists it. */
-    record TicketHistoryRow(Instant at, String number, String kind, String fromStatus, String toStatus,
+    public record TicketHistoryRow(Instant at, String number, String kind, String fromStatus, String toStatus,
             String officerCode, String officerName, Integer counterNumber, String reason) {
     }
 }

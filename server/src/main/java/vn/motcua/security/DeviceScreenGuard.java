@@ -7,6 +7,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,6 +24,10 @@ import vn.motcua.security.DeviceScreens.Requirement;
  */
 @Component
 class DeviceScreenGuard implements VaadinServiceInitListener {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DeviceScreenGuard.class);
+
+    private static final String TOKEN_SEEN = "motcua.device-token";
 
     private final DevicePairing pairing;
     private final Set<UI> deviceUis = ConcurrentHashMap.newKeySet();
@@ -43,6 +48,8 @@ class DeviceScreenGuard implements VaadinServiceInitListener {
         }
         DeviceIdentity device = currentDevice().orElse(null);
         if (!requirement.get().metBy(device)) {
+            log.info("Device screen /{} refused to {}: sent to pairing", event.getLocation().getPath(),
+                    device == null ? "a browser without a valid device token" : device);
             // The pairing screen asks to become the screen that was refused, so it needs to know which one.
             ComponentUtil.setData(event.getUI(), RequestedScreen.class,
                     new RequestedScreen(requirement.get(), "/" + event.getLocation().getPathWithQueryParameters()));
@@ -56,14 +63,26 @@ class DeviceScreenGuard implements VaadinServiceInitListener {
         }
     }
 
-    /** The device of this request: set by the token filter, or read from the cookie on a push connection. */
+    /**
+     * The device of this request: set by the token filter, else read from the cookie. A navigation that arrives
+     * over the push connection may not carry the cookie, so the session remembers the token last seen; it is
+     * checked against the database each time, so a revoked token still stops at once.
+     */
     private Optional<DeviceIdentity> currentDevice() {
         if (SecurityContextHolder.getContext().getAuthentication() instanceof DeviceAuthentication authentication) {
             return Optional.of(authentication.getPrincipal());
         }
-        return VaadinRequest.getCurrent() instanceof VaadinServletRequest request
-                ? DeviceCookie.read(request.getHttpServletRequest()).flatMap(pairing::authenticate)
-                : Optional.empty();
+        String token = VaadinRequest.getCurrent() instanceof VaadinServletRequest request
+                ? DeviceCookie.read(request.getHttpServletRequest()).orElse(null) : null;
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session != null) {
+            if (token != null) {
+                session.setAttribute(TOKEN_SEEN, token);
+            } else {
+                token = (String) session.getAttribute(TOKEN_SEEN);
+            }
+        }
+        return Optional.ofNullable(token).flatMap(pairing::authenticate);
     }
 
     /** The device screen a browser was refused, and the path to return to once paired. */

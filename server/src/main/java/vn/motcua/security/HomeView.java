@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -22,15 +24,19 @@ import vn.motcua.queue.CounterRepository;
 @Route("")
 @StyleSheet("styles/board.css")
 @StyleSheet("styles/admin.css")
-public class HomeView extends Div implements HasDynamicTitle {
+public class HomeView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     private final boolean demo;
+    private final AuthenticationContext authentication;
+    private final Div who = new Div();
 
     public HomeView(CenterRepository centers, CounterRepository counters, AuthenticationContext authentication,
             @Value("${motcua.demo.enabled:false}") boolean demo) {
         this.demo = demo;
+        this.authentication = authentication;
         addClassName("home");
-        add(new H1(centers.profile().getName()), who(authentication));
+        who.addClassName("home-who");
+        add(new H1(centers.profile().getName()), who);
         Div staff = section(getTranslation("home.staff"));
         staff.add(link("/counter", getTranslation("home.console")), link("/board", getTranslation("home.board")),
                 link("/board/tv", getTranslation("home.board-tv")), link("/scorecard", getTranslation("home.scorecard")),
@@ -52,16 +58,16 @@ public class HomeView extends Div implements HasDynamicTitle {
         }
     }
 
-    private Div who(AuthenticationContext authentication) {
-        Div who = new Div();
-        who.addClassName("home-who");
+    /** Who is signed in is read at each visit: the same page object may be shown again after a sign-in. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        who.removeAll();
         Accounts.current().ifPresentOrElse(user -> {
             Button signOut = new Button(getTranslation("home.sign-out"), click -> authentication.logout());
             signOut.setId("sign-out");
             who.add(new Span(getTranslation("home.signed-in", user.fullName(),
                     getTranslation("role." + user.role().name()))), signOut);
         }, () -> who.add(link("/login", getTranslation("home.sign-in"))));
-        return who;
     }
 
     /** A device screen: in the demo, a link that pairs this browser as the demo's device for it first. */

@@ -9,7 +9,6 @@ import java.util.Set;
 import vn.motcua.counter.CounterConsoleView;
 import vn.motcua.device.DevicesView;
 import vn.motcua.kiosk.TrackingView;
-import vn.motcua.audit.AuditView;
 import vn.motcua.report.BoardView;
 import vn.motcua.report.ScorecardView;
 

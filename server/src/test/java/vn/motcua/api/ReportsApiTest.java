@@ -47,7 +47,7 @@ class ReportsApiTest extends RunningApiTest {
         assertThat(card.get("noShows").asLong()).isZero();
         assertThat(card.get("transfers").asLong()).isEqualTo(1);
         assertThat(card.get("ratings").propertyNames()).containsExactly("VERY_SATISFIED", "SATISFIED", "NEUTRAL",
-                "UNSATISFIED");
+                "UNSATISFIED", "VERY_UNSATISFIED");
         assertThat(card.get("ratings").get("SATISFIED").asLong()).isEqualTo(1);
         assertThat(card.get("ratingsTotal").asLong()).isEqualTo(1);
         assertThat(card.get("satisfiedPercent").asDouble()).isEqualTo(100.0);

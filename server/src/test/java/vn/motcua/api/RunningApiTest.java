@@ -39,17 +39,19 @@ abstract class RunningApiTest {
             return Api.person("giamdoc", DemoAccess.PASSWORD).headers(method, path);
         }
         java.util.regex.Matcher counter = COUNTER.matcher(path);
-        String officer = counter.find() ? seatedAt(counter.group(1)) : path.contains("/return") ? "CB01" : null;
+        // At a counter nobody sits at (or that does not exist), an officer still calls: the refusal is the subject.
+        String officer = counter.find() ? seatedAt(counter.group(1)).orElse("CB01")
+                : path.contains("/return") ? "CB01" : null;
         return officer == null ? java.util.Map.of() : Api.person(officer, DemoAccess.PASSWORD).headers(method, path);
     }
 
     private static final java.util.regex.Pattern COUNTER = java.util.regex.Pattern.compile("^/api/v1/counters/(\\d+)/");
 
-    private String seatedAt(String counterNumber) {
+    private java.util.Optional<String> seatedAt(String counterNumber) {
         if (counterNumber.length() > 9) {
-            return null;
+            return java.util.Optional.empty();
         }
         return jdbc.sql("select o.code from counter c join officer o on o.id = c.current_officer_id where c.number = ?")
-                .param(Integer.parseInt(counterNumber)).query(String.class).optional().orElse(null);
+                .param(Integer.parseInt(counterNumber)).query(String.class).optional();
     }
 }

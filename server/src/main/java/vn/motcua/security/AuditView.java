@@ -1,4 +1,4 @@
-package vn.motcua.audit;
+package vn.motcua.security;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -14,6 +14,10 @@ import com.vaadin.flow.router.Route;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import vn.motcua.audit.AuditAction;
+import vn.motcua.audit.AuditRecord;
+import vn.motcua.audit.AuditTrail;
+import vn.motcua.audit.TicketHistoryReader;
 import vn.motcua.center.CenterTime;
 
 /**

@@ -1,0 +1,83 @@
+package vn.motcua;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import vn.motcua.security.DemoAccess;
+
+/**
+ * Sign-in, the start page, settings and the audit trail in real Chromium: a wrong password is refused and
+ * recorded, an admin changes the rating scale and the audit trail names who made the change.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "vaadin.devmode.devTools.enabled=false", "vaadin.devmode.liveReload.enabled=false"})
+@ActiveProfiles("test")
+@Import({TestClock.class, QueueTestData.class})
+class AdminScreensBrowserTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeAll
+    static void chromiumIsInstalled() {
+        Browser.requireChromium();
+    }
+
+    @AfterEach
+    void backToFourFaces() {
+        jdbc.sql("update center set rating_scale = 4").update();
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedAndRecorded() {
+        try (Browser browser = Browser.start("login", "http://localhost:" + port, 1366, 768)) {
+            browser.open("/counter");
+            browser.waitForPageText("Tên đăng nhập");
+            browser.find(By.cssSelector("vaadin-text-field[name='username'] input")).sendKeys("CB01");
+            browser.find(By.cssSelector("vaadin-password-field[name='password'] input")).sendKeys("wrong", Keys.ENTER);
+            browser.waitForPageText("Sai tên đăng nhập hoặc mật khẩu");
+            browser.screenshot("login-refused");
+
+            assertThat(jdbc.sql("select count(*) from audit_record where action = 'SIGN_IN_FAILED' and actor = 'CB01'")
+                    .query(Long.class).single()).isPositive();
+        }
+    }
+
+    @Test
+    void anAdminChangesTheRatingScaleAndTheAuditTrailSaysWho() {
+        String base = "http://localhost:" + port;
+        try (Browser admin = Browser.start("admin", base, 1366, 768)) {
+            admin.signIn("admin", DemoAccess.PASSWORD);
+            admin.waitForPageText("Đang đăng nhập: Quản trị hệ thống (Quản trị hệ thống)");
+            admin.screenshot("home-admin");
+
+            admin.open("/admin/settings");
+            var scale = admin.find(By.cssSelector("#setting-rating-scale input"));
+            scale.sendKeys(Keys.chord(Keys.CONTROL, "a"), "5");
+            admin.click(By.id("settings-save"));
+            admin.waitForText(By.id("settings-result"), "Đã lưu");
+            admin.screenshot("settings");
+
+            assertThat(jdbc.sql("select rating_scale from center").query(Integer.class).single()).isEqualTo(5);
+
+            admin.open("/audit");
+            admin.waitForText(By.id("audit-records"), "center.rating_scale");
+            admin.waitForText(By.id("audit-records"), "4 → 5");
+            admin.screenshot("audit");
+            assertThat(jdbc.sql("select actor from audit_record where subject = 'center.rating_scale' order by id desc")
+                    .query(String.class).list().getFirst()).isEqualTo("admin");
+        }
+    }
+}
