@@ -93,7 +93,7 @@ class BoardBrowserTest {
 
                 board.click(By.xpath("//a[contains(@class,'board-tab')][normalize-space(.)='Mức độ hài lòng hôm nay']"));
                 board.waitForExactText(By.className("board-page-title"), "Mức độ hài lòng hôm nay");
-                board.waitForText(By.className("board-sat-low"), "Thái độ chưa đúng mực");
+                board.waitForText(By.className("board-sat-low"), "Thái độ phục vụ chưa tốt");
                 board.screenshot("board-satisfaction");
 
                 // A new low rating arrives while the manager looks: pushed, not reloaded.

@@ -49,6 +49,7 @@ public class CounterConsoleView extends Div implements HasDynamicTitle, HasUrlPa
     private final CounterPort port;
     private final Select<CounterInfo> counter = new Select<>();
     private final Select<OfficerInfo> officer = new Select<>();
+    private final Button leave = new Button(getTranslation("console.leave"));
     private final Div current = new Div();
     private final Div today = new Div();
     private final Div waiting = new Div();
@@ -108,8 +109,18 @@ public class CounterConsoleView extends Div implements HasDynamicTitle, HasUrlPa
         service.setItemLabelGenerator(ServiceOption::name);
         service.addClassName("console-service");
 
+        leave.addClassName("console-leave");
+        leave.addClickListener(click -> {
+            try {
+                port.closeCounter(counterNumber());
+                officer.clear();
+            } catch (CounterPort.Refusal refusal) {
+                Notification.show(getTranslation(refusal.messageKey()), 5000, Notification.Position.MIDDLE);
+            }
+            render();
+        });
         H1 title = new H1(port.centerName());
-        Div pickers = new Div(counter, officer);
+        Div pickers = new Div(counter, officer, leave);
         pickers.addClassName("console-pickers");
         Div header = new Div(title, pickers);
         header.addClassName("console-header");
@@ -199,6 +210,7 @@ public class CounterConsoleView extends Div implements HasDynamicTitle, HasUrlPa
         boolean chosen = counter.getValue() != null;
         boolean seated = chosen && officer.getValue() != null;
         callNext.setEnabled(seated);
+        leave.setEnabled(seated);
         current.removeAll();
         current.removeClassNames("called", "serving");
         today.removeAll();

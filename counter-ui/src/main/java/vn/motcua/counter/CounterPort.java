@@ -20,6 +20,9 @@ public interface CounterPort {
     /** Seats an officer at a counter; later calls there are attributed to them. */
     void openCounter(int counterNumber, long officerId);
 
+    /** The seated officer leaves the counter: nothing more is attributed to them there. */
+    void closeCounter(int counterNumber);
+
     /** Finishes the current ticket, if any, and calls the next; empty when nobody waits for this counter. */
     Optional<CalledTicket> callNext(int counterNumber);
 

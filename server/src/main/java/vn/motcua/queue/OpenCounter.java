@@ -67,8 +67,13 @@ public class OpenCounter {
     public Counter close(int counterNumber, Actor by) {
         Counter counter = counters.lockByNumber(counterNumber)
                 .orElseThrow(() -> new QueueProblem("problem.counter.unknown", "Unknown counter: " + counterNumber));
+        Officer leaving = counter.getCurrentOfficer();
         for (CounterSession open : sessions.findByCounterIdAndClosedAtIsNull(counter.getId())) {
-            closeSession(open, ClosedReason.SIGNED_OUT, by);
+            open.close(time.now(), ClosedReason.SIGNED_OUT);
+        }
+        if (leaving != null) {
+            audit.record(by, AuditAction.COUNTER_CLOSED, "counter " + counterNumber,
+                    leaving.getCode() + " " + ClosedReason.SIGNED_OUT);
         }
         counter.seat(null);
         events.publishEvent(new CounterClosed(counterNumber));

@@ -126,6 +126,11 @@ class CounterScreens implements CounterPort {
     }
 
     @Override
+    public void closeCounter(int counterNumber) {
+        bySeatedOfficer(counterNumber, () -> openCounter.close(counterNumber, CurrentActor.get()));
+    }
+
+    @Override
     public Optional<CalledTicket> callNext(int counterNumber) {
         return bySeatedOfficer(counterNumber, () -> callNext.callNext(counterNumber).map(CounterScreens::called));
     }

@@ -65,8 +65,8 @@ public class AuditView extends Div implements HasDynamicTitle {
         records.addColumn(AuditRecord::getActor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
         records.addColumn(r -> getTranslation("audit.action." + r.getAction().name()))
                 .setHeader(getTranslation("audit.action")).setAutoWidth(true);
-        records.addColumn(AuditRecord::getSubject).setHeader(getTranslation("audit.subject"));
-        records.addColumn(AuditRecord::getDetail).setHeader(getTranslation("audit.detail"));
+        records.addColumn(AuditRecord::getSubject).setHeader(getTranslation("audit.subject")).setFlexGrow(3);
+        records.addColumn(AuditRecord::getDetail).setHeader(getTranslation("audit.detail")).setFlexGrow(2);
         records.setAllRowsVisible(true);
 
         history.setId("audit-tickets");

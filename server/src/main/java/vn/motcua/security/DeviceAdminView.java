@@ -79,7 +79,7 @@ public class DeviceAdminView extends Div implements HasDynamicTitle {
             result.getElement().setAttribute("data-outcome", "paired");
             code.clear();
             name.clear();
-        } catch (PairingProblem problem) {
+        } catch (AdminRefusal problem) {
             result.setText(getTranslation(problem.messageKey()));
             result.getElement().setAttribute("data-outcome", "refused");
         }

@@ -79,7 +79,7 @@ public class DevicePairing {
         PendingPairing pending = code == null ? null : pendingByCode.get(code.replaceAll("\\s", ""));
         if (pending == null || pending.token() != null) {
             audit.record(admin, AuditAction.PAIRING_REFUSED, code, "unknown or expired code");
-            throw new PairingProblem("pairing.problem.unknown-code");
+            throw new AdminRefusal("pairing.problem.unknown-code");
         }
         String token = randomToken();
         PairedDevice device = devices.save(new PairedDevice(pending.role(), pending.counterNumber(),
@@ -131,7 +131,7 @@ public class DevicePairing {
     @Transactional
     public void revoke(long deviceId, Actor admin) {
         PairedDevice device = devices.findById(deviceId)
-                .orElseThrow(() -> new PairingProblem("pairing.problem.unknown-device"));
+                .orElseThrow(() -> new AdminRefusal("pairing.problem.unknown-device"));
         if (!device.isRevoked()) {
             device.revoke(time.now(), admin.name());
             audit.record(admin, AuditAction.DEVICE_REVOKED, describe(device), null);

@@ -64,14 +64,12 @@ class DeviceScreenGuard implements VaadinServiceInitListener {
     }
 
     /**
-     * The device of this request: set by the token filter, else read from the cookie. A navigation that arrives
-     * over the push connection may not carry the cookie, so the session remembers the token last seen; it is
-     * checked against the database each time, so a revoked token still stops at once.
+     * The device of this request, by the token its browser holds (the cookie). A navigation that arrives over the
+     * push connection may not carry the cookie, so the session remembers the token last seen; either way it is
+     * checked against the database, so a revoked token stops at once. Without a token, a device authentication
+     * already on the request (browserless tests set one) is taken.
      */
     private Optional<DeviceIdentity> currentDevice() {
-        if (SecurityContextHolder.getContext().getAuthentication() instanceof DeviceAuthentication authentication) {
-            return Optional.of(authentication.getPrincipal());
-        }
         String token = VaadinRequest.getCurrent() instanceof VaadinServletRequest request
                 ? DeviceCookie.read(request.getHttpServletRequest()).orElse(null) : null;
         VaadinSession session = VaadinSession.getCurrent();
@@ -82,7 +80,11 @@ class DeviceScreenGuard implements VaadinServiceInitListener {
                 token = (String) session.getAttribute(TOKEN_SEEN);
             }
         }
-        return Optional.ofNullable(token).flatMap(pairing::authenticate);
+        if (token != null) {
+            return pairing.authenticate(token);
+        }
+        return SecurityContextHolder.getContext().getAuthentication() instanceof DeviceAuthentication authentication
+                ? Optional.of(authentication.getPrincipal()) : Optional.empty();
     }
 
     /** The device screen a browser was refused, and the path to return to once paired. */

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -23,15 +24,24 @@ class DeviceTokenFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        var current = SecurityContextHolder.getContext().getAuthentication();
+        // The strategy in force now (Vaadin installs its own): the same one sets and, below, clears the context.
+        SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
+        var current = contexts.getContext().getAuthentication();
         boolean personSignedIn = current != null && current.getPrincipal() instanceof SignedInUser;
-        if (!personSignedIn) {
-            DeviceCookie.read(request).flatMap(pairing::authenticate).ifPresent(device -> {
-                var context = SecurityContextHolder.createEmptyContext();
-                context.setAuthentication(new DeviceAuthentication(device));
-                SecurityContextHolder.setContext(context);
-            });
+        var device = personSignedIn ? java.util.Optional.<DeviceIdentity>empty()
+                : DeviceCookie.read(request).flatMap(pairing::authenticate);
+        if (device.isEmpty()) {
+            chain.doFilter(request, response);
+            return;
         }
-        chain.doFilter(request, response);
+        var context = contexts.createEmptyContext();
+        context.setAuthentication(new DeviceAuthentication(device.get()));
+        contexts.setContext(context);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            // A pooled server thread must not carry this device into the next request it serves.
+            contexts.clearContext();
+        }
     }
 }

@@ -42,7 +42,8 @@ public class HomeView extends Div implements HasDynamicTitle, BeforeEnterObserve
                 link("/board/tv", getTranslation("home.board-tv")), link("/scorecard", getTranslation("home.scorecard")),
                 link("/devices", getTranslation("home.devices")), link("/audit", getTranslation("home.audit")),
                 link("/admin/devices", getTranslation("home.pairing")),
-                link("/admin/settings", getTranslation("home.settings")));
+                link("/admin/settings", getTranslation("home.settings")),
+                link("/admin/accounts", getTranslation("home.accounts")));
         Div visitors = section(getTranslation("home.visitors"));
         visitors.add(device("/kiosk", DemoAccess.KIOSK_TOKEN, getTranslation("home.kiosk")));
         Div hall = section(getTranslation("home.hall"));

@@ -29,6 +29,7 @@ final class ScreenAccess implements NavigationAccessChecker {
             DevicesView.class, EnumSet.of(Role.MANAGER, Role.ADMIN),
             DeviceAdminView.class, EnumSet.of(Role.ADMIN),
             SettingsView.class, EnumSet.of(Role.ADMIN),
+            AccountsView.class, EnumSet.of(Role.ADMIN),
             AuditView.class, EnumSet.of(Role.MANAGER, Role.ADMIN));
 
     static boolean hasRule(Class<?> screen) {

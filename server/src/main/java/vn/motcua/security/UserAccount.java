@@ -35,6 +35,18 @@ public class UserAccount {
         this.unitId = unitId;
     }
 
+    void changePassword(String newHash) {
+        passwordHash = newHash;
+    }
+
+    void enable(boolean on) {
+        enabled = on;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
     public String getUsername() {
         return username;
     }

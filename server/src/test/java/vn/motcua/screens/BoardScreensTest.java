@@ -153,7 +153,7 @@ class BoardScreensTest extends ScreenTest {
                 "Trần Văn Đức", "Phòng Kinh tế", "0,0%");
         Div card = find(Div.class).withClassName("board-low").single();
         assertThat(card.getElement().getTextRecursively()).contains("07:50", "C001", "Không hài lòng",
-                "Trần Văn Đức · Quầy 3", "Phải chờ lâu", "Thái độ chưa đúng mực");
+                "Trần Văn Đức · Quầy 3", "Phải chờ lâu", "Thái độ phục vụ chưa tốt");
 
         issueTicket.issue("HT-KS", PriorityCategory.NONE);
         callNext.callNext(1);
@@ -310,10 +310,10 @@ class BoardScreensTest extends ScreenTest {
         // In the demo, a device screen's link pairs this browser as the demo's device for it first.
         assertThat(find(Anchor.class).all()).extracting(Anchor::getHref)
                 .contains("/counter", "/board", "/board/tv", "/scorecard", "/devices", "/audit", "/admin/devices",
-                        "/admin/settings", "/pair/token?t=demo-kiosk&next=/kiosk",
+                        "/admin/settings", "/admin/accounts", "/pair/token?t=demo-kiosk&next=/kiosk",
                         "/pair/token?t=demo-hall&next=/display/hall",
                         "/pair/token?t=demo-display-6&next=/display/counter/6", "/pair/token?t=demo-pad-6&next=/pad/6")
-                .hasSize(8 + 2 + 6 * 2);
+                .hasSize(9 + 2 + 6 * 2);
         assertThat(viewText()).contains("Đang đăng nhập: Lê Quang Hải (Lãnh đạo)");
     }
 }

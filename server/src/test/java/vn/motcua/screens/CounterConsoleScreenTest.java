@@ -96,6 +96,20 @@ class CounterConsoleScreenTest extends ScreenTest {
     }
 
     @Test
+    void anOfficerLeavesTheCounterAndNothingMoreIsTheirs() {
+        callers.signIn("CB02");
+        navigate("counter/3", CounterConsoleView.class);
+        test(button("console-leave")).click();
+
+        assertThat(jdbc.sql("select current_officer_id from counter where number = 3").query(Long.class).optional())
+                .isEmpty();
+        assertThat(button("console-call").isEnabled()).isFalse();
+        assertThat(button("console-leave").isEnabled()).isFalse();
+        assertThat(jdbc.sql("select actor || ' ' || action || ' ' || detail from audit_record where subject = 'counter 3'"
+                + " order by id desc").query(String.class).list().getFirst()).isEqualTo("CB02 COUNTER_CLOSED CB02 SIGNED_OUT");
+    }
+
+    @Test
     void aBookmarkedConsoleOpensAtItsCounter() {
         callers.signIn("CB02");
         navigate("counter/3", CounterConsoleView.class);

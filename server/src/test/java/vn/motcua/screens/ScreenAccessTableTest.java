@@ -50,6 +50,7 @@ class ScreenAccessTableTest extends ScreenTest {
         TABLE.put("devices", EnumSet.of(Caller.MANAGER, Caller.ADMIN));
         TABLE.put("admin/devices", EnumSet.of(Caller.ADMIN));
         TABLE.put("admin/settings", EnumSet.of(Caller.ADMIN));
+        TABLE.put("admin/accounts", EnumSet.of(Caller.ADMIN));
         TABLE.put("audit", EnumSet.of(Caller.MANAGER, Caller.ADMIN));
     }
 
