@@ -122,6 +122,20 @@ class ApiAccessTableTest extends RunningApiTest {
     }
 
     @Test
+    void aDevicesAuthenticationDoesNotOutliveItsRequest() {
+        // Every server thread serves a kiosk's call first; then nobody may issue a ticket without a token.
+        Api kiosk = new Api(port).as(Api.device(DemoAccess.KIOSK_TOKEN));
+        Api nobody = new Api(port);
+        List<Integer> anonymous = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            kiosk.get("/api/v1/services");
+            anonymous.add(nobody.post("/api/v1/tickets", "{\"serviceCode\":\"HT-KS\"}").status());
+        }
+
+        assertThat(anonymous).containsOnly(401);
+    }
+
+    @Test
     void aRevokedDeviceIsRefusedAtItsNextCall() {
         String token = pairing.pair(DeviceRole.KIOSK, null, "kiosk to revoke", Actor.SYSTEM);
         Api kiosk = new Api(port).as(Api.device(token));
