@@ -66,11 +66,25 @@ public class GiveRating {
     public Optional<Ticket> ticketToRate(int counterNumber) {
         Duration window = window();
         Instant now = time.now();
-        return counters.findByNumber(counterNumber)
-                .flatMap(counter -> tickets.findFirstByCounterIdAndQueueDayAndStatusInOrderByCalledAtDescIdDesc(
-                        counter.getId(), time.today(), RATEABLE))
-                .filter(ticket -> closesAt(ticket, window).map(now::isBefore).orElse(true))
-                .filter(ticket -> !ratings.existsByTicketId(ticket.getId()));
+        return counters.findByNumber(counterNumber).flatMap(counter -> {
+            Optional<Ticket> latest = tickets.findFirstByCounterIdAndQueueDayAndStatusInOrderByCalledAtDescIdDesc(
+                    counter.getId(), time.today(), RATEABLE);
+            if (latest.isPresent() && latest.get().getStatus() == TicketStatus.CALLED) {
+                // The next visitor is only called: the one just served is likely still at the counter, so their
+                // ticket stays on the pad for its window rather than the pad jumping to someone not yet served.
+                Optional<Ticket> justServed = tickets.findFirstByCounterIdAndQueueDayAndStatusInOrderByCalledAtDescIdDesc(
+                        counter.getId(), time.today(), EnumSet.of(TicketStatus.DONE))
+                        .filter(ticket -> rateable(ticket, window, now));
+                if (justServed.isPresent()) {
+                    return justServed;
+                }
+            }
+            return latest.filter(ticket -> rateable(ticket, window, now));
+        });
+    }
+
+    private boolean rateable(Ticket ticket, Duration window, Instant now) {
+        return closesAt(ticket, window).map(now::isBefore).orElse(true) && !ratings.existsByTicketId(ticket.getId());
     }
 
     /** How long the ticket can still be rated; empty while it is being served (the window opens at finish). */

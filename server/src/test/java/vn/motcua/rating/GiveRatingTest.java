@@ -72,6 +72,20 @@ class GiveRatingTest {
     }
 
     @Test
+    void callingTheNextVisitorLeavesTheLastOneTheirWindowToRate() {
+        issueTicket.issue("DD-GCN", PriorityCategory.NONE);
+        issueTicket.issue("DD-GCN", PriorityCategory.NONE);
+        callNext.callNext(3);
+        serve.startServing(3);
+        callNext.callNext(3);
+
+        // C002 is only called; C001, just served, is probably still at the counter with the pen in hand.
+        assertThat(giveRating.ticketToRate(3)).map(Ticket::getNumber).contains("C001");
+        clock.advance(Duration.ofSeconds(60));
+        assertThat(giveRating.ticketToRate(3)).map(Ticket::getNumber).contains("C002");
+    }
+
+    @Test
     void aTicketIsRatedOnceOnly() {
         issueTicket.issue("DD-GCN", PriorityCategory.NONE);
         callNext.callNext(3);
