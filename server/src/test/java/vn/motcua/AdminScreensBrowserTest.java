@@ -8,21 +8,15 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import vn.motcua.security.DemoAccess;
 
 /**
  * Sign-in, the start page, settings and the audit trail in real Chromium: a wrong password is refused and
  * recorded, an admin changes the rating scale and the audit trail names who made the change.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "vaadin.devmode.devTools.enabled=false", "vaadin.devmode.liveReload.enabled=false"})
-@ActiveProfiles("test")
-@Import({TestClock.class, QueueTestData.class})
+@BrowserTest
 class AdminScreensBrowserTest {
 
     @LocalServerPort

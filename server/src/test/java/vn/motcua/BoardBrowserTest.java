@@ -10,11 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import vn.motcua.TestClock.MutableClock;
 import vn.motcua.queue.CallNextTicket;
 import vn.motcua.queue.IssueTicket;
@@ -30,10 +27,7 @@ import vn.motcua.rating.RatingLevel;
  * the real queue services: each page of the board on a 1920x1080 screen, the wall TV turning its pages by itself,
  * and the scorecard on a 1366x768 laptop. Screenshots: target/screenshots/e2e-board-*.png and e2e-scorecard-*.png.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "vaadin.devmode.devTools.enabled=false", "vaadin.devmode.liveReload.enabled=false"})
-@ActiveProfiles("test")
-@Import({TestClock.class, QueueTestData.class})
+@BrowserTest
 class BoardBrowserTest {
 
     private static final List<String> PAGES = List.of("Hàng chờ", "Các quầy", "Mức độ hài lòng hôm nay");

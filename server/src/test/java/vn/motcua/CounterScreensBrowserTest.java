@@ -20,11 +20,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WrapsDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import vn.motcua.TestClock.MutableClock;
 import vn.motcua.center.HallNotice;
 import vn.motcua.queue.CallNextTicket;
@@ -42,10 +39,7 @@ import vn.motcua.rating.RatingLevel;
  * (a carried-over ticket, a transfer, priority visitors, three served and rated) is played through the application's
  * services; the officer works with the function keys. Screenshots land in target/screenshots/e2e-*.png.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "vaadin.devmode.devTools.enabled=false", "vaadin.devmode.liveReload.enabled=false"})
-@ActiveProfiles("test")
-@Import({TestClock.class, QueueTestData.class})
+@BrowserTest
 class CounterScreensBrowserTest {
 
     private static final Pattern TIMER = Pattern.compile("\\d+:\\d\\d(:\\d\\d)?");

@@ -14,11 +14,8 @@ import org.junit.jupiter.api.Test;
 import vn.motcua.security.DemoAccess;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The product's main path in real headless Chromium, one browser per device: a citizen takes a ticket at the
@@ -26,11 +23,7 @@ import org.springframework.test.context.ActiveProfiles;
  * server push (they are opened before the ticket exists and never reloaded), the citizen rates on the pad and the
  * managers' board shows the result. Screenshots of every screen land in target/screenshots/e2e-*.png.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        // Vaadin's development tools would float over the screens (and the screenshots) where no device shows them.
-        "vaadin.devmode.devTools.enabled=false", "vaadin.devmode.liveReload.enabled=false"})
-@ActiveProfiles("test")
-@Import({TestClock.class, QueueTestData.class})
+@BrowserTest
 class EndToEndTest {
 
     private static final String SERVICE = "Đăng ký khai sinh, kết hôn, khai tử";

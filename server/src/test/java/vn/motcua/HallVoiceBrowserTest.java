@@ -17,10 +17,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 import vn.motcua.queue.CallNextTicket;
 import vn.motcua.queue.IssueTicket;
 import vn.motcua.queue.PriorityCategory;
@@ -31,10 +28,7 @@ import vn.motcua.queue.PriorityCategory;
  * other, in call order, never over each other. Headless Chromium may have no audio device and no voices; the
  * announcer still paces and logs every announcement.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "vaadin.devmode.devTools.enabled=false", "vaadin.devmode.liveReload.enabled=false"})
-@ActiveProfiles("test")
-@Import({TestClock.class, QueueTestData.class})
+@BrowserTest
 class HallVoiceBrowserTest {
 
     @LocalServerPort

@@ -23,11 +23,8 @@ import org.openqa.selenium.WrapsDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import vn.motcua.devices.simulator.SimulatedTicketPrinter;
 import vn.motcua.queue.IssueTicket;
 import vn.motcua.queue.PriorityCategory;
@@ -38,10 +35,7 @@ import vn.motcua.queue.PriorityCategory;
  * button is at least 60 px high, the text is large and the hotlines are in view. A double tap takes one ticket.
  * Screenshots: target/screenshots/kiosk-{portrait,landscape}-*.png and kiosk-phone.png (the page behind the QR).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "vaadin.devmode.devTools.enabled=false", "vaadin.devmode.liveReload.enabled=false"})
-@ActiveProfiles("test")
-@Import({TestClock.class, QueueTestData.class})
+@BrowserTest
 class KioskBrowserTest {
 
     /** Smallest touch target a kiosk may have (issue 5). */

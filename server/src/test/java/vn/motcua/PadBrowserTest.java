@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import vn.motcua.queue.CallNextTicket;
 import vn.motcua.queue.IssueTicket;
 import vn.motcua.queue.PriorityCategory;
@@ -23,11 +21,8 @@ import vn.motcua.queue.ServeTicket;
  * never reloaded: waiting, a ticket to rate with the center's 4 and then 5 faces, the reasons after a low score,
  * thanks, and back to waiting. Screenshots of each land in target/screenshots/e2e-pad-*.png.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "vaadin.devmode.devTools.enabled=false", "vaadin.devmode.liveReload.enabled=false",
-        "motcua.pad.thanks-timeout=2s"})
-@ActiveProfiles("test")
-@Import({TestClock.class, QueueTestData.class})
+@BrowserTest
+@TestPropertySource(properties = "motcua.pad.thanks-timeout=2s")
 class PadBrowserTest {
 
     private static final String OFFICER = "Nguyễn Thị Hương";

@@ -6,21 +6,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import vn.motcua.security.DemoAccess;
 
 /**
  * Pairing as it happens in a hall, in two real Chromium windows: a fresh browser opened on /kiosk shows a code,
  * the admin types it in at their desk, the kiosk opens by itself; the admin revokes it and it is back to a code.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "vaadin.devmode.devTools.enabled=false", "vaadin.devmode.liveReload.enabled=false"})
-@ActiveProfiles("test")
-@Import({TestClock.class, QueueTestData.class})
+@BrowserTest
 class PairingBrowserTest {
 
     @LocalServerPort
