@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import vn.motcua.queue.CallNextTicket;
@@ -68,9 +69,9 @@ class CountersController {
 
     /** Runs before every operation here: the caller must be the officer seated at this counter. */
     @ModelAttribute
-    void onlyTheSeatedOfficer(@PathVariable int counter, HttpServletRequest request) {
+    void onlyTheSeatedOfficer(@PathVariable int counter, HttpServletRequest request, Principal caller) {
         if (!request.getRequestURI().endsWith("/officer")) {
-            seated.require(counter);
+            seated.require(counter, caller);
         }
     }
 
@@ -220,11 +221,12 @@ class CountersController {
                     + "named in the body. Another officer's open session at this counter is closed, on the record.")
     @ApiResponse(responseCode = "200", description = "The counter and its officer",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = CounterView.class)))
-    CounterView seatOfficer(@CounterNumber @PathVariable int counter, @Valid @RequestBody OfficerRequest request) {
-        if (request.officerId() != seated.officerOfCaller()) {
+    CounterView seatOfficer(@CounterNumber @PathVariable int counter, @Valid @RequestBody OfficerRequest request,
+            Principal caller) {
+        if (request.officerId() != seated.officerOf(caller)) {
             throw new QueueProblem("problem.counter.not-seated", "An officer opens a counter only for themselves");
         }
-        return CounterView.of(openCounter.open(counter, request.officerId(), CurrentActor.get()));
+        return CounterView.of(openCounter.open(counter, request.officerId(), CurrentActor.of(caller)));
     }
 
     @DeleteMapping("/officer")
@@ -232,9 +234,9 @@ class CountersController {
             description = "The seated officer leaves; nothing more is attributed to them here.")
     @ApiResponse(responseCode = "200", description = "The counter, now without an officer",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = CounterView.class)))
-    CounterView leave(@CounterNumber @PathVariable int counter) {
-        seated.require(counter);
-        return CounterView.of(openCounter.close(counter, CurrentActor.get()));
+    CounterView leave(@CounterNumber @PathVariable int counter, Principal caller) {
+        seated.require(counter, caller);
+        return CounterView.of(openCounter.close(counter, CurrentActor.of(caller)));
     }
 
     private static ResponseEntity<TicketView> created(Ticket ticket) {

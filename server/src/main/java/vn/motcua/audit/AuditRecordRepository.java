@@ -12,8 +12,6 @@ interface AuditRecordRepository extends Repository<AuditRecord, Long> {
 
     AuditRecord save(AuditRecord record);
 
-    long count();
-
     /** Newest first, each filter ignored when null. */
     @Query("""
             select r from AuditRecord r

@@ -34,8 +34,4 @@ public class AuditTrail {
         return records.find(from, to, actor == null || actor.isBlank() ? null : actor.strip(), action,
                 PageRequest.of(0, PAGE));
     }
-
-    public long count() {
-        return records.count();
-    }
 }

@@ -8,6 +8,4 @@ public interface CounterSessionRepository extends ListCrudRepository<CounterSess
     List<CounterSession> findByCounterIdAndClosedAtIsNull(long counterId);
 
     List<CounterSession> findByOfficerIdAndClosedAtIsNull(long officerId);
-
-    List<CounterSession> findByCounterIdOrderByOpenedAtAsc(long counterId);
 }

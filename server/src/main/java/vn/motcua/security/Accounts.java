@@ -27,8 +27,15 @@ public class Accounts implements UserDetailsService {
 
     /** The person signed in on this thread's request or UI, if any (not a device). */
     public static Optional<SignedInUser> current() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getPrincipal() instanceof SignedInUser user
-                ? Optional.of(user) : Optional.empty();
+        return of(SecurityContextHolder.getContext().getAuthentication());
+    }
+
+    /**
+     * The person behind a request's principal. API code takes the principal from the request rather than from
+     * the thread: the request's is the one its own security filters authenticated.
+     */
+    public static Optional<SignedInUser> of(java.security.Principal principal) {
+        return principal instanceof Authentication authentication
+                && authentication.getPrincipal() instanceof SignedInUser user ? Optional.of(user) : Optional.empty();
     }
 }

@@ -12,8 +12,12 @@ public final class CurrentActor {
     }
 
     public static Actor get() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null) {
+        return of(SecurityContextHolder.getContext().getAuthentication());
+    }
+
+    /** The actor behind a request's principal (API code: the request's own, not the thread's). */
+    public static Actor of(java.security.Principal principal) {
+        if (!(principal instanceof Authentication authentication)) {
             return Actor.SYSTEM;
         }
         if (authentication.getPrincipal() instanceof SignedInUser user) {

@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -16,16 +15,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class DeviceTokenFilter extends OncePerRequestFilter {
 
     private final DevicePairing pairing;
+    private final SecurityContextHolderStrategy contexts;
 
-    DeviceTokenFilter(DevicePairing pairing) {
+    DeviceTokenFilter(DevicePairing pairing, SecurityContextHolderStrategy contexts) {
         this.pairing = pairing;
+        this.contexts = contexts;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        // The strategy in force now (Vaadin installs its own): the same one sets and, below, clears the context.
-        SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
         var current = contexts.getContext().getAuthentication();
         boolean personSignedIn = current != null && current.getPrincipal() instanceof SignedInUser;
         var device = personSignedIn ? java.util.Optional.<DeviceIdentity>empty()

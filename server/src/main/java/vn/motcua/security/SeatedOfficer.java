@@ -1,6 +1,8 @@
 package vn.motcua.security;
 
+import java.security.Principal;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.queue.Counter;
@@ -22,14 +24,32 @@ public class SeatedOfficer {
 
     /** The signed-in person's officer record, if they may sit at counters at all. */
     public long officerOfCaller() {
-        return Accounts.current().filter(SignedInUser::servesAtCounters).map(SignedInUser::officerId)
+        return officerOf(Accounts.current());
+    }
+
+    /** The same for an API request's principal (as the request itself carries it). */
+    public long officerOf(Principal caller) {
+        return officerOf(Accounts.of(caller));
+    }
+
+    private static long officerOf(Optional<SignedInUser> caller) {
+        return caller.filter(SignedInUser::servesAtCounters).map(SignedInUser::officerId)
                 .orElseThrow(() -> new QueueProblem("problem.counter.not-an-officer", "Only an officer serves at a counter"));
     }
 
     /** Refuses unless the caller is the officer seated at this counter now. */
     @Transactional(readOnly = true)
     public void require(int counterNumber) {
-        long officerId = officerOfCaller();
+        require(counterNumber, officerOfCaller());
+    }
+
+    /** The same for an API request's principal. */
+    @Transactional(readOnly = true)
+    public void require(int counterNumber, Principal caller) {
+        require(counterNumber, officerOf(caller));
+    }
+
+    private void require(int counterNumber, long officerId) {
         Counter counter = counters.findByNumber(counterNumber).orElseThrow(
                 () -> new QueueProblem("problem.counter.unknown", "Unknown counter: " + counterNumber));
         Long seated = counter.getCurrentOfficer() == null ? null : counter.getCurrentOfficer().getId();

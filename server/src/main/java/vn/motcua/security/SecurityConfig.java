@@ -10,7 +10,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -44,13 +47,17 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, DevicePairing pairing, ApiAccessProblems problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, DevicePairing pairing, ApiAccessProblems problems,
+            ObjectProvider<SecurityContextHolderStrategy> strategies) throws Exception {
+        // This application's own strategy, as its other filters use it: the static holder is replaced by every
+        // Vaadin application started in the same JVM (tests start several), and must not be trusted here.
+        SecurityContextHolderStrategy contexts = strategies.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         return http.securityMatcher("/api/**", "/v3/api-docs/**", "/pair/claim", "/pair/token")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(refused -> refused.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .addFilterAfter(new DeviceTokenFilter(pairing), BasicAuthenticationFilter.class)
+                .addFilterAfter(new DeviceTokenFilter(pairing, contexts), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(routes -> routes
                         .requestMatchers("/v3/api-docs/**", "/pair/claim", "/pair/token").permitAll()
                         // What the hall board and a visitor's phone show anyway.

@@ -136,6 +136,19 @@ class ApiAccessTableTest extends RunningApiTest {
     }
 
     @Test
+    void anotherApplicationStartedInTheSameJvmDoesNotChangeWhoCalls() {
+        // A second Vaadin application replaces Spring Security's static context holder (tests run several):
+        // this one must still see its own callers.
+        try (var other = new org.springframework.boot.builder.SpringApplicationBuilder(vn.motcua.MotCuaApplication.class)
+                .profiles("test").properties("server.port=0", "vaadin.devmode.devTools.enabled=false").run()) {
+            assertThat(other.isRunning()).isTrue();
+            assertThat(api.post("/api/v1/tickets", "{\"serviceCode\":\"HT-KS\"}").status()).isEqualTo(201);
+            assertThat(api.post("/api/v1/counters/1/call-next").status()).isEqualTo(200);
+            assertThat(new Api(port).post("/api/v1/tickets", "{\"serviceCode\":\"HT-KS\"}").status()).isEqualTo(401);
+        }
+    }
+
+    @Test
     void aRevokedDeviceIsRefusedAtItsNextCall() {
         String token = pairing.pair(DeviceRole.KIOSK, null, "kiosk to revoke", Actor.SYSTEM);
         Api kiosk = new Api(port).as(Api.device(token));
