@@ -13,15 +13,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class Accounts implements UserDetailsService {
 
     private final UserAccountRepository accounts;
+    private final SignInThrottle throttle;
 
-    Accounts(UserAccountRepository accounts) {
+    Accounts(UserAccountRepository accounts, SignInThrottle throttle) {
         this.accounts = accounts;
+        this.throttle = throttle;
     }
 
     @Override
     @Transactional(readOnly = true)
     public SignedInUser loadUserByUsername(String username) {
-        return accounts.findByUsernameIgnoreCase(username.strip()).map(SignedInUser::of)
+        return accounts.findByUsernameIgnoreCase(username.strip())
+                .map(account -> SignedInUser.of(account, throttle.blocked(username)))
                 .orElseThrow(() -> new UsernameNotFoundException("No account " + username));
     }
 

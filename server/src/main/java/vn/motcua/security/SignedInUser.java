@@ -8,11 +8,17 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /** The person behind a session: their role and, for officers, the officer record their work is attributed to. */
 public record SignedInUser(String username, String passwordHash, Role role, String fullName, Long officerId,
-        Long unitId, boolean enabled) implements UserDetails {
+        Long unitId, boolean enabled, boolean throttled) implements UserDetails {
 
-    static SignedInUser of(UserAccount account) {
+    static SignedInUser of(UserAccount account, boolean throttled) {
         return new SignedInUser(account.getUsername(), account.getPasswordHash(), account.getRole(),
-                account.getFullName(), account.getOfficerId(), account.getUnitId(), account.isEnabled());
+                account.getFullName(), account.getOfficerId(), account.getUnitId(), account.isEnabled(), throttled);
+    }
+
+    /** Too many wrong passwords lately: Spring Security refuses the sign-in before it checks this one. */
+    @Override
+    public boolean isAccountNonLocked() {
+        return !throttled;
     }
 
     @Override
