@@ -107,7 +107,8 @@ class EndToEndTest {
             board.waitForExactText(By.className("board-percent"), "—");
             board.waitForExactText(By.cssSelector(".board-kpi.open-counters .board-kpi-value"), "6/6");
 
-            console.waitForPageText("Chọn quầy làm việc để bắt đầu.");
+            // CB01 is seated at counter 1: the console opens there by itself.
+            console.waitForSelected("Quầy", COUNTER_1);
             List<Browser> pushed = List.of(counterDisplay, hall, pad, board, console);
             pushed.forEach(Browser::markPage);
 
@@ -135,8 +136,7 @@ class EndToEndTest {
             board.waitForExactText(boardQueueWaiting("A"), "1");
             board.waitForExactText(BOARD_TOTAL_WAITING, "1");
 
-            // 2. The officer opens counter 1 and calls the next ticket.
-            console.choose("Quầy", COUNTER_1);
+            // 2. The officer, at counter 1, calls the next ticket.
             console.waitForSelected("Cán bộ tại quầy", OFFICER);
             console.waitForText(By.className("console-waiting-row"), "A001");
             console.waitForText(By.className("console-waiting-row"), "Ưu tiên");

@@ -149,6 +149,11 @@ public class CounterConsoleView extends Div implements HasDynamicTitle, HasUrlPa
         if (counterNumber != null) {
             counter.getListDataView().getItems().filter(info -> info.number() == counterNumber).findFirst()
                     .ifPresent(counter::setValue);
+        } else {
+            // An officer already seated somewhere (signed in again, another browser) goes straight back there.
+            List<Long> me = port.officers().stream().map(OfficerInfo::id).toList();
+            counter.getListDataView().getItems().filter(info -> me.size() == 1 && me.contains(info.officerId()))
+                    .findFirst().ifPresent(counter::setValue);
         }
     }
 
@@ -211,6 +216,8 @@ public class CounterConsoleView extends Div implements HasDynamicTitle, HasUrlPa
         boolean seated = chosen && officer.getValue() != null;
         callNext.setEnabled(seated);
         leave.setEnabled(seated);
+        // Until the officer takes the counter, say how: choosing one's own name opens it.
+        officer.setHelperText(chosen && !seated ? getTranslation("console.officer-hint") : null);
         current.removeAll();
         current.removeClassNames("called", "serving");
         today.removeAll();

@@ -110,6 +110,16 @@ class CounterConsoleScreenTest extends ScreenTest {
     }
 
     @Test
+    void anOfficerAlreadySeatedComesBackToTheirCounter() {
+        callers.signIn("CB04");
+        navigate(CounterConsoleView.class);
+
+        assertThat(find(com.vaadin.flow.component.select.Select.class).withLabel("Quầy").single().getValue())
+                .extracting("number").isEqualTo(4);
+        assertThat(button("console-call").isEnabled()).isTrue();
+    }
+
+    @Test
     void aBookmarkedConsoleOpensAtItsCounter() {
         callers.signIn("CB02");
         navigate("counter/3", CounterConsoleView.class);
@@ -119,7 +129,7 @@ class CounterConsoleScreenTest extends ScreenTest {
 
     @Test
     void nothingCanBeCalledBeforeACounterIsChosen() {
-        callers.signIn("CB01");
+        callers.signIn("CB03");
         navigate(CounterConsoleView.class);
         assertThat(button("console-call").isEnabled()).isFalse();
         assertThat(button("console-finish").isEnabled()).isFalse();
