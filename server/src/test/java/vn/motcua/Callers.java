@@ -1,17 +1,18 @@
 package vn.motcua;
 
+import com.vaadin.flow.server.VaadinSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.motcua.audit.Actor;
 import vn.motcua.security.Accounts;
-import vn.motcua.security.DeviceAuthentication;
 import vn.motcua.security.DevicePairing;
 import vn.motcua.security.DeviceRole;
+import vn.motcua.security.DeviceScreens;
 import vn.motcua.security.SignedInUser;
 
-/** Who a test acts as on this thread: a demo account signed in, or a freshly paired device. */
+/** Who a test acts as: a demo account signed in on this thread, or a freshly paired device in this session. */
 @TestComponent
 public class Callers {
 
@@ -29,15 +30,21 @@ public class Callers {
         return user;
     }
 
-    /** Pairs a new device of this role (and counter) and acts as it. */
+    /**
+     * Pairs a new device of this role (and counter) and makes this browserless session that device: its token is
+     * where the device screens look for it when a request carries no cookie.
+     */
     public void asDevice(DeviceRole role, Integer counterNumber) {
+        anonymous();
         String token = pairing.pair(role, counterNumber, "test " + role + " " + counterNumber, Actor.SYSTEM);
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new DeviceAuthentication(pairing.authenticate(token).orElseThrow()));
-        SecurityContextHolder.setContext(context);
+        VaadinSession.getCurrent().setAttribute(DeviceScreens.SESSION_TOKEN, token);
     }
 
+    /** Nobody signed in, and not a paired device either. */
     public void anonymous() {
         SecurityContextHolder.clearContext();
+        if (VaadinSession.getCurrent() != null) {
+            VaadinSession.getCurrent().setAttribute(DeviceScreens.SESSION_TOKEN, null);
+        }
     }
 }

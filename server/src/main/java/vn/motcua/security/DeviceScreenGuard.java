@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import vn.motcua.security.DevicePairing.DeviceRevoked;
 import vn.motcua.security.DeviceScreens.Requirement;
@@ -26,8 +25,6 @@ import vn.motcua.security.DeviceScreens.Requirement;
 class DeviceScreenGuard implements VaadinServiceInitListener {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DeviceScreenGuard.class);
-
-    private static final String TOKEN_SEEN = "motcua.device-token";
 
     private final DevicePairing pairing;
     private final Set<UI> deviceUis = ConcurrentHashMap.newKeySet();
@@ -66,8 +63,7 @@ class DeviceScreenGuard implements VaadinServiceInitListener {
     /**
      * The device of this request, by the token its browser holds (the cookie). A navigation that arrives over the
      * push connection may not carry the cookie, so the session remembers the token last seen; either way it is
-     * checked against the database, so a revoked token stops at once. Without a token, a device authentication
-     * already on the request (browserless tests set one) is taken.
+     * checked against the database, so a revoked token stops at once.
      */
     private Optional<DeviceIdentity> currentDevice() {
         String token = VaadinRequest.getCurrent() instanceof VaadinServletRequest request
@@ -75,16 +71,12 @@ class DeviceScreenGuard implements VaadinServiceInitListener {
         VaadinSession session = VaadinSession.getCurrent();
         if (session != null) {
             if (token != null) {
-                session.setAttribute(TOKEN_SEEN, token);
+                session.setAttribute(DeviceScreens.SESSION_TOKEN, token);
             } else {
-                token = (String) session.getAttribute(TOKEN_SEEN);
+                token = (String) session.getAttribute(DeviceScreens.SESSION_TOKEN);
             }
         }
-        if (token != null) {
-            return pairing.authenticate(token);
-        }
-        return SecurityContextHolder.getContext().getAuthentication() instanceof DeviceAuthentication authentication
-                ? Optional.of(authentication.getPrincipal()) : Optional.empty();
+        return Optional.ofNullable(token).flatMap(pairing::authenticate);
     }
 
     /** The device screen a browser was refused, and the path to return to once paired. */

@@ -18,6 +18,12 @@ public final class DeviceScreens {
             CounterDisplayView.class, DeviceRole.COUNTER_DISPLAY,
             PadView.class, DeviceRole.PAD);
 
+    /**
+     * The session attribute holding the device token last seen on this browser's requests: a navigation that
+     * arrives over the push connection may not carry the cookie.
+     */
+    public static final String SESSION_TOKEN = "motcua.device-token";
+
     private DeviceScreens() {
     }
 
@@ -32,21 +38,6 @@ public final class DeviceScreens {
             return Optional.empty();
         }
         return Optional.of(new Requirement(role, role.perCounter() ? counterOf(location) : null));
-    }
-
-    /** Which screen a path is, for the pairing screen a device was sent to instead. */
-    public static Optional<Requirement> requirement(String path) {
-        List<String> segments = new Location(path == null ? "" : path).getSegments();
-        String first = segments.isEmpty() ? "" : segments.get(0);
-        return switch (first) {
-            case "kiosk" -> Optional.of(new Requirement(DeviceRole.KIOSK, null));
-            case "pad" -> Optional.ofNullable(counterOf(new Location(path))).map(n -> new Requirement(DeviceRole.PAD, n));
-            case "display" -> segments.size() > 1 && segments.get(1).equals("hall")
-                    ? Optional.of(new Requirement(DeviceRole.HALL, null))
-                    : Optional.ofNullable(counterOf(new Location(path)))
-                            .map(n -> new Requirement(DeviceRole.COUNTER_DISPLAY, n));
-            default -> Optional.empty();
-        };
     }
 
     private static Integer counterOf(Location location) {

@@ -12,7 +12,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import java.util.Optional;
 import vn.motcua.security.DeviceScreens.Requirement;
 
 /**
@@ -42,17 +41,11 @@ public class PairingView extends Div implements BeforeEnterObserver, HasDynamicT
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        // Rerouted from a device screen: the guard left which one. Opened as /pair?for=/pad/3: that one.
+        // Rerouted from a device screen, the guard left which one: that is what this browser asks to become.
         DeviceScreenGuard.RequestedScreen refused = ComponentUtil.getData(event.getUI(),
                 DeviceScreenGuard.RequestedScreen.class);
-        if (refused != null) {
-            requirement = refused.requirement();
-            next = refused.path();
-            return;
-        }
-        Optional<String> asked = event.getLocation().getQueryParameters().getSingleParameter("for");
-        requirement = asked.flatMap(DeviceScreens::requirement).orElse(null);
-        next = asked.orElse("/");
+        requirement = refused == null ? null : refused.requirement();
+        next = refused == null ? "/" : refused.path();
     }
 
     @Override

@@ -32,10 +32,6 @@ final class ScreenAccess implements NavigationAccessChecker {
             AccountsView.class, EnumSet.of(Role.ADMIN),
             AuditView.class, EnumSet.of(Role.MANAGER, Role.ADMIN));
 
-    static boolean hasRule(Class<?> screen) {
-        return PUBLIC.contains(screen) || DeviceScreens.isDeviceScreen(screen) || BY_ROLE.containsKey(screen);
-    }
-
     @Override
     public AccessCheckResult check(NavigationContext context) {
         Class<?> screen = context.getNavigationTarget();

@@ -79,7 +79,7 @@ class SecurityConfig {
     SecurityFilterChain screens(HttpSecurity http) throws Exception {
         // Static files the public screens need before anyone signs in (styles, faces, pictograms, voice clips).
         http.authorizeHttpRequests(routes -> routes.requestMatchers("/styles/**", "/faces/**", "/announcer/**",
-                "/pictograms/**", "/images/**", "/favicon.ico").permitAll());
+                "/pictograms/**", "/favicon.ico").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 }
