@@ -28,11 +28,13 @@ import vn.motcua.counter.CounterPort.OfficerInfo;
 import vn.motcua.counter.CounterPort.OfficerToday;
 import vn.motcua.counter.CounterPort.ServiceOption;
 import vn.motcua.counter.CounterPort.WaitingTicket;
+import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The officer's console, open all day: the ticket at the counter with a running timer, one button and one function
  * key per operation, the officer's own figures of the day, and who waits for this counter, in calling order.
  */
+@RolesAllowed({"OFFICER", "UNIT_HEAD"})
 @Route("counter")
 @StyleSheet("styles/counter.css")
 public class CounterConsoleView extends Div implements HasDynamicTitle, HasUrlParameter<Integer> {

@@ -10,11 +10,13 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import java.util.Optional;
 import vn.motcua.kiosk.KioskPort.TicketTracking;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
  * The phone page behind a ticket's QR code: the visitor follows the queue without watching the hall board, and
  * finds the hotlines to call if something goes wrong.
  */
+@AnonymousAllowed
 @Route("t")
 @StyleSheet("styles/kiosk.css")
 public class TrackingView extends Div implements HasUrlParameter<String>, HasDynamicTitle {

@@ -31,7 +31,7 @@ import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import vn.motcua.i18n.Translations;
-import vn.motcua.queue.QueueProblem;
+import vn.motcua.i18n.Refusal;
 
 /**
  * Turns every failure of an API call into an RFC 9457 problem: {@code detail} a sentence a person can read
@@ -50,8 +50,8 @@ class ApiProblems {
         this.translations = translations;
     }
 
-    @ExceptionHandler(QueueProblem.class)
-    ResponseEntity<ProblemDetail> queueProblem(QueueProblem problem, HttpServletRequest request) {
+    @ExceptionHandler(Refusal.class)
+    ResponseEntity<ProblemDetail> queueProblem(Refusal problem, HttpServletRequest request) {
         Locale language = language(request);
         String key = problem.messageKey();
         String detail = translations.getTranslation(key, language);

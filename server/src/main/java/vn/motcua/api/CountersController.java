@@ -28,7 +28,6 @@ import java.security.Principal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import vn.motcua.queue.CallNextTicket;
-import vn.motcua.queue.QueueProblem;
 import vn.motcua.security.CurrentActor;
 import vn.motcua.security.SeatedOfficer;
 import vn.motcua.queue.IssueTicket;
@@ -36,6 +35,7 @@ import vn.motcua.queue.OpenCounter;
 import vn.motcua.queue.RouteTicket;
 import vn.motcua.queue.ServeTicket;
 import vn.motcua.queue.Ticket;
+import vn.motcua.i18n.Refusal;
 
 /**
  * What an officer does at a counter, one endpoint per button of the console. Only the officer seated at the
@@ -224,7 +224,7 @@ class CountersController {
     CounterView seatOfficer(@CounterNumber @PathVariable int counter, @Valid @RequestBody OfficerRequest request,
             Principal caller) {
         if (request.officerId() != seated.officerOf(caller)) {
-            throw new QueueProblem("problem.counter.not-seated", "An officer opens a counter only for themselves");
+            throw new Refusal("problem.counter.not-seated", "An officer opens a counter only for themselves");
         }
         return CounterView.of(openCounter.open(counter, request.officerId(), CurrentActor.of(caller)));
     }

@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.motcua.center.CenterTime;
-import vn.motcua.queue.CenterServiceRepository;
-import vn.motcua.queue.CounterRepository;
+import vn.motcua.catalogue.Catalogue;
+import vn.motcua.queue.Counters;
 import vn.motcua.queue.QueueSnapshot;
 import vn.motcua.queue.Ticket;
 
@@ -27,12 +27,12 @@ import vn.motcua.queue.Ticket;
 @Tag(name = ApiDocumentation.QUEUE)
 class QueueController {
 
-    private final CenterServiceRepository services;
-    private final CounterRepository counters;
+    private final Catalogue services;
+    private final Counters counters;
     private final QueueSnapshot snapshot;
     private final CenterTime time;
 
-    QueueController(CenterServiceRepository services, CounterRepository counters, QueueSnapshot snapshot,
+    QueueController(Catalogue services, Counters counters, QueueSnapshot snapshot,
             CenterTime time) {
         this.services = services;
         this.counters = counters;
@@ -50,7 +50,7 @@ class QueueController {
     QueueView queue() {
         Instant now = time.now();
         Map<Long, QueueSnapshot.Waiting> waiting = snapshot.waitingPerService();
-        List<QueueView.ServiceQueue> perService = services.findAllByOrderBySortOrderAsc().stream()
+        List<QueueView.ServiceQueue> perService = services.services().stream()
                 .map(service -> {
                     QueueSnapshot.Waiting line = waiting.getOrDefault(service.getId(), QueueSnapshot.Waiting.NOBODY);
                     long count = line.count();
@@ -61,7 +61,7 @@ class QueueController {
                 })
                 .toList();
         Map<Long, Long> calls = snapshot.callsPerCounterToday();
-        List<QueueView.CounterState> perCounter = counters.findAllByOrderByNumberAsc().stream()
+        List<QueueView.CounterState> perCounter = counters.all().stream()
                 .map(counter -> {
                     Optional<Ticket> current = snapshot.servingAt(counter);
                     return new QueueView.CounterState(counter.getNumber(), counter.getName(),

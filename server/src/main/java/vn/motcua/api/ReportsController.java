@@ -16,9 +16,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.motcua.queue.QueueProblem;
 import vn.motcua.report.ReportPeriod;
 import vn.motcua.report.Scorecards;
+import vn.motcua.i18n.Refusal;
 
 /** Reports on what officers and units did: for the monthly evaluation and the rankings (seed 000, 003). */
 @RestController
@@ -56,10 +56,10 @@ class ReportsController {
             @Parameter(description = "A month, ISO format (year-month)", example = "2026-11")
             @RequestParam(required = false) YearMonth month) {
         if (officer == null || officer.isBlank()) {
-            throw new QueueProblem("problem.report.officer", "A scorecard needs the officer's code");
+            throw new Refusal("problem.report.officer", "A scorecard needs the officer's code");
         }
         if ((day == null) == (month == null)) {
-            throw new QueueProblem("problem.report.period", "A scorecard needs either a day or a month");
+            throw new Refusal("problem.report.period", "A scorecard needs either a day or a month");
         }
         ReportPeriod period = day != null ? ReportPeriod.day(day) : ReportPeriod.month(month);
         return ScorecardReport.of(scorecards.of(officer, period));

@@ -13,7 +13,7 @@ import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import vn.motcua.queue.CenterServiceRepository;
+import vn.motcua.catalogue.Catalogue;
 import vn.motcua.queue.QueueSnapshot;
 
 /** The services offered at the center, as the kiosk lists them. */
@@ -22,10 +22,10 @@ import vn.motcua.queue.QueueSnapshot;
 @Tag(name = ApiDocumentation.SERVICES)
 class ServicesController {
 
-    private final CenterServiceRepository services;
+    private final Catalogue services;
     private final QueueSnapshot snapshot;
 
-    ServicesController(CenterServiceRepository services, QueueSnapshot snapshot) {
+    ServicesController(Catalogue services, QueueSnapshot snapshot) {
         this.services = services;
         this.snapshot = snapshot;
     }
@@ -38,7 +38,7 @@ class ServicesController {
             content = @Content(mediaType = JSON, array = @ArraySchema(schema = @Schema(implementation = ServiceView.class))))
     List<ServiceView> services() {
         Map<Long, QueueSnapshot.Waiting> waiting = snapshot.waitingPerService();
-        return services.findAllByOrderBySortOrderAsc().stream()
+        return services.services().stream()
                 .map(service -> {
                     long count = waiting.getOrDefault(service.getId(), QueueSnapshot.Waiting.NOBODY).count();
                     return new ServiceView(service.getCode(), service.getLetter(), service.getName(),

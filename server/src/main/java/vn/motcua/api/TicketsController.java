@@ -19,11 +19,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.motcua.queue.IssueTicket;
-import vn.motcua.queue.QueueProblem;
-import vn.motcua.queue.QueueSnapshot;
 import vn.motcua.queue.RouteTicket;
 import vn.motcua.queue.Ticket;
-import vn.motcua.queue.TicketRepository;
+import vn.motcua.queue.QueueSnapshot;
+import vn.motcua.i18n.Refusal;
 
 /** Taking a ticket, and following it by its tracking code as the phone page does. */
 @RestController
@@ -33,14 +32,11 @@ class TicketsController {
 
     private final IssueTicket issueTicket;
     private final RouteTicket routeTicket;
-    private final TicketRepository tickets;
     private final QueueSnapshot snapshot;
 
-    TicketsController(IssueTicket issueTicket, RouteTicket routeTicket, TicketRepository tickets,
-            QueueSnapshot snapshot) {
+    TicketsController(IssueTicket issueTicket, RouteTicket routeTicket, QueueSnapshot snapshot) {
         this.issueTicket = issueTicket;
         this.routeTicket = routeTicket;
-        this.tickets = tickets;
         this.snapshot = snapshot;
     }
 
@@ -72,8 +68,8 @@ class TicketsController {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     TrackedTicketView track(@Parameter(description = "Tracking code printed in the QR code")
             @PathVariable String trackingCode) {
-        return tracked(tickets.findByTrackingCode(trackingCode).orElseThrow(
-                () -> new QueueProblem("problem.ticket.unknown", "Unknown ticket " + trackingCode)));
+        return tracked(snapshot.byTrackingCode(trackingCode).orElseThrow(
+                () -> new Refusal("problem.ticket.unknown", "Unknown ticket " + trackingCode)));
     }
 
     @PostMapping("/{trackingCode}/return")

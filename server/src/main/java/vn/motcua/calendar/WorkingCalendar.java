@@ -15,6 +15,9 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.center.CenterTime;
+import vn.motcua.i18n.Refusal;
+import vn.motcua.calendar.internal.SpecialDayRepository;
+import vn.motcua.calendar.internal.WeekdayHoursRepository;
 
 /**
  * The center's working calendar (lịch làm việc): which days it opens and when, from the usual week, public
@@ -65,7 +68,7 @@ public class WorkingCalendar {
                 return day;
             }
         }
-        throw new CalendarProblem("problem.calendar.noWorkingDay", "No working day in the " + LOOK_AHEAD_DAYS
+        throw new Refusal("problem.calendar.noWorkingDay", "No working day in the " + LOOK_AHEAD_DAYS
                 + " days after " + after + ": the working calendar is misconfigured (no working hours, or holidays"
                 + " covering the whole period)");
     }
@@ -112,11 +115,11 @@ public class WorkingCalendar {
         requireDay(day);
         Map<DayOfWeek, WorkingHours> week = weeklyHours();
         if (week.containsKey(day.getDayOfWeek())) {
-            throw new CalendarProblem("problem.calendar.alreadyWorking", day + " is a " + day.getDayOfWeek()
+            throw new Refusal("problem.calendar.alreadyWorking", day + " is a " + day.getDayOfWeek()
                     + ", already a working day; give the make-up day its own hours to change that day's hours");
         }
         if (week.isEmpty()) {
-            throw new CalendarProblem("problem.calendar.noUsualHours",
+            throw new Refusal("problem.calendar.noUsualHours",
                     "No weekday has working hours to copy: give the make-up day on " + day + " its own hours");
         }
         return add(new SpecialDay(day, DayKind.WORKING, requireName(name), null));
@@ -126,7 +129,7 @@ public class WorkingCalendar {
     @Transactional
     public SpecialDay addMakeUpDay(LocalDate day, String name, WorkingHours ownHours) {
         if (ownHours == null) {
-            throw new CalendarProblem("problem.calendar.hoursMissing", "Both opening and closing time are required");
+            throw new Refusal("problem.calendar.hoursMissing", "Both opening and closing time are required");
         }
         return add(new SpecialDay(requireDay(day), DayKind.WORKING, requireName(name), ownHours));
     }
@@ -145,7 +148,7 @@ public class WorkingCalendar {
     @Transactional
     public void setWeekdayHours(DayOfWeek weekday, WorkingHours hours) {
         if (weekday == null || hours == null) {
-            throw new CalendarProblem("problem.calendar.hoursMissing",
+            throw new Refusal("problem.calendar.hoursMissing",
                     "A weekday and its opening and closing time are required");
         }
         weekdays.findById(weekday.getValue()).ifPresentOrElse(row -> row.change(hours),
@@ -156,12 +159,12 @@ public class WorkingCalendar {
     @Transactional
     public void closeWeekday(DayOfWeek weekday) {
         if (weekday == null) {
-            throw new CalendarProblem("problem.calendar.weekdayMissing", "A weekday is required");
+            throw new Refusal("problem.calendar.weekdayMissing", "A weekday is required");
         }
         Map<DayOfWeek, WorkingHours> week = weeklyHours();
         // A week without any working day leaves nowhere to carry waiting tickets over to.
         if (week.size() == 1 && week.containsKey(weekday)) {
-            throw new CalendarProblem("problem.calendar.lastWorkingWeekday",
+            throw new Refusal("problem.calendar.lastWorkingWeekday",
                     weekday + " is the only working weekday left; the center must open at least one day a week");
         }
         weekdays.findById(weekday.getValue()).ifPresent(weekdays::delete);
@@ -175,7 +178,7 @@ public class WorkingCalendar {
             return specialDays.saveAndFlush(day);
         } catch (DataIntegrityViolationException addedMeanwhile) {
             // Two administrators adding the same date at once: the unique date wins, the second gets the same answer.
-            throw new CalendarProblem("problem.calendar.dayTaken",
+            throw new Refusal("problem.calendar.dayTaken",
                     day.getCalendarDay() + " is already in the calendar");
         }
     }
@@ -184,14 +187,14 @@ public class WorkingCalendar {
         requireDay(day);
         return specialDays.findByCalendarDay(day).filter(found -> found.getKind() == kind)
                 .orElseThrow(() -> kind == DayKind.HOLIDAY
-                        ? new CalendarProblem("problem.calendar.notHoliday", day + " is not a holiday in the calendar")
-                        : new CalendarProblem("problem.calendar.notMakeUpDay",
+                        ? new Refusal("problem.calendar.notHoliday", day + " is not a holiday in the calendar")
+                        : new Refusal("problem.calendar.notMakeUpDay",
                                 day + " is not a make-up day in the calendar"));
     }
 
-    private static CalendarProblem dayTaken(SpecialDay taken) {
+    private static Refusal dayTaken(SpecialDay taken) {
         String what = taken.getKind() == DayKind.HOLIDAY ? "holiday" : "make-up day";
-        return new CalendarProblem("problem.calendar.dayTaken", taken.getCalendarDay()
+        return new Refusal("problem.calendar.dayTaken", taken.getCalendarDay()
                 + " is already in the calendar as " + what + " '" + taken.getName()
                 + "'; remove it first to change it");
     }
@@ -227,7 +230,7 @@ public class WorkingCalendar {
 
     private static LocalDate requireDay(LocalDate day) {
         if (day == null) {
-            throw new CalendarProblem("problem.calendar.dayMissing", "A date is required");
+            throw new Refusal("problem.calendar.dayMissing", "A date is required");
         }
         return day;
     }
@@ -235,11 +238,11 @@ public class WorkingCalendar {
     private static String requireName(String name) {
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty()) {
-            throw new CalendarProblem("problem.calendar.nameMissing",
+            throw new Refusal("problem.calendar.nameMissing",
                     "A name is required, e.g. 'Tết Nguyên đán' or 'Làm bù cho ngày 2/1'");
         }
         if (trimmed.length() > NAME_LENGTH) {
-            throw new CalendarProblem("problem.calendar.nameTooLong",
+            throw new Refusal("problem.calendar.nameTooLong",
                     "The name has " + trimmed.length() + " characters; at most " + NAME_LENGTH + " fit");
         }
         return trimmed;

@@ -23,7 +23,7 @@ public record DeviceSettings(
         @DefaultValue("32") int addressOffset,
         @DefaultValue("300ms") Duration debounce) {
 
-    int address(int counterNumber) {
+    public int address(int counterNumber) {
         return addressOffset + counterNumber;
     }
 

@@ -8,16 +8,16 @@ import vn.motcua.devices.rs485.KeyEvent;
 import vn.motcua.devices.rs485.KeypadPressed;
 import vn.motcua.devices.rs485.PadPressed;
 import vn.motcua.queue.CallNextTicket;
-import vn.motcua.queue.QueueProblem;
 import vn.motcua.queue.ServeTicket;
 import vn.motcua.rating.GiveRating;
+import vn.motcua.i18n.Refusal;
 
 /**
  * Turns a key pressed on a counter's pad or keypad into what the citizen or the officer meant: a rating of the
  * ticket just served there, or a counter operation attributed to the officer seated there.
  */
 @Component
-class KeyPresses {
+public class KeyPresses {
 
     private static final Logger log = LoggerFactory.getLogger(KeyPresses.class);
 
@@ -49,7 +49,7 @@ class KeyPresses {
                     }
                 }
             }
-        } catch (QueueProblem problem) {
+        } catch (Refusal problem) {
             // A press the queue cannot honour (nothing to rate, nobody called) changes nothing; it is counted.
             refused.incrementAndGet();
             log.info("Key press at counter {} refused: {}", counter, problem.getMessage());
@@ -57,7 +57,7 @@ class KeyPresses {
     }
 
     /** Presses the queue refused since start-up, for the devices screen. */
-    long refused() {
+    public long refused() {
         return refused.get();
     }
 }

@@ -8,7 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import vn.motcua.center.Center;
-import vn.motcua.center.CenterRepository;
+import vn.motcua.center.Centers;
 import vn.motcua.center.CenterTime;
 import vn.motcua.devices.printer.EscPosTicketPrinter;
 import vn.motcua.devices.printer.PrintOutcome;
@@ -26,12 +26,12 @@ public class TicketPrinting {
             .withZone(CenterTime.ZONE);
 
     private final TicketPrinter printer;
-    private final CenterRepository centers;
+    private final Centers centers;
     private final Translations translations;
     private final CenterTime time;
     private volatile LastPrint lastPrint;
 
-    TicketPrinting(TicketPrinter printer, CenterRepository centers, Translations translations, CenterTime time) {
+    TicketPrinting(TicketPrinter printer, Centers centers, Translations translations, CenterTime time) {
         this.printer = printer;
         this.centers = centers;
         this.translations = translations;

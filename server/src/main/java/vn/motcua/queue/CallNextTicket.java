@@ -3,9 +3,11 @@ package vn.motcua.queue;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.motcua.center.CenterRepository;
+import vn.motcua.center.Centers;
 import vn.motcua.center.CenterTime;
 import vn.motcua.officer.Officer;
+import vn.motcua.i18n.Refusal;
+import vn.motcua.queue.internal.TicketRepository;
 
 /** Calls a ticket to a counter: the next one by the center's rules, or one the officer chooses. */
 @Service
@@ -15,11 +17,11 @@ public class CallNextTicket {
     private final TicketRepository tickets;
     private final TicketPicking picking;
     private final TicketHistory history;
-    private final CenterRepository centers;
+    private final Centers centers;
     private final CenterTime time;
 
     CallNextTicket(CounterDesk desk, TicketRepository tickets, TicketPicking picking, TicketHistory history,
-            CenterRepository centers, CenterTime time) {
+            Centers centers, CenterTime time) {
         this.desk = desk;
         this.tickets = tickets;
         this.picking = picking;
@@ -47,7 +49,7 @@ public class CallNextTicket {
         Ticket chosen = tickets.waitingWithNumber(ticketNumber, time.today()).stream()
                 .filter(candidate -> picking.lock(candidate.getId()))
                 .findFirst()
-                .orElseThrow(() -> new QueueProblem("problem.ticket.not-waiting", "No waiting ticket " + ticketNumber));
+                .orElseThrow(() -> new Refusal("problem.ticket.not-waiting", "No waiting ticket " + ticketNumber));
         finishCurrent(counter);
         return call(chosen, counter, officer);
     }

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.center.CenterTime;
+import vn.motcua.queue.internal.TicketRepository;
 
 /**
  * Nobody takes a new number because the day ended (seed 002): at closing time, tickets still waiting move to

@@ -6,8 +6,12 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.center.Center;
-import vn.motcua.center.CenterRepository;
+import vn.motcua.center.Centers;
 import vn.motcua.center.CenterTime;
+import vn.motcua.catalogue.CenterService;
+import vn.motcua.catalogue.Catalogue;
+import vn.motcua.i18n.Refusal;
+import vn.motcua.queue.internal.TicketRepository;
 
 /** Issues numbered tickets: at the kiosk, and for a walk-in served at a counter without one. */
 @Service
@@ -15,18 +19,18 @@ public class IssueTicket {
 
     private static final char[] TRACKING_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789".toCharArray();
 
-    private final CenterServiceRepository services;
+    private final Catalogue services;
     private final TicketRepository tickets;
     private final TicketNumbering numbering;
     private final TicketHistory history;
     private final CounterDesk desk;
-    private final CenterRepository centers;
+    private final Centers centers;
     private final WaitEstimate waitEstimate;
     private final CenterTime time;
     private final SecureRandom random = new SecureRandom();
 
-    IssueTicket(CenterServiceRepository services, TicketRepository tickets, TicketNumbering numbering,
-            TicketHistory history, CounterDesk desk, CenterRepository centers, WaitEstimate waitEstimate,
+    IssueTicket(Catalogue services, TicketRepository tickets, TicketNumbering numbering,
+            TicketHistory history, CounterDesk desk, Centers centers, WaitEstimate waitEstimate,
             CenterTime time) {
         this.services = services;
         this.tickets = tickets;
@@ -58,7 +62,7 @@ public class IssueTicket {
         Counter counter = desk.lock(counterNumber);
         var officer = desk.officerAt(counter);
         if (tickets.currentAt(counter.getId()).isPresent()) {
-            throw new QueueProblem("problem.counter.busy", "Counter " + counterNumber + " is serving another ticket");
+            throw new Refusal("problem.counter.busy", "Counter " + counterNumber + " is serving another ticket");
         }
         Ticket ticket = newTicket(service(serviceCode), PriorityCategory.NONE, TicketOrigin.WALK_IN);
         ticket.serveAtOnce(counter, officer, time.now(), null);
@@ -67,8 +71,8 @@ public class IssueTicket {
     }
 
     private CenterService service(String code) {
-        return services.findByCode(code)
-                .orElseThrow(() -> new QueueProblem("problem.service.unknown", "Unknown service: " + code));
+        return services.service(code)
+                .orElseThrow(() -> new Refusal("problem.service.unknown", "Unknown service: " + code));
     }
 
     private Ticket newTicket(CenterService service, PriorityCategory priority, TicketOrigin origin) {

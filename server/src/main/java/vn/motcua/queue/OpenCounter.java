@@ -8,10 +8,13 @@ import vn.motcua.audit.AuditAction;
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.center.CenterTime;
 import vn.motcua.officer.Officer;
-import vn.motcua.officer.OfficerRepository;
+import vn.motcua.officer.Officers;
 import vn.motcua.queue.CounterSession.ClosedReason;
 import vn.motcua.queue.QueueEvents.CounterClosed;
 import vn.motcua.queue.QueueEvents.CounterOpened;
+import vn.motcua.i18n.Refusal;
+import vn.motcua.queue.internal.CounterRepository;
+import vn.motcua.queue.internal.CounterSessionRepository;
 
 /**
  * Seats an officer at a counter and closes their seat: what the counter does in between is attributed to them.
@@ -22,13 +25,13 @@ import vn.motcua.queue.QueueEvents.CounterOpened;
 public class OpenCounter {
 
     private final CounterRepository counters;
-    private final OfficerRepository officers;
+    private final Officers officers;
     private final CounterSessionRepository sessions;
     private final AuditTrail audit;
     private final CenterTime time;
     private final ApplicationEventPublisher events;
 
-    OpenCounter(CounterRepository counters, OfficerRepository officers, CounterSessionRepository sessions,
+    OpenCounter(CounterRepository counters, Officers officers, CounterSessionRepository sessions,
             AuditTrail audit, CenterTime time, ApplicationEventPublisher events) {
         this.counters = counters;
         this.officers = officers;
@@ -41,9 +44,9 @@ public class OpenCounter {
     @Transactional
     public Counter open(int counterNumber, long officerId, Actor by) {
         Counter counter = counters.lockByNumber(counterNumber)
-                .orElseThrow(() -> new QueueProblem("problem.counter.unknown", "Unknown counter: " + counterNumber));
-        Officer officer = officers.findById(officerId)
-                .orElseThrow(() -> new QueueProblem("problem.officer.unknown", "Unknown officer: " + officerId));
+                .orElseThrow(() -> new Refusal("problem.counter.unknown", "Unknown counter: " + counterNumber));
+        Officer officer = officers.find(officerId)
+                .orElseThrow(() -> new Refusal("problem.officer.unknown", "Unknown officer: " + officerId));
         boolean alreadyThere = sessions.findByCounterIdAndClosedAtIsNull(counter.getId()).stream()
                 .anyMatch(open -> open.getOfficerId() == officerId);
         if (!alreadyThere) {
@@ -66,7 +69,7 @@ public class OpenCounter {
     @Transactional
     public Counter close(int counterNumber, Actor by) {
         Counter counter = counters.lockByNumber(counterNumber)
-                .orElseThrow(() -> new QueueProblem("problem.counter.unknown", "Unknown counter: " + counterNumber));
+                .orElseThrow(() -> new Refusal("problem.counter.unknown", "Unknown counter: " + counterNumber));
         Officer leaving = counter.getCurrentOfficer();
         for (CounterSession open : sessions.findByCounterIdAndClosedAtIsNull(counter.getId())) {
             open.close(time.now(), ClosedReason.SIGNED_OUT);

@@ -6,23 +6,61 @@ public final class QueueEvents {
     private QueueEvents() {
     }
 
+    /** Any event of the queue; screens subscribe to it and filter by the counter it concerns. */
+    public sealed interface QueueEvent permits TicketIssued, TicketCalled, TicketChanged, CounterOpened,
+            CounterClosed {
+
+        /** Whether the screens of counter n (its display, its pad) must look again. */
+        boolean concerns(int counterNumber);
+    }
+
     /** A visitor took a ticket. */
-    public record TicketIssued(long ticketId, String number, long serviceId) {
+    public record TicketIssued(long ticketId, String number, long serviceId) implements QueueEvent {
+
+        @Override
+        public boolean concerns(int counterNumber) {
+            return false;
+        }
     }
 
     /** A counter called (or recalled) a ticket: displays, hall board, voice and the pad react. */
-    public record TicketCalled(long ticketId, String number, int counterNumber, long officerId, boolean recall) {
+    public record TicketCalled(long ticketId, String number, int counterNumber, long officerId, boolean recall)
+            implements QueueEvent {
+
+        @Override
+        public boolean concerns(int counter) {
+            return counterNumber == counter;
+        }
     }
 
-    /** Any other change of a ticket: served, finished, absent, held, transferred, carried over... */
-    public record TicketChanged(long ticketId, String number, TicketEventKind kind, Integer counterNumber) {
+    /**
+     * Any other change of a ticket: served, finished, absent, held, transferred, carried over... A change that names
+     * no counter concerns every counter, so no screen misses a ticket that left it.
+     */
+    public record TicketChanged(long ticketId, String number, TicketEventKind kind, Integer counterNumber)
+            implements QueueEvent {
+
+        @Override
+        public boolean concerns(int counter) {
+            return counterNumber == null || counterNumber == counter;
+        }
     }
 
     /** An officer sat down at a counter. */
-    public record CounterOpened(int counterNumber, long officerId) {
+    public record CounterOpened(int counterNumber, long officerId) implements QueueEvent {
+
+        @Override
+        public boolean concerns(int counter) {
+            return counterNumber == counter;
+        }
     }
 
     /** The officer left the counter; it serves nobody until someone opens it again. */
-    public record CounterClosed(int counterNumber) {
+    public record CounterClosed(int counterNumber) implements QueueEvent {
+
+        @Override
+        public boolean concerns(int counter) {
+            return counterNumber == counter;
+        }
     }
 }

@@ -2,12 +2,16 @@ package vn.motcua.queue;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.center.CenterTime;
+import vn.motcua.catalogue.CenterService;
+import vn.motcua.queue.internal.CounterRepository;
+import vn.motcua.queue.internal.TicketRepository;
 
 /** Read-only views of the queue for screens, boards and the API. */
 @Service
@@ -92,5 +96,16 @@ public class QueueSnapshot {
             calls.put((Long) row[0], (Long) row[1]);
         }
         return calls;
+    }
+
+    /** The ticket a visitor follows by the code in its QR. */
+    public Optional<Ticket> byTrackingCode(String trackingCode) {
+        return tickets.findByTrackingCode(trackingCode);
+    }
+
+    /** The ticket called last at a counter today among those in one of the states, whatever came after. */
+    public Optional<Ticket> lastCalledAt(Counter counter, Collection<TicketStatus> states) {
+        return tickets.findFirstByCounterIdAndQueueDayAndStatusInOrderByCalledAtDescIdDesc(counter.getId(),
+                time.today(), states);
     }
 }

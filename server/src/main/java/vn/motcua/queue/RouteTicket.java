@@ -4,6 +4,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.center.CenterTime;
 import vn.motcua.officer.Officer;
+import vn.motcua.catalogue.CenterService;
+import vn.motcua.catalogue.Catalogue;
+import vn.motcua.i18n.Refusal;
+import vn.motcua.queue.internal.CounterRepository;
+import vn.motcua.queue.internal.TicketRepository;
 
 /** Moves a visit between queues: transfer, a second service in the same visit, an absent visitor's return. */
 @Service
@@ -11,13 +16,13 @@ public class RouteTicket {
 
     private final CounterDesk desk;
     private final CounterRepository counters;
-    private final CenterServiceRepository services;
+    private final Catalogue services;
     private final TicketRepository tickets;
     private final TicketHistory history;
     private final IssueTicket issueTicket;
     private final CenterTime time;
 
-    RouteTicket(CounterDesk desk, CounterRepository counters, CenterServiceRepository services,
+    RouteTicket(CounterDesk desk, CounterRepository counters, Catalogue services,
             TicketRepository tickets, TicketHistory history, IssueTicket issueTicket, CenterTime time) {
         this.desk = desk;
         this.counters = counters;
@@ -35,17 +40,17 @@ public class RouteTicket {
     @Transactional
     public Ticket transfer(int counterNumber, String toServiceCode, Integer toCounterNumber, String reason) {
         if (toServiceCode == null && toCounterNumber == null) {
-            throw new QueueProblem("problem.transfer.target", "A transfer needs a service or a counter");
+            throw new Refusal("problem.transfer.target", "A transfer needs a service or a counter");
         }
         if (reason != null && reason.strip().length() > FreeText.MAX) {
-            throw new QueueProblem("problem.transfer.reason", "A transfer reason has at most " + FreeText.MAX + " characters");
+            throw new Refusal("problem.transfer.reason", "A transfer reason has at most " + FreeText.MAX + " characters");
         }
         Counter counter = desk.lock(counterNumber);
         Ticket ticket = desk.current(counter);
-        CenterService to = toServiceCode == null ? ticket.getService() : services.findByCode(toServiceCode)
-                .orElseThrow(() -> new QueueProblem("problem.service.unknown", "Unknown service: " + toServiceCode));
+        CenterService to = toServiceCode == null ? ticket.getService() : services.service(toServiceCode)
+                .orElseThrow(() -> new Refusal("problem.service.unknown", "Unknown service: " + toServiceCode));
         Counter onlyAt = toCounterNumber == null ? null : counters.findByNumber(toCounterNumber)
-                .orElseThrow(() -> new QueueProblem("problem.counter.unknown", "Unknown counter: " + toCounterNumber));
+                .orElseThrow(() -> new Refusal("problem.counter.unknown", "Unknown counter: " + toCounterNumber));
         TicketStatus from = ticket.getStatus();
         ticket.transfer(to, onlyAt, time.now());
         history.record(ticket, TicketEventKind.TRANSFERRED, from, describe(to, onlyAt, reason));
@@ -58,8 +63,8 @@ public class RouteTicket {
         Counter counter = desk.lock(counterNumber);
         Officer officer = desk.officerAt(counter);
         Ticket current = desk.current(counter);
-        CenterService service = services.findByCode(serviceCode)
-                .orElseThrow(() -> new QueueProblem("problem.service.unknown", "Unknown service: " + serviceCode));
+        CenterService service = services.service(serviceCode)
+                .orElseThrow(() -> new Refusal("problem.service.unknown", "Unknown service: " + serviceCode));
         TicketStatus from = current.getStatus();
         current.finish(time.now());
         history.record(current, TicketEventKind.FINISHED, from, "second service " + serviceCode);
@@ -75,7 +80,7 @@ public class RouteTicket {
     @Transactional
     public Ticket returnAfterNoShow(String trackingCode) {
         Ticket ticket = tickets.findByTrackingCode(trackingCode)
-                .orElseThrow(() -> new QueueProblem("problem.ticket.unknown", "Unknown ticket " + trackingCode));
+                .orElseThrow(() -> new Refusal("problem.ticket.unknown", "Unknown ticket " + trackingCode));
         ticket.returnAfterNoShow(time.today(), time.now());
         history.record(ticket, TicketEventKind.RETURNED, TicketStatus.NO_SHOW, null);
         return ticket;

@@ -3,8 +3,10 @@ package vn.motcua.queue;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.motcua.center.CenterRepository;
+import vn.motcua.center.Centers;
 import vn.motcua.center.CenterTime;
+import vn.motcua.i18n.Refusal;
+import vn.motcua.queue.internal.TicketRepository;
 
 /** What an officer does with the ticket at their counter: recall, serve, finish, mark absent, hold, resume. */
 @Service
@@ -13,10 +15,10 @@ public class ServeTicket {
     private final CounterDesk desk;
     private final TicketRepository tickets;
     private final TicketHistory history;
-    private final CenterRepository centers;
+    private final Centers centers;
     private final CenterTime time;
 
-    ServeTicket(CounterDesk desk, TicketRepository tickets, TicketHistory history, CenterRepository centers,
+    ServeTicket(CounterDesk desk, TicketRepository tickets, TicketHistory history, Centers centers,
             CenterTime time) {
         this.desk = desk;
         this.tickets = tickets;
@@ -57,7 +59,7 @@ public class ServeTicket {
         Ticket ticket = desk.current(desk.lock(counterNumber));
         int required = centers.profile().getRecallsBeforeNoShow();
         if (ticket.getStatus() == TicketStatus.CALLED && ticket.getRecalls() < required) {
-            throw new QueueProblem("problem.ticket.recall-first", "Ticket " + ticket.getNumber() + " was recalled "
+            throw new Refusal("problem.ticket.recall-first", "Ticket " + ticket.getNumber() + " was recalled "
                     + ticket.getRecalls() + " of " + required + " times required before marking it absent");
         }
         ticket.markNoShow(time.now());
@@ -69,7 +71,7 @@ public class ServeTicket {
     @Transactional
     public Ticket hold(int counterNumber, String comment) {
         if (comment == null || comment.isBlank() || comment.strip().length() > FreeText.MAX) {
-            throw new QueueProblem("problem.ticket.hold-comment", "A hold needs a comment of at most " + FreeText.MAX
+            throw new Refusal("problem.ticket.hold-comment", "A hold needs a comment of at most " + FreeText.MAX
                     + " characters");
         }
         Ticket ticket = desk.current(desk.lock(counterNumber));
@@ -84,12 +86,12 @@ public class ServeTicket {
     public Ticket resume(int counterNumber, Optional<String> ticketNumber) {
         Counter counter = desk.lock(counterNumber);
         if (tickets.currentAt(counter.getId()).isPresent()) {
-            throw new QueueProblem("problem.counter.busy", "Counter " + counterNumber + " is serving another ticket");
+            throw new Refusal("problem.counter.busy", "Counter " + counterNumber + " is serving another ticket");
         }
         Ticket held = tickets.heldAt(counter.getId()).stream()
                 .filter(t -> ticketNumber.map(t.getNumber()::equals).orElse(true))
                 .findFirst()
-                .orElseThrow(() -> new QueueProblem("problem.ticket.not-held",
+                .orElseThrow(() -> new Refusal("problem.ticket.not-held",
                         "No held ticket " + ticketNumber.orElse("") + " at counter " + counterNumber));
         held.resume(counter, desk.officerAt(counter), time.now());
         history.record(held, TicketEventKind.RESUMED, TicketStatus.HELD, null);

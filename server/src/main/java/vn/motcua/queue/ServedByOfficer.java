@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.center.CenterTime;
+import vn.motcua.center.DayRange;
 
 /** An officer's own service figures of the center's local day, for the console they sit at. */
 @Service
@@ -32,14 +33,14 @@ public class ServedByOfficer {
      * over from yesterday and served today is today's work. A ticket transferred on is not finished, so not counted.
      */
     public Today today(long officerId) {
-        LocalDate today = time.today();
+        DayRange today = DayRange.of(time.today());
         List<Object[]> rows = entities.createQuery("""
                         select t.servedAt, t.finishedAt from Ticket t
                         where t.officer.id = :officerId and t.status = vn.motcua.queue.TicketStatus.DONE
                           and t.finishedAt >= :from and t.finishedAt < :to""", Object[].class)
                 .setParameter("officerId", officerId)
-                .setParameter("from", today.atStartOfDay(CenterTime.ZONE).toInstant())
-                .setParameter("to", today.plusDays(1).atStartOfDay(CenterTime.ZONE).toInstant())
+                .setParameter("from", today.start())
+                .setParameter("to", today.end())
                 .getResultList();
         if (rows.isEmpty()) {
             return new Today(0, Optional.empty());

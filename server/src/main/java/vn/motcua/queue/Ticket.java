@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import vn.motcua.officer.Officer;
+import vn.motcua.catalogue.CenterService;
+import vn.motcua.i18n.Refusal;
 
 /**
  * A numbered ticket: one visit, from the kiosk to the counter, with the officer who served it. Its state
@@ -144,7 +146,7 @@ public class Ticket {
     void returnAfterNoShow(LocalDate today, Instant when) {
         require("return to the queue", TicketStatus.NO_SHOW);
         if (!queueDay.equals(today)) {
-            throw new QueueProblem("problem.ticket.expired", "Ticket " + number + " was for " + queueDay);
+            throw new Refusal("problem.ticket.expired", "Ticket " + number + " was for " + queueDay);
         }
         status = TicketStatus.WAITING;
         queueRank = QueueRank.FRONT;

@@ -8,6 +8,7 @@ import vn.motcua.center.CenterTime;
 import vn.motcua.queue.QueueEvents.TicketCalled;
 import vn.motcua.queue.QueueEvents.TicketChanged;
 import vn.motcua.queue.QueueEvents.TicketIssued;
+import vn.motcua.queue.internal.TicketEventRepository;
 
 /**
  * Writes a ticket's state change into its history in the same transaction as the change, so the two

@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.queue.internal.CounterRepository;
 
 /**
  * Finds and locks the ticket a counter should call next: carried-over first, then put back at the front

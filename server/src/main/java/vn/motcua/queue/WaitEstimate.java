@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.motcua.catalogue.CenterService;
+import vn.motcua.queue.internal.TicketRepository;
 
 /**
  * Estimates how long a visitor waits: the people ahead times the service's recent average service time,

@@ -9,13 +9,14 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.motcua.center.CenterRepository;
+import vn.motcua.center.Centers;
 import vn.motcua.center.CenterTime;
-import vn.motcua.queue.CounterRepository;
-import vn.motcua.queue.QueueProblem;
+import vn.motcua.queue.Counters;
 import vn.motcua.queue.Ticket;
-import vn.motcua.queue.TicketRepository;
+import vn.motcua.queue.QueueSnapshot;
 import vn.motcua.queue.TicketStatus;
+import vn.motcua.i18n.Refusal;
+import vn.motcua.rating.internal.RatingRepository;
 
 /**
  * Stores a pad press as the rating of the ticket last served at that counter, for the officer who served it, and
@@ -24,9 +25,9 @@ import vn.motcua.queue.TicketStatus;
 @Service
 public class GiveRating {
 
-    private final CenterRepository centers;
-    private final CounterRepository counters;
-    private final TicketRepository tickets;
+    private final Centers centers;
+    private final Counters counters;
+    private final QueueSnapshot snapshot;
     private final RatingRepository ratings;
     private final CenterTime time;
     private final ApplicationEventPublisher events;
@@ -35,22 +36,27 @@ public class GiveRating {
     private static final Set<TicketStatus> RATEABLE = EnumSet.of(TicketStatus.CALLED, TicketStatus.SERVING,
             TicketStatus.DONE);
 
-    GiveRating(CenterRepository centers, CounterRepository counters, TicketRepository tickets,
+    GiveRating(Centers centers, Counters counters, QueueSnapshot snapshot,
             RatingRepository ratings, CenterTime time, ApplicationEventPublisher events) {
         this.centers = centers;
         this.counters = counters;
-        this.tickets = tickets;
+        this.snapshot = snapshot;
         this.ratings = ratings;
         this.time = time;
         this.events = events;
     }
 
+    /** An event of the ratings: the boards follow them. */
+    public sealed interface RatingEvent permits RatingGiven, RatingReasonsGiven {
+    }
+
     /** A rating was stored. */
-    public record RatingGiven(long ratingId, long ticketId, long officerId, int counterNumber, RatingLevel level) {
+    public record RatingGiven(long ratingId, long ticketId, long officerId, int counterNumber, RatingLevel level)
+            implements RatingEvent {
     }
 
     /** The reasons for a low score were stored. */
-    public record RatingReasonsGiven(long ratingId, Set<RatingReason> reasons) {
+    public record RatingReasonsGiven(long ratingId, Set<RatingReason> reasons) implements RatingEvent {
     }
 
     /** The faces the center's pads offer. */
@@ -66,14 +72,12 @@ public class GiveRating {
     public Optional<Ticket> ticketToRate(int counterNumber) {
         Duration window = window();
         Instant now = time.now();
-        return counters.findByNumber(counterNumber).flatMap(counter -> {
-            Optional<Ticket> latest = tickets.findFirstByCounterIdAndQueueDayAndStatusInOrderByCalledAtDescIdDesc(
-                    counter.getId(), time.today(), RATEABLE);
+        return counters.find(counterNumber).flatMap(counter -> {
+            Optional<Ticket> latest = snapshot.lastCalledAt(counter, RATEABLE);
             if (latest.isPresent() && latest.get().getStatus() == TicketStatus.CALLED) {
                 // The next visitor is only called: the one just served is likely still at the counter, so their
                 // ticket stays on the pad for its window rather than the pad jumping to someone not yet served.
-                Optional<Ticket> justServed = tickets.findFirstByCounterIdAndQueueDayAndStatusInOrderByCalledAtDescIdDesc(
-                        counter.getId(), time.today(), EnumSet.of(TicketStatus.DONE))
+                Optional<Ticket> justServed = snapshot.lastCalledAt(counter, EnumSet.of(TicketStatus.DONE))
                         .filter(ticket -> rateable(ticket, window, now));
                 if (justServed.isPresent()) {
                     return justServed;
@@ -96,9 +100,9 @@ public class GiveRating {
     @Transactional
     public Rating rate(int counterNumber, RatingLevel level) {
         if (!scale().offers(level)) {
-            throw new QueueProblem("problem.rating.off-scale", level + " is not on the center's rating scale");
+            throw new Refusal("problem.rating.off-scale", level + " is not on the center's rating scale");
         }
-        Ticket ticket = ticketToRate(counterNumber).orElseThrow(() -> new QueueProblem("problem.rating.nothing",
+        Ticket ticket = ticketToRate(counterNumber).orElseThrow(() -> new Refusal("problem.rating.nothing",
                 "Counter " + counterNumber + " has no served ticket waiting for a rating"));
         try {
             Rating rating = ratings.saveAndFlush(new Rating(ticket, level, time.now()));
@@ -106,7 +110,7 @@ public class GiveRating {
                     counterNumber, level));
             return rating;
         } catch (DataIntegrityViolationException ratedByAnotherPress) {
-            throw new QueueProblem("problem.rating.already", "Ticket " + ticket.getNumber() + " is already rated");
+            throw new Refusal("problem.rating.already", "Ticket " + ticket.getNumber() + " is already rated");
         }
     }
 
@@ -122,10 +126,10 @@ public class GiveRating {
      */
     @Transactional
     public Rating giveReasons(long ratingId, Set<RatingReason> reasons) {
-        Rating rating = ratings.lockById(ratingId).orElseThrow(() -> new QueueProblem("problem.rating.unknown",
+        Rating rating = ratings.lockById(ratingId).orElseThrow(() -> new Refusal("problem.rating.unknown",
                 "No rating " + ratingId));
         if (!time.now().isBefore(rating.getRatedAt().plus(window()))) {
-            throw new QueueProblem("problem.rating.reasons-closed",
+            throw new Refusal("problem.rating.reasons-closed",
                     "Rating " + ratingId + " was given too long ago to add its reasons");
         }
         rating.giveReasons(reasons);

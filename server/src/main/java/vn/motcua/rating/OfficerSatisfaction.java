@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.center.CenterTime;
+import vn.motcua.center.DayRange;
 
 /** How satisfied the citizens an officer served are today: the officer's own share, shown at their console. */
 @Service
@@ -32,14 +33,14 @@ public class OfficerSatisfaction {
 
     /** Ratings given today (local day of the press) to the officer who served the ticket. */
     public Today today(long officerId) {
-        LocalDate today = time.today();
+        DayRange today = DayRange.of(time.today());
         List<Object[]> rows = entities.createQuery("""
                         select r.level, count(r) from Rating r
                         where r.officer.id = :officerId and r.ratedAt >= :from and r.ratedAt < :to
                         group by r.level""", Object[].class)
                 .setParameter("officerId", officerId)
-                .setParameter("from", today.atStartOfDay(CenterTime.ZONE).toInstant())
-                .setParameter("to", today.plusDays(1).atStartOfDay(CenterTime.ZONE).toInstant())
+                .setParameter("from", today.start())
+                .setParameter("to", today.end())
                 .getResultList();
         long ratings = 0;
         long satisfied = 0;

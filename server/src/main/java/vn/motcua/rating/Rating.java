@@ -19,8 +19,8 @@ import java.util.HashSet;
 import java.util.Set;
 import vn.motcua.officer.Officer;
 import vn.motcua.queue.Counter;
-import vn.motcua.queue.QueueProblem;
 import vn.motcua.queue.Ticket;
+import vn.motcua.i18n.Refusal;
 
 /**
  * A citizen's rating of one served ticket, linked to the officer and counter that served it. Never updated: the
@@ -67,14 +67,14 @@ public class Rating {
     /** The visitor's one answer to "why not satisfied?"; a second answer would rewrite what they said. */
     void giveReasons(Set<RatingReason> given) {
         if (level.isSatisfied()) {
-            throw new QueueProblem("problem.rating.reasons-not-asked",
+            throw new Refusal("problem.rating.reasons-not-asked",
                     "Rating " + id + " is " + level + ": reasons are asked only after a low score");
         }
         if (given.isEmpty()) {
-            throw new QueueProblem("problem.rating.reasons-empty", "No reason given for rating " + id);
+            throw new Refusal("problem.rating.reasons-empty", "No reason given for rating " + id);
         }
         if (!reasons.isEmpty()) {
-            throw new QueueProblem("problem.rating.reasons-already", "Rating " + id + " already has its reasons");
+            throw new Refusal("problem.rating.reasons-already", "Rating " + id + " already has its reasons");
         }
         reasons.addAll(given);
     }

@@ -7,7 +7,7 @@ import static vn.motcua.rating.RatingLevel.VERY_SATISFIED;
 import static vn.motcua.rating.RatingLevel.VERY_UNSATISFIED;
 
 import java.util.List;
-import vn.motcua.queue.QueueProblem;
+import vn.motcua.i18n.Refusal;
 
 /**
  * The faces a center's pad offers (setting {@code center.rating_scale}), best first. Key 1 of a pad is the best
@@ -46,7 +46,7 @@ public enum RatingScale {
     /** The level of pad key {@code key} (1 = best); a key beyond the scale is refused. */
     public RatingLevel levelOfKey(int key) {
         if (key < 1 || key > levels.size()) {
-            throw new QueueProblem("problem.rating.off-scale",
+            throw new Refusal("problem.rating.off-scale",
                     "Key " + key + " is not on the center's " + levels.size() + "-level rating scale");
         }
         return levels.get(key - 1);

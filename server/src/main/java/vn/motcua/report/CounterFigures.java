@@ -12,10 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.center.CenterTime;
 import vn.motcua.officer.Officer;
 import vn.motcua.queue.Counter;
-import vn.motcua.queue.CounterRepository;
+import vn.motcua.queue.Counters;
 import vn.motcua.queue.QueueSnapshot;
 import vn.motcua.queue.Ticket;
 import vn.motcua.queue.TicketStatus;
+import vn.motcua.center.DayRange;
 
 /**
  * The counters page of the managers' board: which counters are open and who sits there, what each deals with and
@@ -25,12 +26,12 @@ import vn.motcua.queue.TicketStatus;
 @Transactional(readOnly = true)
 public class CounterFigures {
 
-    private final CounterRepository counters;
+    private final Counters counters;
     private final QueueSnapshot snapshot;
     private final ReportQueries queries;
     private final CenterTime time;
 
-    CounterFigures(CounterRepository counters, QueueSnapshot snapshot, ReportQueries queries, CenterTime time) {
+    CounterFigures(Counters counters, QueueSnapshot snapshot, ReportQueries queries, CenterTime time) {
         this.counters = counters;
         this.snapshot = snapshot;
         this.queries = queries;
@@ -60,7 +61,7 @@ public class CounterFigures {
     /** Every counter, by number; {@code waitingPerService} from the queue page, so both pages agree. */
     public List<CounterNow> now(Map<Long, Long> waitingPerService) {
         Instant now = time.now();
-        Instant startOfToday = time.today().atStartOfDay(CenterTime.ZONE).toInstant();
+        Instant startOfToday = DayRange.startOf(time.today());
         Map<Long, Instant> lastRelease = new HashMap<>();
         for (Object[] row : queries.lastReleasePerCounter(startOfToday)) {
             lastRelease.put((Long) row[0], (Instant) row[1]);
@@ -70,7 +71,7 @@ public class CounterFigures {
             finished.put((Long) row[0], (Long) row[1]);
         }
         List<CounterNow> lines = new ArrayList<>();
-        for (Counter counter : counters.findAllByOrderByNumberAsc()) {
+        for (Counter counter : counters.all()) {
             Officer officer = counter.getCurrentOfficer();
             Optional<Ticket> ticket = snapshot.servingAt(counter);
             CurrentTicket current = ticket.map(t -> new CurrentTicket(t.getNumber(),
@@ -79,7 +80,7 @@ public class CounterFigures {
             Instant released = lastRelease.get(counter.getId());
             Duration idle = officer == null || current != null || released == null ? null
                     : nonNegative(Duration.between(released, now));
-            long waitingForIt = counters.servedServiceIds(counter.getId()).stream()
+            long waitingForIt = counters.servedServiceIds(counter).stream()
                     .mapToLong(serviceId -> waitingPerService.getOrDefault(serviceId, 0L)).sum();
             lines.add(new CounterNow(counter.getNumber(), counter.getName(),
                     officer == null ? null : officer.getFullName(), current, idle,

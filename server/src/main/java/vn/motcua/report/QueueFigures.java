@@ -12,9 +12,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.center.CenterTime;
-import vn.motcua.queue.CenterService;
-import vn.motcua.queue.CenterServiceRepository;
+import vn.motcua.catalogue.CenterService;
+import vn.motcua.catalogue.Catalogue;
 import vn.motcua.report.ReportQueries.WaitingTicket;
+import vn.motcua.center.DayRange;
 
 /** The queue page of the managers' board: who waits for each service, for how long, and who waits too long. */
 @Service
@@ -22,13 +23,13 @@ import vn.motcua.report.ReportQueries.WaitingTicket;
 @EnableConfigurationProperties(BoardSettings.class)
 public class QueueFigures {
 
-    private final CenterServiceRepository services;
+    private final Catalogue services;
     private final ReportQueries queries;
     private final WaitClock waitClock;
     private final BoardSettings settings;
     private final CenterTime time;
 
-    QueueFigures(CenterServiceRepository services, ReportQueries queries, WaitClock waitClock, BoardSettings settings,
+    QueueFigures(Catalogue services, ReportQueries queries, WaitClock waitClock, BoardSettings settings,
             CenterTime time) {
         this.services = services;
         this.queries = queries;
@@ -76,7 +77,7 @@ public class QueueFigures {
     public QueueNow now() {
         Instant now = time.now();
         LocalDate today = time.today();
-        Instant startOfToday = today.atStartOfDay(CenterTime.ZONE).toInstant();
+        Instant startOfToday = DayRange.startOf(today);
         Duration target = settings.targetWait();
 
         Map<Long, Object[]> waiting = new HashMap<>();
@@ -96,7 +97,7 @@ public class QueueFigures {
             open.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
         }
         List<ServiceQueue> lines = new ArrayList<>();
-        for (CenterService service : services.findAllByOrderBySortOrderAsc()) {
+        for (CenterService service : services.services()) {
             Object[] row = waiting.get(service.getId());
             List<LongWait> late = new ArrayList<>(overTarget.getOrDefault(service.getId(), List.of()));
             late.sort(Comparator.comparing(LongWait::waited).reversed());

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import vn.motcua.center.CenterTime;
+import vn.motcua.center.DayRange;
 
 /** A day or a month of the center's calendar (Asia/Ho_Chi_Minh), from its first day to its last, both included. */
 public record ReportPeriod(LocalDate first, LocalDate last, boolean wholeMonth) {
@@ -23,11 +24,11 @@ public record ReportPeriod(LocalDate first, LocalDate last, boolean wholeMonth) 
 
     /** The first moment of the period. */
     public Instant from() {
-        return first.atStartOfDay(CenterTime.ZONE).toInstant();
+        return DayRange.startOf(first);
     }
 
     /** The first moment after the period. */
     public Instant to() {
-        return last.plusDays(1).atStartOfDay(CenterTime.ZONE).toInstant();
+        return DayRange.of(first, last).end();
     }
 }

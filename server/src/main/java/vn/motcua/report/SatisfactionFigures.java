@@ -15,10 +15,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.center.CenterTime;
 import vn.motcua.officer.Officer;
-import vn.motcua.officer.OfficerRepository;
+import vn.motcua.officer.Officers;
 import vn.motcua.officer.Unit;
 import vn.motcua.rating.Rating;
 import vn.motcua.rating.RatingLevel;
+import vn.motcua.center.DayRange;
 
 /**
  * The satisfaction page of the managers' board: today's ratings for the center, per unit and per officer against
@@ -29,11 +30,11 @@ import vn.motcua.rating.RatingLevel;
 public class SatisfactionFigures {
 
     private final ReportQueries queries;
-    private final OfficerRepository officers;
+    private final Officers officers;
     private final JdbcClient jdbc;
     private final CenterTime time;
 
-    SatisfactionFigures(ReportQueries queries, OfficerRepository officers, JdbcClient jdbc, CenterTime time) {
+    SatisfactionFigures(ReportQueries queries, Officers officers, JdbcClient jdbc, CenterTime time) {
         this.queries = queries;
         this.officers = officers;
         this.jdbc = jdbc;
@@ -63,8 +64,9 @@ public class SatisfactionFigures {
 
     public SatisfactionToday today() {
         LocalDate today = time.today();
-        Instant from = today.atStartOfDay(CenterTime.ZONE).toInstant();
-        Instant to = today.plusDays(1).atStartOfDay(CenterTime.ZONE).toInstant();
+        DayRange day = DayRange.of(today);
+        Instant from = day.start();
+        Instant to = day.end();
 
         Map<RatingLevel, Long> byLevel = new EnumMap<>(RatingLevel.class);
         Arrays.stream(RatingLevel.values()).forEach(level -> byLevel.put(level, 0L));
@@ -81,7 +83,7 @@ public class SatisfactionFigures {
         List<OfficerSatisfaction> officerLines = new ArrayList<>();
         Map<Long, Unit> units = new LinkedHashMap<>();
         Map<Long, SatisfactionTally> perUnit = new HashMap<>();
-        for (Officer officer : officers.findAllById(perOfficer.keySet())) {
+        for (Officer officer : officers.all(perOfficer.keySet())) {
             SatisfactionTally tally = perOfficer.get(officer.getId());
             Unit unit = officer.getUnit();
             officerLines.add(new OfficerSatisfaction(officer.getCode(), officer.getFullName(), unit.getName(), tally));

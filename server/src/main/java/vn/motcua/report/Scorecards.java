@@ -16,10 +16,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.center.CenterTime;
 import vn.motcua.officer.Officer;
-import vn.motcua.officer.OfficerRepository;
-import vn.motcua.queue.QueueProblem;
+import vn.motcua.officer.Officers;
 import vn.motcua.queue.TicketEvent;
 import vn.motcua.rating.RatingLevel;
+import vn.motcua.i18n.Refusal;
 
 /**
  * An officer's scorecard for a day or a month (seed 000, 003: monthly evaluation of every officer from their
@@ -30,12 +30,12 @@ import vn.motcua.rating.RatingLevel;
 @Transactional(readOnly = true)
 public class Scorecards {
 
-    private final OfficerRepository officers;
+    private final Officers officers;
     private final ReportQueries queries;
     private final WaitClock waitClock;
     private final CenterTime time;
 
-    Scorecards(OfficerRepository officers, ReportQueries queries, WaitClock waitClock, CenterTime time) {
+    Scorecards(Officers officers, ReportQueries queries, WaitClock waitClock, CenterTime time) {
         this.officers = officers;
         this.queries = queries;
         this.waitClock = waitClock;
@@ -68,12 +68,12 @@ public class Scorecards {
 
     /** The officers to choose from, by name. */
     public List<Officer> officers() {
-        return officers.findAllByOrderByFullNameAsc();
+        return officers.all();
     }
 
     public Scorecard of(String officerCode, ReportPeriod period) {
         Officer officer = queries.officerByCode(officerCode.strip())
-                .orElseThrow(() -> new QueueProblem("problem.officer.unknown", "Unknown officer: " + officerCode));
+                .orElseThrow(() -> new Refusal("problem.officer.unknown", "Unknown officer: " + officerCode));
         Instant from = period.from();
         Instant to = period.to();
 

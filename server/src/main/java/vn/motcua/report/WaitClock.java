@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.center.CenterTime;
+import vn.motcua.center.DayRange;
 
 /**
  * When a visitor's wait started, as boards and reports count it: when the ticket entered the queue it waits in
@@ -30,7 +31,7 @@ class WaitClock {
     /** Where the wait of a ticket queued on an earlier day starts, on the day of {@code at}: that day's opening. */
     Instant carriedOverWaitStart(Instant at) {
         LocalDate day = time.dayOf(at);
-        Instant opening = calendar.openingTime(day).orElse(day.atStartOfDay(CenterTime.ZONE).toInstant());
+        Instant opening = calendar.openingTime(day).orElse(DayRange.startOf(day));
         return opening.isAfter(at) ? at : opening;
     }
 }

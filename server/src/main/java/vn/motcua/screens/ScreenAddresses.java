@@ -7,15 +7,15 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.motcua.queue.Counter;
-import vn.motcua.queue.CounterRepository;
+import vn.motcua.queue.Counters;
 
 /** Prints the address of every screen once the server is up, so whoever set it up knows where to point each device. */
 @Component
 class ScreenAddresses {
 
-    private final CounterRepository counters;
+    private final Counters counters;
 
-    ScreenAddresses(CounterRepository counters) {
+    ScreenAddresses(Counters counters) {
         this.counters = counters;
     }
 
@@ -32,7 +32,7 @@ class ScreenAddresses {
         lines.add("Hall board            " + base + "/display/hall");
         lines.add("Managers' live board  " + base + "/board");
         lines.add("Counter devices       " + base + "/devices");
-        for (Counter counter : counters.findAllByOrderByNumberAsc()) {
+        for (Counter counter : counters.all()) {
             lines.add("Counter " + counter.getNumber() + " display     " + base + "/display/counter/" + counter.getNumber());
             lines.add("Counter " + counter.getNumber() + " rating pad  " + base + "/pad/" + counter.getNumber());
         }

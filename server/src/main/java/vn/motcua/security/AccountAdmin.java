@@ -9,7 +9,8 @@ import vn.motcua.audit.Actor;
 import vn.motcua.audit.AuditAction;
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.officer.Officer;
-import vn.motcua.officer.OfficerRepository;
+import vn.motcua.officer.Officers;
+import vn.motcua.i18n.Refusal;
 
 /** The admin creates accounts, resets passwords and locks accounts; each act is on the audit trail. */
 @Service
@@ -21,11 +22,11 @@ public class AccountAdmin {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final UserAccountRepository accounts;
-    private final OfficerRepository officers;
+    private final Officers officers;
     private final PasswordEncoder passwords;
     private final AuditTrail audit;
 
-    AccountAdmin(UserAccountRepository accounts, OfficerRepository officers, PasswordEncoder passwords,
+    AccountAdmin(UserAccountRepository accounts, Officers officers, PasswordEncoder passwords,
             AuditTrail audit) {
         this.accounts = accounts;
         this.officers = officers;
@@ -44,22 +45,22 @@ public class AccountAdmin {
      */
     @Transactional
     public String create(String username, Role role, Long officerId, String password, Actor by) {
-        Officer officer = officerId == null ? null : officers.findById(officerId)
-                .orElseThrow(() -> new AdminRefusal("accounts.problem.officer"));
+        Officer officer = officerId == null ? null : officers.find(officerId)
+                .orElseThrow(() -> new Refusal("accounts.problem.officer"));
         boolean serves = role == Role.OFFICER || role == Role.UNIT_HEAD;
         if (serves != (officer != null)) {
-            throw new AdminRefusal("accounts.problem.officer");
+            throw new Refusal("accounts.problem.officer");
         }
         String name = officer != null ? officer.getCode() : username == null ? "" : username.strip();
         if (!name.matches("[A-Za-z0-9._-]{3,60}")) {
-            throw new AdminRefusal("accounts.problem.username");
+            throw new Refusal("accounts.problem.username");
         }
         if (accounts.findByUsernameIgnoreCase(name).isPresent()) {
-            throw new AdminRefusal("accounts.problem.taken");
+            throw new Refusal("accounts.problem.taken");
         }
         String given = password == null || password.isBlank() ? generated() : password;
         if (given.length() < MIN_PASSWORD) {
-            throw new AdminRefusal("accounts.problem.password");
+            throw new Refusal("accounts.problem.password");
         }
         accounts.save(new UserAccount(name, passwords.encode(given), role,
                 officer != null ? officer.getFullName() : name, officer == null ? null : officer.getId(),
@@ -91,7 +92,7 @@ public class AccountAdmin {
 
     private UserAccount find(String username) {
         return accounts.findByUsernameIgnoreCase(username)
-                .orElseThrow(() -> new AdminRefusal("accounts.problem.unknown"));
+                .orElseThrow(() -> new Refusal("accounts.problem.unknown"));
     }
 
     private static String generated() {

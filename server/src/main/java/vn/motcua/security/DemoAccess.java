@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.audit.Actor;
 import vn.motcua.officer.Officer;
-import vn.motcua.officer.OfficerRepository;
+import vn.motcua.officer.Officers;
 import vn.motcua.queue.Counter;
-import vn.motcua.queue.CounterRepository;
+import vn.motcua.queue.Counters;
 
 /**
  * The demo's sign-ins and paired devices, so the whole product can be tried at once: created at start-up when
@@ -30,12 +30,12 @@ public class DemoAccess {
     static final String UNIT_HEAD_CODE = "CB02";
 
     private final UserAccountRepository accounts;
-    private final OfficerRepository officers;
-    private final CounterRepository counters;
+    private final Officers officers;
+    private final Counters counters;
     private final DevicePairing pairing;
     private final PasswordEncoder passwords;
 
-    DemoAccess(UserAccountRepository accounts, OfficerRepository officers, CounterRepository counters,
+    DemoAccess(UserAccountRepository accounts, Officers officers, Counters counters,
             DevicePairing pairing, PasswordEncoder passwords) {
         this.accounts = accounts;
         this.officers = officers;
@@ -50,7 +50,7 @@ public class DemoAccess {
         String hash = passwords.encode(PASSWORD);
         account("admin", hash, Role.ADMIN, "Quản trị hệ thống", null, null);
         account("giamdoc", hash, Role.MANAGER, "Lê Quang Hải", null, null);
-        for (Officer officer : officers.findAll()) {
+        for (Officer officer : officers.all()) {
             boolean head = officer.getCode().equals(UNIT_HEAD_CODE);
             account(officer.getCode(), hash, head ? Role.UNIT_HEAD : Role.OFFICER, officer.getFullName(),
                     officer.getId(), head ? officer.getUnit().getId() : null);
@@ -65,7 +65,7 @@ public class DemoAccess {
         lines.add("Kiosk                 " + link(base, KIOSK_TOKEN, "/kiosk"));
         lines.add("Hall board            " + link(base, pairing.pairWithToken(DeviceRole.HALL, null, "Bảng sảnh",
                 Actor.SYSTEM, "demo-hall"), "/display/hall"));
-        for (Counter counter : counters.findAllByOrderByNumberAsc()) {
+        for (Counter counter : counters.all()) {
             int n = counter.getNumber();
             lines.add("Counter " + n + " display     " + link(base, pairing.pairWithToken(DeviceRole.COUNTER_DISPLAY, n,
                     "Màn hình quầy " + n, Actor.SYSTEM, "demo-display-" + n), "/display/counter/" + n));
@@ -76,7 +76,7 @@ public class DemoAccess {
     }
 
     /** The address that makes a browser the demo's paired device, then opens its screen. */
-    static String link(String base, String token, String screen) {
+    public static String link(String base, String token, String screen) {
         return base + "/pair/token?t=" + token + "&next=" + screen;
     }
 

@@ -20,6 +20,7 @@ import vn.motcua.audit.Actor;
 import vn.motcua.audit.AuditAction;
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.center.CenterTime;
+import vn.motcua.i18n.Refusal;
 
 /**
  * Pairs browsers nobody signs in to. The device shows a one-time code; an admin types it in and names the
@@ -79,7 +80,7 @@ public class DevicePairing {
         PendingPairing pending = code == null ? null : pendingByCode.get(code.replaceAll("\\s", ""));
         if (pending == null || pending.token() != null) {
             audit.record(admin, AuditAction.PAIRING_REFUSED, code, "unknown or expired code");
-            throw new AdminRefusal("pairing.problem.unknown-code");
+            throw new Refusal("pairing.problem.unknown-code");
         }
         String token = randomToken();
         PairedDevice device = devices.save(new PairedDevice(pending.role(), pending.counterNumber(),
@@ -131,7 +132,7 @@ public class DevicePairing {
     @Transactional
     public void revoke(long deviceId, Actor admin) {
         PairedDevice device = devices.findById(deviceId)
-                .orElseThrow(() -> new AdminRefusal("pairing.problem.unknown-device"));
+                .orElseThrow(() -> new Refusal("pairing.problem.unknown-device"));
         if (!device.isRevoked()) {
             device.revoke(time.now(), admin.name());
             audit.record(admin, AuditAction.DEVICE_REVOKED, describe(device), null);

@@ -22,9 +22,11 @@ import vn.motcua.security.DeviceScreens.Requirement;
  * closes them at once instead of at the next reload.
  */
 @Component
-class DeviceScreenGuard implements VaadinServiceInitListener {
+public class DeviceScreenGuard implements VaadinServiceInitListener {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DeviceScreenGuard.class);
+    /** The pairing screen's route, where a browser not paired for a device screen is sent. */
+    private static final String PAIRING = "pair";
 
     private final DevicePairing pairing;
     private final Set<UI> deviceUis = ConcurrentHashMap.newKeySet();
@@ -50,7 +52,7 @@ class DeviceScreenGuard implements VaadinServiceInitListener {
             // The pairing screen asks to become the screen that was refused, so it needs to know which one.
             ComponentUtil.setData(event.getUI(), RequestedScreen.class,
                     new RequestedScreen(requirement.get(), "/" + event.getLocation().getPathWithQueryParameters()));
-            event.rerouteTo(PairingView.class);
+            event.rerouteTo(PAIRING);
             return;
         }
         UI ui = event.getUI();
@@ -80,7 +82,7 @@ class DeviceScreenGuard implements VaadinServiceInitListener {
     }
 
     /** The device screen a browser was refused, and the path to return to once paired. */
-    record RequestedScreen(Requirement requirement, String path) {
+    public record RequestedScreen(Requirement requirement, String path) {
     }
 
     @TransactionalEventListener

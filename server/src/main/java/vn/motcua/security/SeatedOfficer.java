@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.queue.Counter;
-import vn.motcua.queue.CounterRepository;
-import vn.motcua.queue.QueueProblem;
+import vn.motcua.queue.Counters;
+import vn.motcua.i18n.Refusal;
 
 /**
  * A counter obeys only the officer seated there: work at counter 3 can never be done in another officer's name.
@@ -16,9 +16,9 @@ import vn.motcua.queue.QueueProblem;
 @Component
 public class SeatedOfficer {
 
-    private final CounterRepository counters;
+    private final Counters counters;
 
-    SeatedOfficer(CounterRepository counters) {
+    SeatedOfficer(Counters counters) {
         this.counters = counters;
     }
 
@@ -34,7 +34,7 @@ public class SeatedOfficer {
 
     private static long officerOf(Optional<SignedInUser> caller) {
         return caller.filter(SignedInUser::servesAtCounters).map(SignedInUser::officerId)
-                .orElseThrow(() -> new QueueProblem("problem.counter.not-an-officer", "Only an officer serves at a counter"));
+                .orElseThrow(() -> new Refusal("problem.counter.not-an-officer", "Only an officer serves at a counter"));
     }
 
     /** Refuses unless the caller is the officer seated at this counter now. */
@@ -50,11 +50,11 @@ public class SeatedOfficer {
     }
 
     private void require(int counterNumber, long officerId) {
-        Counter counter = counters.findByNumber(counterNumber).orElseThrow(
-                () -> new QueueProblem("problem.counter.unknown", "Unknown counter: " + counterNumber));
+        Counter counter = counters.find(counterNumber).orElseThrow(
+                () -> new Refusal("problem.counter.unknown", "Unknown counter: " + counterNumber));
         Long seated = counter.getCurrentOfficer() == null ? null : counter.getCurrentOfficer().getId();
         if (!Objects.equals(seated, officerId)) {
-            throw new QueueProblem("problem.counter.not-seated",
+            throw new Refusal("problem.counter.not-seated",
                     "Officer #" + officerId + " is not seated at counter " + counterNumber);
         }
     }

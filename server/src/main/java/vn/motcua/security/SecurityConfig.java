@@ -29,6 +29,9 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 @EnableWebSecurity
 class SecurityConfig {
 
+    /** The sign-in screen's path; the screen itself sits with the other screens. */
+    private static final String LOGIN = "/login";
+
     private static final String[] OFFICERS = {Role.OFFICER.name(), Role.UNIT_HEAD.name()};
     private static final String[] MANAGERS = {Role.MANAGER.name(), Role.UNIT_HEAD.name(), Role.ADMIN.name()};
 
@@ -42,7 +45,7 @@ class SecurityConfig {
     @Bean
     static NavigationAccessControlConfigurer navigationAccessControlConfigurer() {
         return new NavigationAccessControlConfigurer().withNavigationAccessChecker(new ScreenAccess())
-                .withLoginView(LoginView.class);
+                .withLoginView(LOGIN);
     }
 
     @Bean
@@ -80,6 +83,6 @@ class SecurityConfig {
         // Static files the public screens need before anyone signs in (styles, faces, pictograms, voice clips).
         http.authorizeHttpRequests(routes -> routes.requestMatchers("/styles/**", "/faces/**", "/announcer/**",
                 "/pictograms/**", "/favicon.ico").permitAll());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN)).build();
     }
 }

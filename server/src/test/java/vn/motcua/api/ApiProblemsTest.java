@@ -23,7 +23,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.mock.web.MockHttpServletRequest;
 import vn.motcua.i18n.Translations;
-import vn.motcua.queue.QueueProblem;
+import vn.motcua.i18n.Refusal;
 
 /** The mapping of failures to problems, including the one no HTTP test may provoke: our own bug. */
 class ApiProblemsTest {
@@ -53,7 +53,7 @@ class ApiProblemsTest {
         "problem.ticket.not-held, 409", "problem.ticket.not-waiting, 409", "problem.ticket.expired, 409",
         "problem.ticket.hold-comment, 400", "problem.transfer.target, 400", "problem.rating.already, 409"})
     void eachRefusalOfTheQueueHasItsStatus(String key, int status) {
-        ResponseEntity<ProblemDetail> reply = problems.queueProblem(new QueueProblem(key, "english"),
+        ResponseEntity<ProblemDetail> reply = problems.queueProblem(new Refusal(key, "english"),
                 new MockHttpServletRequest());
 
         assertThat(reply.getStatusCode().value()).isEqualTo(status);
@@ -64,7 +64,7 @@ class ApiProblemsTest {
     @Test
     void aRefusalWithoutTranslationStillReadsAsASentence() {
         ResponseEntity<ProblemDetail> reply = problems.queueProblem(
-                new QueueProblem("problem.something.new", "english"), new MockHttpServletRequest());
+                new Refusal("problem.something.new", "english"), new MockHttpServletRequest());
 
         assertThat(reply.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(reply.getBody().getDetail()).isEqualTo("Hệ thống xếp hàng không thể thực hiện yêu cầu này lúc này.");
@@ -86,8 +86,8 @@ class ApiProblemsTest {
     @Test
     void everyProblemTheApiCanAnswerIsTranslatedInBothLanguages() throws IOException {
         Set<String> answered = new TreeSet<>();
-        // What the queue engine (and anyone else) raises as a QueueProblem, and what the API says itself.
-        collect(Path.of("src/main/java"), Pattern.compile("new QueueProblem\\(\\s*\"([^\"]+)\""), answered);
+        // What the queue engine (and anyone else) raises as a Refusal, and what the API says itself.
+        collect(Path.of("src/main/java"), Pattern.compile("new Refusal\\(\\s*\"([^\"]+)\""), answered);
         collect(Path.of("src/main/java/vn/motcua/queue"), Pattern.compile("super\\(\\s*\"([^\"]+)\""), answered);
         collect(Path.of("src/main/java/vn/motcua/api"), Pattern.compile("\"(problem\\.[^\"]+)\""), answered);
         assertThat(answered).contains("problem.service.unknown", "problem.ticket.illegal", "problem.request.malformed",

@@ -53,7 +53,7 @@ class RecordsCannotBeChangedTest {
     @Autowired
     vn.motcua.rating.GiveRating giveRating;
     @Autowired
-    vn.motcua.rating.RatingRepository ratings;
+    vn.motcua.rating.internal.RatingRepository ratings;
     @Autowired
     AuditTrail trail;
     @Autowired

@@ -22,10 +22,11 @@ import vn.motcua.devices.rs485.PtyPair;
 import vn.motcua.devices.simulator.SimulatedKeyPad;
 import vn.motcua.devices.transport.SerialTransport;
 import vn.motcua.live.LiveUpdates;
+import vn.motcua.rating.GiveRating.RatingGiven;
 import vn.motcua.queue.CallNextTicket;
 import vn.motcua.queue.IssueTicket;
 import vn.motcua.queue.PriorityCategory;
-import vn.motcua.rating.RatingRepository;
+import vn.motcua.rating.internal.RatingRepository;
 
 /**
  * Prints pad press -> rating stored -> board event latency over a real pty at 9600 baud (./bench.sh pad):
@@ -65,7 +66,7 @@ class PadBenchmark {
     void padPressToBoardEventLatency() throws Exception {
         data.startOfDay();
         LinkedBlockingQueue<Long> boardEvents = new LinkedBlockingQueue<>();
-        var subscription = live.subscribe(() -> boardEvents.add(System.nanoTime()));
+        var subscription = live.subscribe(RatingGiven.class, given -> true, given -> boardEvents.add(System.nanoTime()));
         List<Long> latencies = new ArrayList<>();
         try (SimulatedKeyPad pad = new SimulatedKeyPad(SerialTransport.open(keyCable.device.toString(), 9600))) {
             for (int i = 0; i < PRESSES; i++) {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.motcua.ServerTest;
+import vn.motcua.i18n.Refusal;
 
 @ServerTest
 class WorkingCalendarTest {
@@ -162,38 +163,38 @@ class WorkingCalendarTest {
     @Test
     void aDateAlreadyInTheCalendarCannotBeAddedTwice() {
         assertThatThrownBy(() -> calendar.addHoliday(LocalDate.of(2026, 4, 30), "Ngày Chiến thắng"))
-                .isInstanceOfSatisfying(CalendarProblem.class,
+                .isInstanceOfSatisfying(Refusal.class,
                         problem -> assertThat(problem.messageKey()).isEqualTo("problem.calendar.dayTaken"))
                 .hasMessageContaining("2026-04-30").hasMessageContaining("holiday 'Ngày Chiến thắng (30/4)'");
         assertThatThrownBy(() -> calendar.addMakeUpDay(LocalDate.of(2026, 1, 10), "Làm bù"))
-                .isInstanceOf(CalendarProblem.class).hasMessageContaining("make-up day 'Làm bù cho ngày 2/1'");
+                .isInstanceOf(Refusal.class).hasMessageContaining("make-up day 'Làm bù cho ngày 2/1'");
     }
 
     @Test
     void closingMustComeAfterOpening() {
         assertThatThrownBy(() -> new WorkingHours(LocalTime.of(17, 0), LocalTime.of(7, 30)))
-                .isInstanceOfSatisfying(CalendarProblem.class,
+                .isInstanceOfSatisfying(Refusal.class,
                         problem -> assertThat(problem.messageKey()).isEqualTo("problem.calendar.closesBeforeOpens"))
                 .hasMessage("Closing time 07:30 must be after opening time 17:00");
         assertThatThrownBy(() -> new WorkingHours(LocalTime.of(8, 0), LocalTime.of(8, 0)))
-                .isInstanceOf(CalendarProblem.class);
+                .isInstanceOf(Refusal.class);
         assertThatThrownBy(() -> new WorkingHours(LocalTime.of(8, 0), null))
-                .isInstanceOf(CalendarProblem.class).hasMessageContaining("closing time");
+                .isInstanceOf(Refusal.class).hasMessageContaining("closing time");
     }
 
     @Test
     void editsThatMakeNoSenseAreRefusedWithAReason() {
         assertThatThrownBy(() -> calendar.addHoliday(LocalDate.of(2030, 6, 5), "   "))
-                .isInstanceOf(CalendarProblem.class).hasMessageContaining("name is required");
+                .isInstanceOf(Refusal.class).hasMessageContaining("name is required");
         assertThatThrownBy(() -> calendar.addHoliday(null, "Tết"))
-                .isInstanceOf(CalendarProblem.class).hasMessage("A date is required");
+                .isInstanceOf(Refusal.class).hasMessage("A date is required");
         assertThatThrownBy(() -> calendar.addMakeUpDay(LocalDate.of(2030, 6, 5), "Làm bù"))
-                .isInstanceOfSatisfying(CalendarProblem.class,
+                .isInstanceOfSatisfying(Refusal.class,
                         problem -> assertThat(problem.messageKey()).isEqualTo("problem.calendar.alreadyWorking"));
         assertThatThrownBy(() -> calendar.removeHoliday(LocalDate.of(2030, 6, 5)))
-                .isInstanceOf(CalendarProblem.class).hasMessage("2030-06-05 is not a holiday in the calendar");
+                .isInstanceOf(Refusal.class).hasMessage("2030-06-05 is not a holiday in the calendar");
         assertThatThrownBy(() -> calendar.removeHoliday(LocalDate.of(2026, 1, 10)))
-                .as("a make-up day is not a holiday").isInstanceOf(CalendarProblem.class);
+                .as("a make-up day is not a holiday").isInstanceOf(Refusal.class);
         assertThat(calendar.specialDays(EDITS_FROM, LocalDate.of(2099, 12, 31))).as("nothing was stored").isEmpty();
     }
 
@@ -205,7 +206,7 @@ class WorkingCalendarTest {
             calendar.closeWeekday(weekday);
         }
         assertThatThrownBy(() -> calendar.closeWeekday(DayOfWeek.FRIDAY))
-                .isInstanceOfSatisfying(CalendarProblem.class,
+                .isInstanceOfSatisfying(Refusal.class,
                         problem -> assertThat(problem.messageKey()).isEqualTo("problem.calendar.lastWorkingWeekday"));
         assertThat(calendar.weeklyHours()).containsOnlyKeys(DayOfWeek.FRIDAY);
     }
@@ -216,7 +217,7 @@ class WorkingCalendarTest {
         jdbc.sql("delete from working_hours").update();
 
         assertThatThrownBy(() -> calendar.nextWorkingDay(LocalDate.of(2030, 6, 7)))
-                .isInstanceOfSatisfying(CalendarProblem.class,
+                .isInstanceOfSatisfying(Refusal.class,
                         problem -> assertThat(problem.messageKey()).isEqualTo("problem.calendar.noWorkingDay"))
                 .hasMessageContaining("No working day in the 60 days after 2030-06-07")
                 .hasMessageContaining("misconfigured");

@@ -6,9 +6,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.motcua.ServerTest;
 import vn.motcua.queue.Counter;
-import vn.motcua.queue.CounterRepository;
-import vn.motcua.queue.CenterServiceRepository;
+import vn.motcua.queue.internal.CounterRepository;
+import vn.motcua.catalogue.internal.CenterServiceRepository;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.motcua.center.internal.CenterRepository;
 
 @ServerTest
 class DemoDataTest {

@@ -21,10 +21,10 @@ import vn.motcua.devices.simulator.SimulatedLedBoard;
 import vn.motcua.devices.transport.SerialTransport;
 import vn.motcua.queue.IssueTicket;
 import vn.motcua.queue.PriorityCategory;
-import vn.motcua.queue.TicketRepository;
+import vn.motcua.queue.internal.TicketRepository;
 import vn.motcua.queue.TicketStatus;
 import vn.motcua.rating.RatingLevel;
-import vn.motcua.rating.RatingRepository;
+import vn.motcua.rating.internal.RatingRepository;
 
 /**
  * The server on real pseudo-terminals (socat), as on RS-485 adapters: the LED board and the pad/keypad are played

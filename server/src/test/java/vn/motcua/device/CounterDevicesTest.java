@@ -16,10 +16,10 @@ import vn.motcua.devices.simulator.SimulatedLedBoard;
 import vn.motcua.queue.IssueTicket;
 import vn.motcua.queue.PriorityCategory;
 import vn.motcua.queue.Ticket;
-import vn.motcua.queue.TicketRepository;
+import vn.motcua.queue.internal.TicketRepository;
 import vn.motcua.queue.TicketStatus;
 import vn.motcua.rating.RatingLevel;
-import vn.motcua.rating.RatingRepository;
+import vn.motcua.rating.internal.RatingRepository;
 
 /** The counters' RS-485 devices wired to the queue, over the simulated buses the demo runs on. */
 @ServerTest

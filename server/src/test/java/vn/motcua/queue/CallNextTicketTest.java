@@ -19,6 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.motcua.QueueTestData;
 import vn.motcua.ServerTest;
 import vn.motcua.TestClock.MutableClock;
+import vn.motcua.i18n.Refusal;
+import vn.motcua.queue.internal.TicketRepository;
 
 @ServerTest
 class CallNextTicketTest {
@@ -90,20 +92,20 @@ class CallNextTicketTest {
 
     @Test
     void finishWithoutACurrentTicketIsRefusedAndChangesNothing() {
-        assertThatThrownBy(() -> serve.finish(1)).isInstanceOf(QueueProblem.class);
+        assertThatThrownBy(() -> serve.finish(1)).isInstanceOf(Refusal.class);
         issue("HT-KS", PriorityCategory.NONE);
         callNext.callNext(1);
         assertThat(serve.finish(1).getStatus()).isEqualTo(TicketStatus.DONE);
-        assertThatThrownBy(() -> serve.finish(1)).isInstanceOf(QueueProblem.class)
-                .extracting(problem -> ((QueueProblem) problem).messageKey()).isEqualTo("problem.counter.idle");
+        assertThatThrownBy(() -> serve.finish(1)).isInstanceOf(Refusal.class)
+                .extracting(problem -> ((Refusal) problem).messageKey()).isEqualTo("problem.counter.idle");
     }
 
     @Test
     void counterWithoutAnOfficerCannotCall() {
         jdbc.sql("update counter set current_officer_id = null where number = 2").update();
         issue("TP-CT", PriorityCategory.NONE);
-        assertThatThrownBy(() -> callNext.callNext(2)).isInstanceOf(QueueProblem.class)
-                .extracting(problem -> ((QueueProblem) problem).messageKey()).isEqualTo("problem.counter.closed");
+        assertThatThrownBy(() -> callNext.callNext(2)).isInstanceOf(Refusal.class)
+                .extracting(problem -> ((Refusal) problem).messageKey()).isEqualTo("problem.counter.closed");
         assertThat(tickets.findAll()).allMatch(ticket -> ticket.getStatus() == TicketStatus.WAITING);
     }
 

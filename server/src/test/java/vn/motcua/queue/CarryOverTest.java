@@ -12,6 +12,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.motcua.QueueTestData;
 import vn.motcua.ServerTest;
 import vn.motcua.TestClock.MutableClock;
+import vn.motcua.queue.internal.TicketRepository;
+import vn.motcua.queue.internal.TicketEventRepository;
 
 /** Seed 002: visitors still waiting at closing time are served first on the next working day, with their number. */
 @ServerTest

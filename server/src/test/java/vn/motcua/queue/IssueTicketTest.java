@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.motcua.QueueTestData;
 import vn.motcua.ServerTest;
 import vn.motcua.TestClock.MutableClock;
+import vn.motcua.i18n.Refusal;
 
 @ServerTest
 class IssueTicketTest {
@@ -65,9 +66,9 @@ class IssueTicketTest {
     @Test
     void unknownServiceIsRefusedWithAReason() {
         assertThatThrownBy(() -> issueTicket.issue("NO-SUCH", PriorityCategory.NONE))
-                .isInstanceOf(QueueProblem.class)
+                .isInstanceOf(Refusal.class)
                 .hasMessageContaining("NO-SUCH")
-                .satisfies(problem -> assertThat(((QueueProblem) problem).messageKey()).isEqualTo("problem.service.unknown"));
+                .satisfies(problem -> assertThat(((Refusal) problem).messageKey()).isEqualTo("problem.service.unknown"));
         assertThat(data.count("ticket")).isZero();
     }
 

@@ -13,6 +13,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.motcua.QueueTestData;
 import vn.motcua.ServerTest;
 import vn.motcua.TestClock.MutableClock;
+import vn.motcua.i18n.Refusal;
+import vn.motcua.queue.internal.TicketRepository;
+import vn.motcua.queue.internal.TicketEventRepository;
 
 /** The rules of a real service center's day, one behaviour per test. */
 @ServerTest
@@ -91,15 +94,15 @@ class QueueRulesTest {
         Ticket chosen = callNext.callChosen(1, "A002");
         assertThat(chosen.getNumber()).isEqualTo("A002");
         assertThat(chosen.getStatus()).isEqualTo(TicketStatus.CALLED);
-        assertThatThrownBy(() -> callNext.callChosen(1, "A002")).isInstanceOf(QueueProblem.class);
+        assertThatThrownBy(() -> callNext.callChosen(1, "A002")).isInstanceOf(Refusal.class);
     }
 
     @Test
     void recallsAreCountedAndAbsenceNeedsTheRequiredRecalls() {
         issue("HT-KS");
         callNext.callNext(1);
-        assertThatThrownBy(() -> serve.noShow(1)).isInstanceOf(QueueProblem.class)
-                .extracting(p -> ((QueueProblem) p).messageKey()).isEqualTo("problem.ticket.recall-first");
+        assertThatThrownBy(() -> serve.noShow(1)).isInstanceOf(Refusal.class)
+                .extracting(p -> ((Refusal) p).messageKey()).isEqualTo("problem.ticket.recall-first");
         serve.recall(1);
         assertThat(serve.recall(1).getRecalls()).isEqualTo(2);
         Ticket absent = serve.noShow(1);
@@ -128,8 +131,8 @@ class QueueRulesTest {
         callNext.callNext(1);
         serve.noShow(1);
         clock.advance(Duration.ofDays(1));
-        assertThatThrownBy(() -> route.returnAfterNoShow(ticket.getTrackingCode())).isInstanceOf(QueueProblem.class)
-                .extracting(p -> ((QueueProblem) p).messageKey()).isEqualTo("problem.ticket.expired");
+        assertThatThrownBy(() -> route.returnAfterNoShow(ticket.getTrackingCode())).isInstanceOf(Refusal.class)
+                .extracting(p -> ((Refusal) p).messageKey()).isEqualTo("problem.ticket.expired");
     }
 
     @Test
@@ -167,15 +170,15 @@ class QueueRulesTest {
 
         assertThat(resumed.getNumber()).isEqualTo("C001");
         assertThat(resumed.getStatus()).isEqualTo(TicketStatus.SERVING);
-        assertThatThrownBy(() -> serve.hold(3, " ")).isInstanceOf(QueueProblem.class);
+        assertThatThrownBy(() -> serve.hold(3, " ")).isInstanceOf(Refusal.class);
     }
 
     @Test
     void overlongCommentsAreRefusedNotTruncated() {
         issue("DD-GCN");
         callNext.callNext(3);
-        assertThatThrownBy(() -> serve.hold(3, "x".repeat(401))).isInstanceOf(QueueProblem.class);
-        assertThatThrownBy(() -> route.transfer(3, "XD-GP", null, "y".repeat(401))).isInstanceOf(QueueProblem.class);
+        assertThatThrownBy(() -> serve.hold(3, "x".repeat(401))).isInstanceOf(Refusal.class);
+        assertThatThrownBy(() -> route.transfer(3, "XD-GP", null, "y".repeat(401))).isInstanceOf(Refusal.class);
         assertThat(serve.hold(3, "z".repeat(400)).getStatus()).isEqualTo(TicketStatus.HELD);
     }
 

@@ -26,8 +26,9 @@ import vn.motcua.queue.ServeTicket;
 import vn.motcua.queue.IssueTicket;
 import vn.motcua.queue.OpenCounter;
 import vn.motcua.queue.PriorityCategory;
-import vn.motcua.queue.QueueProblem;
 import vn.motcua.queue.Ticket;
+import vn.motcua.i18n.Refusal;
+import vn.motcua.rating.internal.RatingRepository;
 
 @ServerTest
 class GiveRatingTest {
@@ -92,7 +93,7 @@ class GiveRatingTest {
         giveRating.rate(3, RatingLevel.VERY_SATISFIED);
 
         assertThat(giveRating.ticketToRate(3)).isEmpty();
-        assertThatThrownBy(() -> giveRating.rate(3, RatingLevel.UNSATISFIED)).isInstanceOf(QueueProblem.class);
+        assertThatThrownBy(() -> giveRating.rate(3, RatingLevel.UNSATISFIED)).isInstanceOf(Refusal.class);
         assertThat(ratings.count()).isEqualTo(1);
     }
 
@@ -100,8 +101,8 @@ class GiveRatingTest {
     void aPadWithNothingServedStoresNothing() {
         issueTicket.issue("DD-GCN", PriorityCategory.NONE);
         assertThatThrownBy(() -> giveRating.rate(3, RatingLevel.SATISFIED))
-                .isInstanceOf(QueueProblem.class)
-                .extracting(problem -> ((QueueProblem) problem).messageKey()).isEqualTo("problem.rating.nothing");
+                .isInstanceOf(Refusal.class)
+                .extracting(problem -> ((Refusal) problem).messageKey()).isEqualTo("problem.rating.nothing");
         assertThat(ratings.count()).isZero();
     }
 
@@ -159,10 +160,10 @@ class GiveRatingTest {
         issueTicket.issue("DD-GCN", PriorityCategory.NONE);
         callNext.callNext(3);
 
-        assertThatThrownBy(() -> giveRating.rateWithKey(3, 4)).isInstanceOf(QueueProblem.class)
-                .extracting(problem -> ((QueueProblem) problem).messageKey()).isEqualTo("problem.rating.off-scale");
-        assertThatThrownBy(() -> giveRating.rate(3, RatingLevel.VERY_SATISFIED)).isInstanceOf(QueueProblem.class)
-                .extracting(problem -> ((QueueProblem) problem).messageKey()).isEqualTo("problem.rating.off-scale");
+        assertThatThrownBy(() -> giveRating.rateWithKey(3, 4)).isInstanceOf(Refusal.class)
+                .extracting(problem -> ((Refusal) problem).messageKey()).isEqualTo("problem.rating.off-scale");
+        assertThatThrownBy(() -> giveRating.rate(3, RatingLevel.VERY_SATISFIED)).isInstanceOf(Refusal.class)
+                .extracting(problem -> ((Refusal) problem).messageKey()).isEqualTo("problem.rating.off-scale");
         assertThat(ratings.count()).isZero();
         assertThat(giveRating.ticketToRate(3)).isPresent();
     }
@@ -185,8 +186,8 @@ class GiveRatingTest {
 
         clock.advance(Duration.ofSeconds(1));
         assertThat(giveRating.ticketToRate(3)).isEmpty();
-        assertThatThrownBy(() -> giveRating.rate(3, RatingLevel.SATISFIED)).isInstanceOf(QueueProblem.class)
-                .extracting(problem -> ((QueueProblem) problem).messageKey()).isEqualTo("problem.rating.nothing");
+        assertThatThrownBy(() -> giveRating.rate(3, RatingLevel.SATISFIED)).isInstanceOf(Refusal.class)
+                .extracting(problem -> ((Refusal) problem).messageKey()).isEqualTo("problem.rating.nothing");
         assertThat(ratings.count()).isZero();
 
         // The next visitor called there is offered at once.
@@ -215,8 +216,8 @@ class GiveRatingTest {
         giveRating.giveReasons(rating.getId(), Set.of(RatingReason.ATTITUDE));
 
         assertThatThrownBy(() -> giveRating.giveReasons(rating.getId(), Set.of(RatingReason.SLOW_SERVICE)))
-                .isInstanceOf(QueueProblem.class)
-                .extracting(problem -> ((QueueProblem) problem).messageKey()).isEqualTo("problem.rating.reasons-already");
+                .isInstanceOf(Refusal.class)
+                .extracting(problem -> ((Refusal) problem).messageKey()).isEqualTo("problem.rating.reasons-already");
         assertThat(reasonsStored(rating)).containsExactly("ATTITUDE");
     }
 
@@ -243,17 +244,17 @@ class GiveRatingTest {
         callNext.callNext(3);
         Rating satisfied = giveRating.rate(3, RatingLevel.SATISFIED);
         assertThatThrownBy(() -> giveRating.giveReasons(satisfied.getId(), Set.of(RatingReason.WAITED_LONG)))
-                .isInstanceOf(QueueProblem.class).extracting(problem -> ((QueueProblem) problem).messageKey())
+                .isInstanceOf(Refusal.class).extracting(problem -> ((Refusal) problem).messageKey())
                 .isEqualTo("problem.rating.reasons-not-asked");
 
         callNext.callNext(3);
         Rating low = giveRating.rate(3, RatingLevel.UNSATISFIED);
         assertThatThrownBy(() -> giveRating.giveReasons(low.getId(), Set.of()))
-                .isInstanceOf(QueueProblem.class).extracting(problem -> ((QueueProblem) problem).messageKey())
+                .isInstanceOf(Refusal.class).extracting(problem -> ((Refusal) problem).messageKey())
                 .isEqualTo("problem.rating.reasons-empty");
         clock.advance(Duration.ofSeconds(60));
         assertThatThrownBy(() -> giveRating.giveReasons(low.getId(), Set.of(RatingReason.WAITED_LONG)))
-                .isInstanceOf(QueueProblem.class).extracting(problem -> ((QueueProblem) problem).messageKey())
+                .isInstanceOf(Refusal.class).extracting(problem -> ((Refusal) problem).messageKey())
                 .isEqualTo("problem.rating.reasons-closed");
 
         assertThat(data.count("rating_reason")).isZero();
@@ -270,7 +271,7 @@ class GiveRatingTest {
                 try {
                     press.run();
                     return "stored";
-                } catch (QueueProblem refused) {
+                } catch (Refusal refused) {
                     return refused.messageKey();
                 }
             }).toList());

@@ -17,7 +17,6 @@ import vn.motcua.queue.CallNextTicket;
 import vn.motcua.queue.CarryOver;
 import vn.motcua.queue.IssueTicket;
 import vn.motcua.queue.PriorityCategory;
-import vn.motcua.queue.QueueProblem;
 import vn.motcua.queue.RouteTicket;
 import vn.motcua.queue.ServeTicket;
 import vn.motcua.rating.GiveRating;
@@ -25,6 +24,7 @@ import vn.motcua.rating.RatingLevel;
 import vn.motcua.report.Scorecards.Day;
 import vn.motcua.report.Scorecards.Figures;
 import vn.motcua.report.Scorecards.Scorecard;
+import vn.motcua.i18n.Refusal;
 
 /** Officers' scorecards, with a day of tickets worked through the real queue services minute by minute. */
 @ServerTest
@@ -218,8 +218,8 @@ class ScorecardsTest {
     @Test
     void anUnknownOfficerIsRefused() {
         assertThatThrownBy(() -> scorecards.of("CB99", ReportPeriod.day(MONDAY)))
-                .isInstanceOf(QueueProblem.class)
-                .extracting(problem -> ((QueueProblem) problem).messageKey()).isEqualTo("problem.officer.unknown");
+                .isInstanceOf(Refusal.class)
+                .extracting(problem -> ((Refusal) problem).messageKey()).isEqualTo("problem.officer.unknown");
     }
 
     @Test

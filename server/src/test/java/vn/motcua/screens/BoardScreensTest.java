@@ -29,8 +29,8 @@ import vn.motcua.queue.ServeTicket;
 import vn.motcua.rating.GiveRating;
 import vn.motcua.rating.Rating;
 import vn.motcua.rating.RatingLevel;
-import vn.motcua.report.BoardView;
-import vn.motcua.report.ScorecardView;
+import vn.motcua.screens.report.BoardView;
+import vn.motcua.screens.report.ScorecardView;
 
 class BoardScreensTest extends ScreenTest {
 
@@ -306,7 +306,7 @@ class BoardScreensTest extends ScreenTest {
 
     @Test
     void startPageLinksEveryScreen() {
-        navigate(vn.motcua.security.HomeView.class);
+        navigate(vn.motcua.screens.center.HomeView.class);
         // In the demo, a device screen's link pairs this browser as the demo's device for it first.
         assertThat(find(Anchor.class).all()).extracting(Anchor::getHref)
                 .contains("/counter", "/board", "/board/tv", "/scorecard", "/devices", "/audit", "/admin/devices",

@@ -23,7 +23,7 @@ import vn.motcua.queue.PriorityCategory;
 import vn.motcua.queue.RouteTicket;
 import vn.motcua.queue.ServeTicket;
 import vn.motcua.queue.Ticket;
-import vn.motcua.queue.TicketRepository;
+import vn.motcua.queue.internal.TicketRepository;
 import vn.motcua.queue.TicketStatus;
 import vn.motcua.rating.GiveRating;
 import vn.motcua.rating.RatingLevel;

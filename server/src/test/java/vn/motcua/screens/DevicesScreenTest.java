@@ -8,10 +8,10 @@ import com.vaadin.flow.component.html.Div;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.motcua.device.DevicesView;
+import vn.motcua.screens.device.DevicesView;
 import vn.motcua.queue.IssueTicket;
 import vn.motcua.queue.PriorityCategory;
-import vn.motcua.queue.TicketRepository;
+import vn.motcua.queue.internal.TicketRepository;
 import vn.motcua.queue.TicketStatus;
 
 class DevicesScreenTest extends ScreenTest {

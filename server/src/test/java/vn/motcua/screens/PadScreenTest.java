@@ -27,7 +27,7 @@ import vn.motcua.queue.PriorityCategory;
 import vn.motcua.queue.ServeTicket;
 import vn.motcua.rating.RatingLevel;
 import vn.motcua.rating.RatingReason;
-import vn.motcua.rating.RatingRepository;
+import vn.motcua.rating.internal.RatingRepository;
 
 /** The pad a visitor rates on: faces of the center's scale, reasons after a low score, thanks, and time limits. */
 @TestPropertySource(properties = {"motcua.pad.reasons-timeout=1s", "motcua.pad.thanks-timeout=1s"})

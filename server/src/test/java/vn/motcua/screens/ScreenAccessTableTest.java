@@ -17,8 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.motcua.queue.IssueTicket;
 import vn.motcua.queue.PriorityCategory;
 import vn.motcua.security.DeviceRole;
-import vn.motcua.security.LoginView;
-import vn.motcua.security.PairingView;
+import vn.motcua.screens.security.LoginView;
+import vn.motcua.screens.security.PairingView;
 
 /**
  * Every screen against every kind of caller: who sees it, and where the others are sent (sign-in for staff

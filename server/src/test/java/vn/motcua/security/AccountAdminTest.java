@@ -14,6 +14,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.motcua.QueueTestData;
 import vn.motcua.ServerTest;
 import vn.motcua.audit.Actor;
+import vn.motcua.i18n.Refusal;
 
 /** Accounts as the admin manages them: hashed, one per officer, reset and locked on the record. */
 @ServerTest
@@ -56,11 +57,11 @@ class AccountAdminTest {
         assertThat(cb05.officerId()).isEqualTo(data.officerId("CB05"));
         assertThat(cb05.servesAtCounters()).isTrue();
         assertThatThrownBy(() -> admin.create(null, Role.OFFICER, data.officerId("CB05"), null, Actor.user("admin")))
-                .isInstanceOf(AdminRefusal.class).hasMessage("accounts.problem.taken");
+                .isInstanceOf(Refusal.class).hasMessage("accounts.problem.taken");
         assertThatThrownBy(() -> admin.create("giamdoc2", Role.OFFICER, null, null, Actor.user("admin")))
-                .isInstanceOf(AdminRefusal.class).hasMessage("accounts.problem.officer");
+                .isInstanceOf(Refusal.class).hasMessage("accounts.problem.officer");
         assertThatThrownBy(() -> admin.create("x1y2z3", Role.MANAGER, null, "short", Actor.user("admin")))
-                .isInstanceOf(AdminRefusal.class).hasMessage("accounts.problem.password");
+                .isInstanceOf(Refusal.class).hasMessage("accounts.problem.password");
     }
 
     @Test

@@ -17,9 +17,9 @@ import vn.motcua.queue.CallNextTicket;
 import vn.motcua.queue.IssueTicket;
 import vn.motcua.queue.OpenCounter;
 import vn.motcua.queue.PriorityCategory;
-import vn.motcua.queue.QueueProblem;
 import vn.motcua.queue.RouteTicket;
 import vn.motcua.queue.ServeTicket;
+import vn.motcua.i18n.Refusal;
 
 /** "Rõ người, rõ việc": each act is the seated officer's, across a change of officer and across a transfer. */
 @ServerTest
@@ -83,7 +83,7 @@ class AttributionTest {
 
         // The officer who left can no longer act at the counter in anyone's name.
         callers.signIn("CB01");
-        assertThatThrownBy(() -> seated.require(1)).isInstanceOf(QueueProblem.class)
+        assertThatThrownBy(() -> seated.require(1)).isInstanceOf(Refusal.class)
                 .hasFieldOrPropertyWithValue("messageKey", "problem.counter.not-seated");
         callers.signIn("CB07");
         seated.require(1);

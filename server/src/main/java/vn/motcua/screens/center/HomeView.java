@@ -1,0 +1,100 @@
+package vn.motcua.screens.center;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.springframework.beans.factory.annotation.Value;
+import vn.motcua.center.Centers;
+import vn.motcua.queue.Counter;
+import vn.motcua.queue.Counters;
+import vn.motcua.security.Accounts;
+import vn.motcua.security.DemoAccess;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/**
+ * The start page: who is signed in, the staff screens, and the device screens. A device screen opens only on a
+ * paired browser; in the demo each link pairs this browser as that device first.
+ */
+@AnonymousAllowed
+@Route("")
+@StyleSheet("styles/board.css")
+@StyleSheet("styles/admin.css")
+public class HomeView extends Div implements HasDynamicTitle, BeforeEnterObserver {
+
+    private final boolean demo;
+    private final AuthenticationContext authentication;
+    private final Div who = new Div();
+
+    public HomeView(Centers centers, Counters counters, AuthenticationContext authentication,
+            @Value("${motcua.demo.enabled:false}") boolean demo) {
+        this.demo = demo;
+        this.authentication = authentication;
+        addClassName("home");
+        who.addClassName("home-who");
+        add(new H1(centers.profile().getName()), who);
+        Div staff = section(getTranslation("home.staff"));
+        staff.add(link("/counter", getTranslation("home.console")), link("/board", getTranslation("home.board")),
+                link("/board/tv", getTranslation("home.board-tv")), link("/scorecard", getTranslation("home.scorecard")),
+                link("/devices", getTranslation("home.devices")), link("/audit", getTranslation("home.audit")),
+                link("/admin/devices", getTranslation("home.pairing")),
+                link("/admin/settings", getTranslation("home.settings")),
+                link("/admin/accounts", getTranslation("home.accounts")));
+        Div visitors = section(getTranslation("home.visitors"));
+        visitors.add(device("/kiosk", DemoAccess.KIOSK_TOKEN, getTranslation("home.kiosk")));
+        Div hall = section(getTranslation("home.hall"));
+        hall.add(device("/display/hall", "demo-hall", getTranslation("home.hall-board")));
+        Div perCounter = section(getTranslation("home.counters"));
+        for (Counter counter : counters.all()) {
+            int n = counter.getNumber();
+            perCounter.add(device("/display/counter/" + n, "demo-display-" + n, getTranslation("home.counter-display", n)),
+                    device("/pad/" + n, "demo-pad-" + n, getTranslation("home.pad", n)));
+        }
+        if (!demo) {
+            add(new Span(getTranslation("home.devices-need-pairing")));
+        }
+    }
+
+    /** Who is signed in is read at each visit: the same page object may be shown again after a sign-in. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        who.removeAll();
+        Accounts.current().ifPresentOrElse(user -> {
+            Button signOut = new Button(getTranslation("home.sign-out"), click -> authentication.logout());
+            signOut.setId("sign-out");
+            who.add(new Span(getTranslation("home.signed-in", user.fullName(),
+                    getTranslation("role." + user.role().name()))), signOut);
+        }, () -> who.add(link("/login", getTranslation("home.sign-in"))));
+    }
+
+    /** A device screen: in the demo, a link that pairs this browser as the demo's device for it first. */
+    private Anchor device(String screen, String demoToken, String text) {
+        return link(demo ? DemoAccess.link("", demoToken, screen) : screen, text);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("home.title");
+    }
+
+    private Div section(String title) {
+        Div section = new Div(new H2(title));
+        section.addClassName("home-section");
+        add(section);
+        return section;
+    }
+
+    private static Anchor link(String href, String text) {
+        Anchor anchor = new Anchor(href, text);
+        anchor.addClassName("home-link");
+        return anchor;
+    }
+}

@@ -1,0 +1,83 @@
+package vn.motcua.screens.center;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import vn.motcua.audit.Actor;
+import vn.motcua.center.CenterSettings;
+import vn.motcua.center.CenterSettings.Setting;
+import vn.motcua.center.HallNotice;
+import vn.motcua.security.CurrentActor;
+import jakarta.annotation.security.RolesAllowed;
+
+/** The admin changes the center's settings while it runs; each change is audited with its old and new value. */
+@RolesAllowed("ADMIN")
+@Route("admin/settings")
+@StyleSheet("styles/admin.css")
+public class SettingsView extends Div implements HasDynamicTitle {
+
+    private final CenterSettings settings;
+    private final Map<Setting, IntegerField> fields = new EnumMap<>(Setting.class);
+    private final TextArea notice = new TextArea();
+    private final Span result = new Span();
+
+    public SettingsView(CenterSettings settings, HallNotice hallNotice) {
+        this.settings = settings;
+        addClassName("admin");
+        Div form = new Div();
+        form.addClassName("admin-form");
+        settings.current().forEach((setting, value) -> {
+            IntegerField field = new IntegerField(getTranslation("settings." + setting.name().toLowerCase(Locale.ROOT)));
+            field.setId("setting-" + setting.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            field.setMin(setting.min());
+            field.setMax(setting.max());
+            field.setStepButtonsVisible(true);
+            field.setHelperText(getTranslation("settings.range", setting.min(), setting.max()));
+            field.setValue(value);
+            fields.put(setting, field);
+            form.add(field);
+        });
+        notice.setLabel(getTranslation("settings.hall-notice"));
+        notice.setId("setting-hall-notice");
+        notice.setValue(hallNotice.current().orElse(""));
+        notice.setWidthFull();
+        notice.setMaxLength(500);
+        Button save = new Button(getTranslation("settings.save"), click -> save());
+        save.setId("settings-save");
+        result.setId("settings-result");
+        form.add(notice, save, result);
+        add(new H1(getTranslation("settings.title")), form);
+    }
+
+    private void save() {
+        Actor by = CurrentActor.get();
+        for (Map.Entry<Setting, IntegerField> entry : fields.entrySet()) {
+            Integer value = entry.getValue().getValue();
+            Setting setting = entry.getKey();
+            if (value == null || value < setting.min() || value > setting.max()) {
+                entry.getValue().setInvalid(true);
+                result.setText(getTranslation("settings.refused", entry.getValue().getLabel(), setting.min(), setting.max()));
+                result.getElement().setAttribute("data-outcome", "refused");
+                return;
+            }
+        }
+        fields.forEach((setting, field) -> settings.change(setting, field.getValue(), by));
+        settings.changeHallNotice(notice.getValue(), by);
+        result.setText(getTranslation("settings.saved"));
+        result.getElement().setAttribute("data-outcome", "saved");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("settings.title");
+    }
+}
