@@ -62,6 +62,11 @@ public class LiveUpdates implements AutoCloseable {
         });
     }
 
+    /** Delivers an event that belongs to no transaction (the boards' beat) to its subscribers. */
+    public void broadcast(Object event) {
+        published(event);
+    }
+
     @TransactionalEventListener(fallbackExecution = true, classes = {TicketIssued.class, TicketCalled.class,
             TicketChanged.class, CounterOpened.class, CounterClosed.class, RatingGiven.class,
             RatingReasonsGiven.class, HallNotice.Changed.class, CenterSettings.Changed.class})

@@ -1,6 +1,5 @@
 package vn.motcua.screens.report;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -55,14 +54,14 @@ public class BoardView extends Div implements HasUrlParameter<String>, HasDynami
     private final CenterTime time;
     private final String centerName;
 
-    // Set on navigation, read by the ticker's thread too.
+    // Set on navigation and on render, read by the live updates' thread too.
     private volatile boolean tv;
     private volatile BoardPage chosen = BoardPage.QUEUE;
     private volatile BoardPage shown;
     private volatile Instant drawnAt = Instant.MIN;
 
     public BoardView(QueueFigures queueFigures, CounterFigures counterFigures, SatisfactionFigures satisfactionFigures,
-            BoardSettings settings, CenterTime time, Centers centers, LiveUpdates live, BoardTicker ticker) {
+            BoardSettings settings, CenterTime time, Centers centers, LiveUpdates live) {
         this.queueFigures = queueFigures;
         this.counterFigures = counterFigures;
         this.satisfactionFigures = satisfactionFigures;
@@ -72,7 +71,7 @@ public class BoardView extends Div implements HasUrlParameter<String>, HasDynami
         addClassName("live-board");
         live.whileAttached(this, QueueEvent.class, event -> true, event -> render());
         live.whileAttached(this, RatingEvent.class, event -> true, event -> render());
-        ticker.whileAttached(this, this::onBeat);
+        live.whileAttached(this, BoardTicker.Beat.class, beat -> needsRedraw(beat.at()), beat -> render());
     }
 
     @Override
@@ -92,12 +91,9 @@ public class BoardView extends Div implements HasUrlParameter<String>, HasDynami
         return tv ? BoardPage.onTv(now, settings.rotate()) : chosen;
     }
 
-    /** Runs on the ticker's thread: redraws only when the TV's page turns or the shown times have aged. */
-    private void onBeat(UI ui) {
-        Instant now = time.now();
-        if (pageAt(now) != shown || !now.isBefore(drawnAt.plus(REDRAW))) {
-            ui.access(this::render);
-        }
+    /** Asked on every beat, outside the UI: redraw only when the TV's page turns or the shown times have aged. */
+    private boolean needsRedraw(Instant now) {
+        return pageAt(now) != shown || !now.isBefore(drawnAt.plus(REDRAW));
     }
 
     private void render() {
