@@ -19,6 +19,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import vn.motcua.security.ui.LoginView;
 
 /**
  * Two doors. The API is stateless: people send HTTP Basic credentials, devices their token, and each route says
@@ -29,8 +30,6 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 @EnableWebSecurity
 class SecurityConfig {
 
-    /** The sign-in screen's path; the screen itself sits with the other screens. */
-    private static final String LOGIN = "/login";
 
     private static final String[] OFFICERS = {Role.OFFICER.name(), Role.UNIT_HEAD.name()};
     private static final String[] MANAGERS = {Role.MANAGER.name(), Role.UNIT_HEAD.name(), Role.ADMIN.name()};
@@ -45,7 +44,7 @@ class SecurityConfig {
     @Bean
     static NavigationAccessControlConfigurer navigationAccessControlConfigurer() {
         return new NavigationAccessControlConfigurer().withNavigationAccessChecker(new ScreenAccess())
-                .withLoginView(LOGIN);
+                .withLoginView(LoginView.class);
     }
 
     @Bean
@@ -83,6 +82,6 @@ class SecurityConfig {
         // Static files the public screens need before anyone signs in (styles, faces, pictograms, voice clips).
         http.authorizeHttpRequests(routes -> routes.requestMatchers("/styles/**", "/faces/**", "/announcer/**",
                 "/pictograms/**", "/favicon.ico").permitAll());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN)).build();
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 }

@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.motcua.queue.IssueTicket;
 import vn.motcua.queue.PriorityCategory;
 import vn.motcua.security.DeviceRole;
-import vn.motcua.screens.security.LoginView;
+import vn.motcua.security.ui.LoginView;
 import vn.motcua.screens.security.PairingView;
 
 /**

@@ -43,7 +43,6 @@ import vn.motcua.rating.Rating;
 import vn.motcua.rating.OfficerSatisfaction;
 import vn.motcua.rating.RatingLevel;
 import vn.motcua.rating.RatingReason;
-import vn.motcua.i18n.Refusal;
 
 /** The counter screens' view of the application: console, counter display, hall board and rating pad. */
 @Component
@@ -188,7 +187,7 @@ class CounterScreens implements CounterPort {
     private static <T> T refusing(Supplier<T> operation) {
         try {
             return operation.get();
-        } catch (Refusal problem) {
+        } catch (vn.motcua.i18n.Refusal problem) {
             throw new Refusal(problem.messageKey(), problem.getMessage());
         }
     }

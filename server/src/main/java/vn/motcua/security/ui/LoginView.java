@@ -1,4 +1,4 @@
-package vn.motcua.screens.security;
+package vn.motcua.security.ui;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
