@@ -5,8 +5,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Span;
-import vn.motcua.kiosk.KioskPort.CenterInfo;
-import vn.motcua.kiosk.KioskPort.Leader;
+import vn.motcua.kiosk.CenterInfo.Leader;
 
 /**
  * The center's hotline and its leaders' hotlines, at the foot of every kiosk step and of the phone page: seed 000

@@ -1,12 +1,11 @@
 package vn.motcua.kiosk;
 
-import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.component.Component;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
-/** What the kiosk and the phone tracking page need from the application; the server implements it. */
+/** What the ticket kiosk needs from the application; the server implements it. */
 public interface KioskPort {
 
     CenterInfo center();
@@ -16,37 +15,26 @@ public interface KioskPort {
 
     /**
      * Issues a ticket; it is committed before anything is printed, so a printer failure never costs the visitor
-     * their number. The kiosk shows the number at once and prints with {@link #print(String)}.
+     * their number. The kiosk shows the number at once and prints the receipt with {@link #print(TicketReceipt)}.
      */
     TicketReceipt issue(String serviceCode, Priority priority);
 
-    /** Prints an issued ticket, the first time or again after a failure; blocks while the printer works. */
-    PrintResult print(String trackingCode);
-
-    Optional<TicketTracking> track(String trackingCode);
+    /**
+     * Prints an issued ticket with the figures its issue returned, never re-read, so paper and screen agree; the
+     * first time or again after a failure. Blocks while the printer works.
+     */
+    PrintResult print(TicketReceipt receipt);
 
     /** How long a kiosk screen waits untouched before going back to the start, in Vietnamese. */
     default Duration idleTimeout() {
         return Duration.ofSeconds(30);
     }
 
-    /** Calls the listener after any change of the queue; remove the registration on detach. */
-    Registration onQueueChange(Runnable listener);
-
     /**
-     * The center's name, its hotline and its leaders' hotlines in their order: seed 000 wants the leaders' numbers
-     * posted publicly, so every kiosk step and the phone page show them.
+     * While the view is attached, runs {@code refresh} in its UI after each change of the queue that can change a
+     * service's waiting count; nothing else wakes the kiosk.
      */
-    record CenterInfo(String name, String hotline, List<Leader> leaders) {
-
-        public CenterInfo {
-            leaders = List.copyOf(leaders);
-        }
-    }
-
-    /** A leader a visitor may call about a problem at the center. */
-    record Leader(String title, String fullName, String phone) {
-    }
+    void follow(Component view, Runnable refresh);
 
     /** A service a visitor can queue for. */
     record ServiceChoice(String code, String name, String letter, String fieldName, long waiting) {
@@ -56,18 +44,8 @@ public interface KioskPort {
     record PrintResult(boolean printed, String problem) {
     }
 
-    /** The ticket a visitor just took. */
+    /** The ticket a visitor just took, with the figures the issue step returned: the screen and the paper show these. */
     record TicketReceipt(String number, String serviceName, Priority priority, Instant issuedAt, long peopleAhead,
             long estimatedWaitMinutes, String trackingCode, String trackingUrl) {
-    }
-
-    /** A ticket's progress as the phone page shows it. */
-    record TicketTracking(String number, String serviceName, TrackingState state, long peopleAhead,
-            Integer counterNumber) {
-    }
-
-    /** Where a tracked ticket is. */
-    enum TrackingState {
-        WAITING, CALLED, DONE
     }
 }

@@ -15,7 +15,6 @@ import vn.motcua.devices.printer.PrintOutcome;
 import vn.motcua.devices.printer.TicketPrint;
 import vn.motcua.devices.printer.TicketPrinter;
 import vn.motcua.i18n.Translations;
-import vn.motcua.queue.Ticket;
 
 /** Prints an issued ticket on the kiosk's printer; the outcome goes back to the kiosk, never swallowed. */
 @Service
@@ -42,18 +41,19 @@ public class TicketPrinting {
     public record LastPrint(String number, boolean printed, String problem, Instant at) {
     }
 
-    public PrintOutcome print(Ticket ticket, long peopleAhead, long estimatedWaitMinutes, String trackingUrl) {
+    /** Prints the paper's figures as they are: nothing is re-read or recomputed here. */
+    public PrintOutcome print(TicketPaper paper) {
         Center center = centers.profile();
-        String priority = ticket.getPriority().isPriority()
-                ? text("priority." + ticket.getPriority().name().toLowerCase(Locale.ROOT)) : null;
-        TicketPrint print = new TicketPrint(center.getName(), ticket.getService().getName(), ticket.getNumber(), priority,
-                ISSUED.format(ticket.getIssuedAt()), (int) peopleAhead,
-                text("kiosk.ticket.wait", estimatedWaitMinutes), trackingUrl,
+        String priority = paper.priority().isPriority()
+                ? text("priority." + paper.priority().name().toLowerCase(Locale.ROOT)) : null;
+        TicketPrint print = new TicketPrint(center.getName(), paper.serviceName(), paper.number(), priority,
+                ISSUED.format(paper.issuedAt()), (int) paper.peopleAhead(),
+                text("kiosk.ticket.wait", paper.estimatedWaitMinutes()), paper.trackingUrl(),
                 text("kiosk.hotline", center.getHotline()));
         PrintOutcome outcome = printer.print(print);
-        lastPrint = new LastPrint(ticket.getNumber(), outcome.printed(), outcome.problem(), time.now());
+        lastPrint = new LastPrint(paper.number(), outcome.printed(), outcome.problem(), time.now());
         if (!outcome.printed()) {
-            log.warn("Ticket {} was not printed: {}", ticket.getNumber(), outcome.problem());
+            log.warn("Ticket {} was not printed: {}", paper.number(), outcome.problem());
         }
         return outcome;
     }

@@ -23,9 +23,9 @@ public final class QueueEvents {
         }
     }
 
-    /** A counter called (or recalled) a ticket: displays, hall board, voice and the pad react. */
-    public record TicketCalled(long ticketId, String number, int counterNumber, long officerId, boolean recall)
-            implements QueueEvent {
+    /** A counter called (or recalled) a ticket of a service: displays, hall board, voice and the pad react. */
+    public record TicketCalled(long ticketId, String number, long serviceId, int counterNumber, long officerId,
+            boolean recall) implements QueueEvent {
 
         @Override
         public boolean concerns(int counter) {
@@ -35,10 +35,11 @@ public final class QueueEvents {
 
     /**
      * Any other change of a ticket: served, finished, absent, held, transferred, carried over... A change that names
-     * no counter concerns every counter, so no screen misses a ticket that left it.
+     * no counter concerns every counter, so no screen misses a ticket that left it. The service is the ticket's
+     * after the change (a transfer names the service it went to).
      */
-    public record TicketChanged(long ticketId, String number, TicketEventKind kind, Integer counterNumber)
-            implements QueueEvent {
+    public record TicketChanged(long ticketId, String number, long serviceId, TicketEventKind kind,
+            Integer counterNumber) implements QueueEvent {
 
         @Override
         public boolean concerns(int counter) {

@@ -34,11 +34,12 @@ class TicketHistory {
         events.save(new TicketEvent(ticket.getId(), kind, from, ticket.getStatus(), officerId,
                 counter == null ? null : counter.getId(), time.now(), reason));
         Integer counterNumber = counter == null ? null : counter.getNumber();
+        long serviceId = ticket.getService().getId();
         publisher.publishEvent(switch (kind) {
-            case ISSUED -> new TicketIssued(ticket.getId(), ticket.getNumber(), ticket.getService().getId());
-            case CALLED, RECALLED -> new TicketCalled(ticket.getId(), ticket.getNumber(), counterNumber, officerId,
-                    kind == TicketEventKind.RECALLED);
-            default -> new TicketChanged(ticket.getId(), ticket.getNumber(), kind, counterNumber);
+            case ISSUED -> new TicketIssued(ticket.getId(), ticket.getNumber(), serviceId);
+            case CALLED, RECALLED -> new TicketCalled(ticket.getId(), ticket.getNumber(), serviceId, counterNumber,
+                    officerId, kind == TicketEventKind.RECALLED);
+            default -> new TicketChanged(ticket.getId(), ticket.getNumber(), serviceId, kind, counterNumber);
         });
     }
 }

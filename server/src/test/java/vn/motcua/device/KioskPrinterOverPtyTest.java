@@ -56,7 +56,7 @@ class KioskPrinterOverPtyTest {
     void anUnpluggedPrinterNeverCostsTheVisitorTheirNumberAndTheReprintWorksOncePluggedBack() throws Exception {
         try (SimulatedEscPosPrinter printer = SimulatedEscPosPrinter.start(SerialTransport.open(cable.device.toString(), 9600))) {
             TicketReceipt first = kiosk.issue("HT-KS", Priority.NONE);
-            PrintResult print = kiosk.print(first.trackingCode());
+            PrintResult print = kiosk.print(first);
             assertThat(print.printed()).as(print.problem()).isTrue();
             await().atMost(Duration.ofSeconds(5)).until(() -> printer.printedTickets().size() == 1);
         }
@@ -64,7 +64,7 @@ class KioskPrinterOverPtyTest {
         cable.unplug();
         TicketReceipt second = kiosk.issue("HT-KS", Priority.NONE);
         assertThat(second.number()).isEqualTo("A002");
-        PrintResult failed = kiosk.print(second.trackingCode());
+        PrintResult failed = kiosk.print(second);
         assertThat(failed.printed()).isFalse();
         assertThat(failed.problem()).isNotBlank();
 
@@ -73,7 +73,7 @@ class KioskPrinterOverPtyTest {
             long pluggedIn = System.nanoTime();
             AtomicReference<PrintResult> reprint = new AtomicReference<>();
             await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(200)).until(() -> {
-                reprint.set(kiosk.print(second.trackingCode()));
+                reprint.set(kiosk.print(second));
                 return reprint.get().printed();
             });
             System.out.printf("printer back %d ms after being plugged in%n", (System.nanoTime() - pluggedIn) / 1_000_000);

@@ -1,34 +1,32 @@
 package vn.motcua.screens.kiosk;
 
-import com.vaadin.flow.shared.Registration;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-import vn.motcua.center.Center;
+import vn.motcua.catalogue.Catalogue;
 import vn.motcua.center.Centers;
-import vn.motcua.devices.printer.PrintOutcome;
+import vn.motcua.device.TicketPaper;
 import vn.motcua.device.TicketPrinting;
+import vn.motcua.devices.printer.PrintOutcome;
+import vn.motcua.kiosk.CenterInfo;
 import vn.motcua.kiosk.KioskPort;
 import vn.motcua.kiosk.Priority;
 import vn.motcua.live.LiveUpdates;
-import vn.motcua.catalogue.Catalogue;
 import vn.motcua.queue.IssueTicket;
 import vn.motcua.queue.IssueTicket.IssuedTicket;
 import vn.motcua.queue.PriorityCategory;
+import vn.motcua.queue.QueueEvents.QueueEvent;
 import vn.motcua.queue.QueueSnapshot;
 import vn.motcua.queue.Ticket;
 
-
-/** The kiosk's and the phone page's view of the application. */
+/** The ticket kiosk's view of the application: services with their waiting counts, issuing and printing. */
 @Component
-class KioskScreens implements KioskPort {
+class KioskScreen implements KioskPort {
 
     private final Centers centers;
-    private final Catalogue services;
+    private final Catalogue catalogue;
     private final IssueTicket issueTicket;
     private final QueueSnapshot snapshot;
     private final TicketPrinting printing;
@@ -36,11 +34,11 @@ class KioskScreens implements KioskPort {
     private final LiveUpdates live;
     private final Duration idleTimeout;
 
-    KioskScreens(Centers centers, Catalogue services,
-            IssueTicket issueTicket, QueueSnapshot snapshot, TicketPrinting printing, TrackingLinks links,
-            LiveUpdates live, @Value("${motcua.kiosk.idle-timeout:30s}") Duration idleTimeout) {
+    KioskScreen(Centers centers, Catalogue catalogue, IssueTicket issueTicket, QueueSnapshot snapshot,
+            TicketPrinting printing, TrackingLinks links, LiveUpdates live,
+            @Value("${motcua.kiosk.idle-timeout:30s}") Duration idleTimeout) {
         this.centers = centers;
-        this.services = services;
+        this.catalogue = catalogue;
         this.issueTicket = issueTicket;
         this.snapshot = snapshot;
         this.printing = printing;
@@ -51,16 +49,13 @@ class KioskScreens implements KioskPort {
 
     @Override
     public CenterInfo center() {
-        Center center = centers.profile();
-        return new CenterInfo(center.getName(), center.getHotline(), centers.leaders().stream()
-                .map(leader -> new Leader(leader.getTitle(), leader.getFullName(), leader.getPhone()))
-                .toList());
+        return CenterInfos.of(centers);
     }
 
     @Override
     public List<ServiceChoice> services() {
         Map<Long, QueueSnapshot.Waiting> waiting = snapshot.waitingPerService();
-        return services.services().stream()
+        return catalogue.services().stream()
                 .map(s -> new ServiceChoice(s.getCode(), s.getName(), s.getLetter(), s.getField().getName(),
                         waiting.getOrDefault(s.getId(), QueueSnapshot.Waiting.NOBODY).count()))
                 .toList();
@@ -77,26 +72,11 @@ class KioskScreens implements KioskPort {
     }
 
     @Override
-    @Transactional(readOnly = true)
-    public PrintResult print(String trackingCode) {
-        return snapshot.byTrackingCode(trackingCode)
-                .map(ticket -> {
-                    long ahead = snapshot.peopleAhead(ticket);
-                    long waitMinutes = snapshot.estimatedWait(ticket.getService(), ahead).minutes();
-                    return printResult(printing.print(ticket, ahead, waitMinutes, links.trackingUrl(trackingCode)));
-                })
-                .orElseGet(() -> new PrintResult(false, "unknown ticket"));
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public Optional<TicketTracking> track(String trackingCode) {
-        return snapshot.byTrackingCode(trackingCode).map(ticket -> new TicketTracking(ticket.getNumber(),
-                ticket.getService().getName(), TrackingState.valueOf(ticket.getStatus().name()),
-                snapshot.peopleAhead(ticket), ticket.getCounter() == null ? null : ticket.getCounter().getNumber()));
-    }
-
-    private static PrintResult printResult(PrintOutcome outcome) {
+    public PrintResult print(TicketReceipt receipt) {
+        // The receipt's own figures, not the queue as it is now: the paper must say what the screen says.
+        PrintOutcome outcome = printing.print(new TicketPaper(receipt.number(), receipt.serviceName(),
+                PriorityCategory.valueOf(receipt.priority().name()), receipt.issuedAt(), receipt.peopleAhead(),
+                receipt.estimatedWaitMinutes(), receipt.trackingUrl()));
         return new PrintResult(outcome.printed(), outcome.problem());
     }
 
@@ -106,7 +86,7 @@ class KioskScreens implements KioskPort {
     }
 
     @Override
-    public Registration onQueueChange(Runnable listener) {
-        return live.subscribe(Object.class, event -> true, event -> listener.run());
+    public void follow(com.vaadin.flow.component.Component view, Runnable refresh) {
+        live.whileAttached(view, QueueEvent.class, WaitingCounts::change, event -> refresh.run());
     }
 }

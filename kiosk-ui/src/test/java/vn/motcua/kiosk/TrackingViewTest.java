@@ -1,0 +1,45 @@
+package vn.motcua.kiosk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import org.junit.jupiter.api.Test;
+import vn.motcua.kiosk.PhonePagePort.TicketTracking;
+import vn.motcua.kiosk.PhonePagePort.TrackingState;
+
+class TrackingViewTest extends KioskUiTest {
+
+    @Test
+    void thePhonePageShowsTheTrackedTicketAndFollowsIt() {
+        phonePage.tickets.put("k7x2", new TicketTracking("A007", "Đăng ký khai sinh, kết hôn, khai tử",
+                TrackingState.WAITING, 4, null));
+        navigate("t/k7x2", TrackingView.class);
+
+        assertThat(spanText("kiosk-number")).isEqualTo("A007");
+        assertThat(spanText("tracking-service")).isEqualTo("Đăng ký khai sinh, kết hôn, khai tử");
+        assertThat(spanText("tracking-state")).isEqualTo("Còn 4 người trước ông/bà");
+        assertThat(phonePage.followedCodes).containsExactly("k7x2");
+
+        phonePage.tickets.put("k7x2", new TicketTracking("A007", "Đăng ký khai sinh, kết hôn, khai tử",
+                TrackingState.CALLED, 0, 3));
+        phonePage.ticketMoved();
+
+        assertThat(spanText("tracking-state")).isEqualTo("Mời ông/bà đến quầy số 3");
+        assertThat(find(Span.class).withClassName("tracking-state").single().getClassNames()).contains("called");
+    }
+
+    @Test
+    void theHotlinesAreNumbersToDial() {
+        navigate("t/k7x2", TrackingView.class);
+        assertThat(find(Anchor.class).withClassName("kiosk-hotline-phone").all())
+                .extracting(Anchor::getHref).containsExactly("tel:02438681900", "tel:0912345678");
+    }
+
+    @Test
+    void anUnknownCodeSaysSo() {
+        navigate("t/nothing", TrackingView.class);
+        assertThat(spanText("tracking-unknown")).isEqualTo("Không tìm thấy phiếu này.");
+        assertThat(find(Span.class).withClassName("kiosk-number").exists()).isFalse();
+    }
+}
