@@ -37,7 +37,7 @@ class TicketHistory {
         publisher.publishEvent(switch (kind) {
             case ISSUED -> new TicketIssued(ticket.getId(), ticket.getNumber(), ticket.getService().getId());
             case CALLED, RECALLED -> new TicketCalled(ticket.getId(), ticket.getNumber(), counterNumber, officerId,
-                    kind == TicketEventKind.RECALLED);
+                    kind == TicketEventKind.RECALLED, ticket.getRecalls(), ticket.getCalledAt());
             default -> new TicketChanged(ticket.getId(), ticket.getNumber(), kind, counterNumber);
         });
     }
