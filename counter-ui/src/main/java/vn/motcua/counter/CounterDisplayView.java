@@ -7,8 +7,8 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
-import vn.motcua.counter.CounterPort.CalledTicket;
-import vn.motcua.counter.CounterPort.CounterStatus;
+import java.util.Optional;
+import vn.motcua.counter.CounterDisplayPort.CounterShown;
 
 /**
  * The screen above a counter, read from across the hall: the number called or served there, the service, and who
@@ -18,13 +18,14 @@ import vn.motcua.counter.CounterPort.CounterStatus;
 @StyleSheet("styles/counter.css")
 public class CounterDisplayView extends Div implements HasUrlParameter<Integer>, HasDynamicTitle {
 
-    private final CounterPort port;
-    private int counterNumber;
+    private final CounterDisplayPort port;
+    /** Read by the live updates' filter on their own thread. */
+    private volatile int counterNumber;
 
-    public CounterDisplayView(CounterPort port) {
+    public CounterDisplayView(CounterDisplayPort port) {
         this.port = port;
         addClassName("counter-display");
-        LiveRefresh.bind(this, port, this::render);
+        port.follow(this, () -> counterNumber, this::render);
     }
 
     @Override
@@ -42,14 +43,13 @@ public class CounterDisplayView extends Div implements HasUrlParameter<Integer>,
         removeAll();
         removeClassNames("serving", "ready", "closed");
         add(span(getTranslation("display.counter.name", counterNumber), "display-counter-name"));
-        CounterStatus status;
-        try {
-            status = port.status(counterNumber);
-        } catch (RuntimeException unknownCounter) {
+        Optional<CounterShown> shown = port.shown(counterNumber);
+        if (shown.isEmpty()) {
             add(span(getTranslation("display.counter.unknown"), "display-idle"));
             return;
         }
-        String officer = status.counter().officerName();
+        CounterShown status = shown.get();
+        String officer = status.seatedOfficer().orElse(null);
         if (status.current().isPresent()) {
             CalledTicket ticket = status.current().get();
             addClassName("serving");

@@ -14,30 +14,34 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import vn.motcua.counter.CounterPort.CalledTicket;
-import vn.motcua.counter.CounterPort.HallStatus;
-import vn.motcua.counter.CounterPort.ServiceQueue;
+import vn.motcua.counter.HallBoardPort.HallCall;
+import vn.motcua.counter.HallBoardPort.HallStatus;
+import vn.motcua.counter.HallBoardPort.ServiceQueue;
 
 /**
  * The hall board: the last calls with their counters, the newest highlighted, and who waits per service. Every new
  * call (and every recall) is also announced aloud, in order, by the plain script announcer/announcer.js (loaded at
- * runtime through {@code Page.addJavaScript}, no frontend build): chime, then the sentence, one call at a time.
+ * runtime through {@code Page.addJavaScript}, no frontend build): chime, then the sentence, one call at a time. The
+ * board announces the calls its port delivers as they are made, never a call that was on it when it opened.
  */
 @Route("display/hall")
 @StyleSheet("styles/counter.css")
 public class HallDisplayView extends Div implements HasDynamicTitle {
 
-    private final CounterPort port;
+    private final HallBoardPort port;
     private final Div calls = new Div();
     private final Div queues = new Div();
     private final Div notice = new Div();
     /** The notice the board runs now; null before the first render. */
     private String shownNotice;
     private final List<Announcement> announced = new ArrayList<>();
-    /** The calls the board showed at its last render; a call not among them is new and is announced. */
-    private Set<String> shownCalls;
+    /**
+     * The calls on the board when it opened: a call made just before may still be on its way to the board, and is
+     * not announced when it arrives.
+     */
+    private final Set<String> onBoardWhenOpened = new HashSet<>();
 
-    public HallDisplayView(CounterPort port) {
+    public HallDisplayView(HallBoardPort port) {
         this.port = port;
         addClassName("hall");
         calls.addClassName("hall-calls");
@@ -51,8 +55,8 @@ public class HallDisplayView extends Div implements HasDynamicTitle {
         sound.addClassName("hall-sound");
         add(new H1(port.centerName()), sound, columns, notice);
         addAttachListener(attach -> attach.getUI().getPage().addJavaScript(ANNOUNCER));
-        LiveRefresh.bind(this, port, this::render);
-        render();
+        port.follow(this, this::called, this::render);
+        render().lastCalls().forEach(call -> onBoardWhenOpened.add(call.id()));
     }
 
     @Override
@@ -71,17 +75,23 @@ public class HallDisplayView extends Div implements HasDynamicTitle {
         return Collections.unmodifiableList(announced);
     }
 
-    private void render() {
+    private void called(HallCall call) {
+        if (!onBoardWhenOpened.remove(call.id())) {
+            announce(call);
+        }
+        render();
+    }
+
+    private HallStatus render() {
         HallStatus hall = port.hall();
-        announceNewCalls(hall.lastCalls());
         calls.removeAll();
         calls.add(new H2(getTranslation("display.hall.calls")));
-        List<CalledTicket> lastCalls = hall.lastCalls();
+        List<HallCall> lastCalls = hall.lastCalls();
         if (lastCalls.isEmpty()) {
             calls.add(new Span(getTranslation("display.hall.no-calls")));
         }
         for (int i = 0; i < lastCalls.size(); i++) {
-            CalledTicket call = lastCalls.get(i);
+            HallCall call = lastCalls.get(i);
             Span number = new Span(call.number());
             number.addClassName("hall-number");
             Span arrow = new Span("→");
@@ -106,6 +116,7 @@ public class HallDisplayView extends Div implements HasDynamicTitle {
             queues.add(row);
         }
         renderNotice(hall.notice());
+        return hall;
     }
 
     /**
@@ -152,28 +163,7 @@ public class HallDisplayView extends Div implements HasDynamicTitle {
         }
     }
 
-    /**
-     * Announces the calls that were not on the board at its last render, oldest first; the calls already there when
-     * the board opens are not announced again. A recall counts as a new call (its recall count changed).
-     */
-    private void announceNewCalls(List<CalledTicket> lastCalls) {
-        Set<String> keys = new HashSet<>();
-        lastCalls.forEach(call -> keys.add(key(call)));
-        if (shownCalls != null) {
-            for (CalledTicket call : lastCalls.reversed()) {
-                if (!shownCalls.contains(key(call))) {
-                    announce(call);
-                }
-            }
-        }
-        shownCalls = keys;
-    }
-
-    private static String key(CalledTicket call) {
-        return call.number() + "|" + call.counterNumber() + "|" + call.calledAt() + "|" + call.recalls();
-    }
-
-    private void announce(CalledTicket call) {
+    private void announce(HallCall call) {
         announced.add(new Announcement(call.number(), call.counterNumber()));
         if (announced.size() > 100) {
             announced.removeFirst();

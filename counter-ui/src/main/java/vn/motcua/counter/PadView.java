@@ -18,9 +18,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import vn.motcua.counter.CounterPort.GivenRating;
-import vn.motcua.counter.CounterPort.Refusal;
-import vn.motcua.counter.CounterPort.TicketToRate;
+import vn.motcua.counter.PadPort.GivenRating;
+import vn.motcua.counter.PadPort.TicketToRate;
 
 /**
  * The rating pad facing the citizen at a counter: who served which ticket, one big face per level of the center's
@@ -37,7 +36,7 @@ public class PadView extends Div implements HasUrlParameter<Integer>, HasDynamic
     /** What the pad shows; each has its own panel. */
     private enum Screen { WAITING, RATING, REASONS, THANKS }
 
-    private final CounterPort port;
+    private final PadPort port;
     private final PadTimer timer = new PadTimer();
     private final Span centerName = span("pad-center");
     private final Span counterName = span("pad-counter");
@@ -57,9 +56,10 @@ public class PadView extends Div implements HasUrlParameter<Integer>, HasDynamic
     private List<PadScore> scale = List.of();
     private Screen screen = Screen.WAITING;
     private GivenRating asked;
-    private int counterNumber;
+    /** Read by the live updates' filter on their own thread. */
+    private volatile int counterNumber;
 
-    public PadView(CounterPort port) {
+    public PadView(PadPort port) {
         this.port = port;
         addClassName("pad");
         Div header = div("pad-header");
@@ -83,7 +83,7 @@ public class PadView extends Div implements HasUrlParameter<Integer>, HasDynamic
 
         add(header, waiting, rating, reasons, thanks);
         show(Screen.WAITING);
-        LiveRefresh.bind(this, port, this::render);
+        port.follow(this, () -> counterNumber, this::render);
         addDetachListener(detach -> timer.stop());
     }
 
@@ -186,7 +186,7 @@ public class PadView extends Div implements HasUrlParameter<Integer>, HasDynamic
             } else {
                 showThanks();
             }
-        } catch (Refusal gone) {
+        } catch (CounterRefusal gone) {
             // Rated meanwhile on the counter's hardware pad, or its window just closed.
             notice.setText(getTranslation("pad.gone"));
             render();
@@ -224,7 +224,7 @@ public class PadView extends Div implements HasUrlParameter<Integer>, HasDynamic
         }
         try {
             port.giveReasons(asked.ratingId(), EnumSet.copyOf(chosen));
-        } catch (Refusal tooLate) {
+        } catch (CounterRefusal tooLate) {
             // The score itself is stored; the visitor is thanked for it all the same.
         }
         showThanks();

@@ -27,15 +27,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import vn.motcua.queue.CallNextTicket;
-import vn.motcua.security.CurrentActor;
-import vn.motcua.security.SeatedOfficer;
-import vn.motcua.queue.IssueTicket;
-import vn.motcua.queue.OpenCounter;
-import vn.motcua.queue.RouteTicket;
-import vn.motcua.queue.ServeTicket;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import vn.motcua.queue.CounterWork;
+import vn.motcua.queue.Seat;
 import vn.motcua.queue.Ticket;
-import vn.motcua.i18n.Refusal;
+import vn.motcua.security.CurrentActor;
 
 /**
  * What an officer does at a counter, one endpoint per button of the console. Only the officer seated at the
@@ -50,28 +46,24 @@ import vn.motcua.i18n.Refusal;
         content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
 class CountersController {
 
-    private final CallNextTicket callNextTicket;
-    private final ServeTicket serveTicket;
-    private final RouteTicket routeTicket;
-    private final IssueTicket issueTicket;
-    private final OpenCounter openCounter;
-    private final SeatedOfficer seated;
+    /** The request attribute that holds the caller's seat at the counter, once checked. */
+    private static final String SEAT = "vn.motcua.api.CountersController.seat";
 
-    CountersController(CallNextTicket callNextTicket, ServeTicket serveTicket, RouteTicket routeTicket,
-            IssueTicket issueTicket, OpenCounter openCounter, SeatedOfficer seated) {
-        this.seated = seated;
-        this.callNextTicket = callNextTicket;
-        this.serveTicket = serveTicket;
-        this.routeTicket = routeTicket;
-        this.issueTicket = issueTicket;
-        this.openCounter = openCounter;
+    private final CounterWork work;
+
+    CountersController(CounterWork work) {
+        this.work = work;
     }
 
-    /** Runs before every operation here: the caller must be the officer seated at this counter. */
+    /**
+     * Runs before every operation here but the one that seats the caller, and before the body is read, so who
+     * calls is answered before what they sent: the caller must be the officer seated at this counter. The seat
+     * checked is handed to the operation as a request attribute (which the API's documentation leaves out).
+     */
     @ModelAttribute
     void onlyTheSeatedOfficer(@PathVariable int counter, HttpServletRequest request, Principal caller) {
-        if (!request.getRequestURI().endsWith("/officer")) {
-            seated.require(counter, caller);
+        if (!(request.getRequestURI().endsWith("/officer") && "PUT".equals(request.getMethod()))) {
+            request.setAttribute(SEAT, work.seat(counter, CurrentActor.caller(caller)));
         }
     }
 
@@ -85,8 +77,8 @@ class CountersController {
     @ApiResponse(responseCode = "204", description = "Nobody waits for this counter")
     @ApiResponse(responseCode = "409", description = "No officer is seated at the counter",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    ResponseEntity<TicketView> callNext(@CounterNumber @PathVariable int counter) {
-        return callNextTicket.callNext(counter).map(TicketView::of).map(ResponseEntity::ok)
+    ResponseEntity<TicketView> callNext(@CounterNumber @PathVariable int counter, @RequestAttribute(SEAT) Seat seat) {
+        return work.callNext(seat).map(TicketView::of).map(ResponseEntity::ok)
                 .orElseGet(() -> ResponseEntity.noContent().build());
     }
 
@@ -98,8 +90,9 @@ class CountersController {
             content = @Content(mediaType = JSON, schema = @Schema(implementation = TicketView.class)))
     @ApiResponse(responseCode = "409", description = "No waiting ticket has this number, or no officer is seated",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    TicketView callChosen(@CounterNumber @PathVariable int counter, @Valid @RequestBody CallRequest request) {
-        return TicketView.of(callNextTicket.callChosen(counter, request.ticketNumber().strip()));
+    TicketView callChosen(@CounterNumber @PathVariable int counter, @RequestAttribute(SEAT) Seat seat,
+            @Valid @RequestBody CallRequest request) {
+        return TicketView.of(work.callChosen(seat, request.ticketNumber().strip()));
     }
 
     @PostMapping("/recall")
@@ -110,8 +103,8 @@ class CountersController {
             content = @Content(mediaType = JSON, schema = @Schema(implementation = TicketView.class)))
     @ApiResponse(responseCode = "409", description = "The counter deals with no ticket, or it is already being served",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    TicketView recall(@CounterNumber @PathVariable int counter) {
-        return TicketView.of(serveTicket.recall(counter));
+    TicketView recall(@CounterNumber @PathVariable int counter, @RequestAttribute(SEAT) Seat seat) {
+        return TicketView.of(work.recall(seat));
     }
 
     @PostMapping("/start")
@@ -121,8 +114,8 @@ class CountersController {
             content = @Content(mediaType = JSON, schema = @Schema(implementation = TicketView.class)))
     @ApiResponse(responseCode = "409", description = "The counter deals with no called ticket",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    TicketView start(@CounterNumber @PathVariable int counter) {
-        return TicketView.of(serveTicket.startServing(counter));
+    TicketView start(@CounterNumber @PathVariable int counter, @RequestAttribute(SEAT) Seat seat) {
+        return TicketView.of(work.startServing(seat));
     }
 
     @PostMapping("/finish")
@@ -132,8 +125,8 @@ class CountersController {
             content = @Content(mediaType = JSON, schema = @Schema(implementation = TicketView.class)))
     @ApiResponse(responseCode = "409", description = "The counter is not serving any ticket",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    TicketView finish(@CounterNumber @PathVariable int counter) {
-        return TicketView.of(serveTicket.finish(counter));
+    TicketView finish(@CounterNumber @PathVariable int counter, @RequestAttribute(SEAT) Seat seat) {
+        return TicketView.of(work.finish(seat));
     }
 
     @PostMapping("/no-show")
@@ -144,8 +137,8 @@ class CountersController {
             content = @Content(mediaType = JSON, schema = @Schema(implementation = TicketView.class)))
     @ApiResponse(responseCode = "409", description = "Not recalled enough yet, no called ticket, or it is being served",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    TicketView noShow(@CounterNumber @PathVariable int counter) {
-        return TicketView.of(serveTicket.noShow(counter));
+    TicketView noShow(@CounterNumber @PathVariable int counter, @RequestAttribute(SEAT) Seat seat) {
+        return TicketView.of(work.noShow(seat));
     }
 
     @PostMapping("/hold")
@@ -156,8 +149,9 @@ class CountersController {
             content = @Content(mediaType = JSON, schema = @Schema(implementation = TicketView.class)))
     @ApiResponse(responseCode = "409", description = "The counter deals with no ticket",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    TicketView hold(@CounterNumber @PathVariable int counter, @Valid @RequestBody HoldRequest request) {
-        return TicketView.of(serveTicket.hold(counter, request.comment()));
+    TicketView hold(@CounterNumber @PathVariable int counter, @RequestAttribute(SEAT) Seat seat,
+            @Valid @RequestBody HoldRequest request) {
+        return TicketView.of(work.hold(seat, request.comment()));
     }
 
     @PostMapping("/resume")
@@ -168,11 +162,11 @@ class CountersController {
             content = @Content(mediaType = JSON, schema = @Schema(implementation = TicketView.class)))
     @ApiResponse(responseCode = "409", description = "No such held ticket, the counter is busy, or it is closed",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    TicketView resume(@CounterNumber @PathVariable int counter,
+    TicketView resume(@CounterNumber @PathVariable int counter, @RequestAttribute(SEAT) Seat seat,
             @Valid @RequestBody(required = false) ResumeRequest request) {
         Optional<String> number = Optional.ofNullable(request).map(ResumeRequest::ticketNumber)
                 .map(String::strip).filter(n -> !n.isEmpty());
-        return TicketView.of(serveTicket.resume(counter, number));
+        return TicketView.of(work.resume(seat, number));
     }
 
     @PostMapping("/transfer")
@@ -183,10 +177,11 @@ class CountersController {
             content = @Content(mediaType = JSON, schema = @Schema(implementation = TicketView.class)))
     @ApiResponse(responseCode = "409", description = "The counter deals with no ticket",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    TicketView transfer(@CounterNumber @PathVariable int counter, @Valid @RequestBody TransferRequest request) {
+    TicketView transfer(@CounterNumber @PathVariable int counter, @RequestAttribute(SEAT) Seat seat,
+            @Valid @RequestBody TransferRequest request) {
         String service = request.serviceCode() == null || request.serviceCode().isBlank() ? null
                 : request.serviceCode().strip();
-        return TicketView.of(routeTicket.transfer(counter, service, request.counter(), request.reason()));
+        return TicketView.of(work.transfer(seat, service, request.counter(), request.reason()));
     }
 
     @PostMapping("/walk-in")
@@ -197,9 +192,9 @@ class CountersController {
             content = @Content(mediaType = JSON, schema = @Schema(implementation = TicketView.class)))
     @ApiResponse(responseCode = "409", description = "The counter is serving another ticket, or it is closed",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    ResponseEntity<TicketView> walkIn(@CounterNumber @PathVariable int counter,
+    ResponseEntity<TicketView> walkIn(@CounterNumber @PathVariable int counter, @RequestAttribute(SEAT) Seat seat,
             @Valid @RequestBody ServiceRequest request) {
-        return created(issueTicket.serveWalkIn(counter, request.serviceCode().strip()));
+        return created(work.walkIn(seat, request.serviceCode().strip()));
     }
 
     @PostMapping("/second-service")
@@ -211,8 +206,8 @@ class CountersController {
     @ApiResponse(responseCode = "409", description = "The counter deals with no ticket, or it is closed",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     ResponseEntity<TicketView> secondService(@CounterNumber @PathVariable int counter,
-            @Valid @RequestBody ServiceRequest request) {
-        return created(routeTicket.secondService(counter, request.serviceCode().strip()));
+            @RequestAttribute(SEAT) Seat seat, @Valid @RequestBody ServiceRequest request) {
+        return created(work.secondService(seat, request.serviceCode().strip()));
     }
 
     @PutMapping("/officer")
@@ -223,10 +218,7 @@ class CountersController {
             content = @Content(mediaType = JSON, schema = @Schema(implementation = CounterView.class)))
     CounterView seatOfficer(@CounterNumber @PathVariable int counter, @Valid @RequestBody OfficerRequest request,
             Principal caller) {
-        if (request.officerId() != seated.officerOf(caller)) {
-            throw new Refusal("problem.counter.not-seated", "An officer opens a counter only for themselves");
-        }
-        return CounterView.of(openCounter.open(counter, request.officerId(), CurrentActor.of(caller)));
+        return CounterView.of(work.open(counter, request.officerId(), CurrentActor.caller(caller)));
     }
 
     @DeleteMapping("/officer")
@@ -234,9 +226,8 @@ class CountersController {
             description = "The seated officer leaves; nothing more is attributed to them here.")
     @ApiResponse(responseCode = "200", description = "The counter, now without an officer",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = CounterView.class)))
-    CounterView leave(@CounterNumber @PathVariable int counter, Principal caller) {
-        seated.require(counter, caller);
-        return CounterView.of(openCounter.close(counter, CurrentActor.of(caller)));
+    CounterView leave(@CounterNumber @PathVariable int counter, @RequestAttribute(SEAT) Seat seat) {
+        return CounterView.of(work.close(seat));
     }
 
     private static ResponseEntity<TicketView> created(Ticket ticket) {

@@ -1,5 +1,7 @@
 package vn.motcua.queue;
 
+import java.time.Instant;
+
 /** Domain events of the queue, published inside the transaction and delivered to listeners after commit. */
 public final class QueueEvents {
 
@@ -23,9 +25,13 @@ public final class QueueEvents {
         }
     }
 
-    /** A counter called (or recalled) a ticket of a service: displays, hall board, voice and the pad react. */
+    /**
+     * A counter called (or recalled) a ticket of a service: displays, hall board, voice and the pad react. The
+     * recall count and the time of the call tell this call from an earlier call of the same ticket, as the hall
+     * board's list shows it.
+     */
     public record TicketCalled(long ticketId, String number, long serviceId, int counterNumber, long officerId,
-            boolean recall) implements QueueEvent {
+            boolean recall, int recalls, Instant calledAt) implements QueueEvent {
 
         @Override
         public boolean concerns(int counter) {

@@ -84,6 +84,17 @@ public class QueueSnapshot {
         return tickets.heldAt(counter.getId());
     }
 
+    /** A ticket as it was called to a counter, with what tells this call from an earlier one of the same ticket. */
+    public record Call(long ticketId, String number, int counterNumber, int recalls, Instant calledAt) {
+    }
+
+    /** The call of a ticket served at a counter without being called first (a walk-in, a second service). */
+    public Optional<Call> call(long ticketId) {
+        return tickets.findById(ticketId).filter(ticket -> ticket.getCalledAt() != null && ticket.getCounter() != null)
+                .map(ticket -> new Call(ticket.getId(), ticket.getNumber(), ticket.getCounter().getNumber(),
+                        ticket.getRecalls(), ticket.getCalledAt()));
+    }
+
     /** Today's last calls, newest first. */
     public List<Ticket> lastCalls() {
         return tickets.findTop8ByQueueDayAndCalledAtNotNullOrderByCalledAtDescIdDesc(time.today());

@@ -38,7 +38,7 @@ class TicketHistory {
         publisher.publishEvent(switch (kind) {
             case ISSUED -> new TicketIssued(ticket.getId(), ticket.getNumber(), serviceId);
             case CALLED, RECALLED -> new TicketCalled(ticket.getId(), ticket.getNumber(), serviceId, counterNumber,
-                    officerId, kind == TicketEventKind.RECALLED);
+                    officerId, kind == TicketEventKind.RECALLED, ticket.getRecalls(), ticket.getCalledAt());
             default -> new TicketChanged(ticket.getId(), ticket.getNumber(), serviceId, kind, counterNumber);
         });
     }

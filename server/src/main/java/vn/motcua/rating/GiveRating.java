@@ -46,8 +46,16 @@ public class GiveRating {
         this.events = events;
     }
 
-    /** An event of the ratings: the boards follow them. */
+    /** An event of the ratings: the boards follow them, a counter's pad and console those of their counter. */
     public sealed interface RatingEvent permits RatingGiven, RatingReasonsGiven {
+
+        /** The counter whose visitor rated. */
+        int counterNumber();
+
+        /** Whether the screens of counter n (its pad, its console) must look again. */
+        default boolean concerns(int counter) {
+            return counterNumber() == counter;
+        }
     }
 
     /** A rating was stored. */
@@ -56,7 +64,8 @@ public class GiveRating {
     }
 
     /** The reasons for a low score were stored. */
-    public record RatingReasonsGiven(long ratingId, Set<RatingReason> reasons) implements RatingEvent {
+    public record RatingReasonsGiven(long ratingId, Set<RatingReason> reasons, int counterNumber)
+            implements RatingEvent {
     }
 
     /** The faces the center's pads offer. */
@@ -134,7 +143,7 @@ public class GiveRating {
         }
         rating.giveReasons(reasons);
         ratings.flush();
-        events.publishEvent(new RatingReasonsGiven(ratingId, rating.getReasons()));
+        events.publishEvent(new RatingReasonsGiven(ratingId, rating.getReasons(), rating.getCounter().getNumber()));
         return rating;
     }
 

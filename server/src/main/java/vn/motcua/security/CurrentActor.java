@@ -1,11 +1,17 @@
 package vn.motcua.security;
 
+import java.security.Principal;
+import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.motcua.audit.Actor;
 import vn.motcua.audit.ActorKind;
+import vn.motcua.queue.Caller;
 
-/** Who the audit trail names for what this thread does: the person signed in, the device, else the server. */
+/**
+ * Who the audit trail names for what this thread does: the person signed in, the device, else the server; and the
+ * same as the caller of counter work, whose seat the queue checks.
+ */
 public final class CurrentActor {
 
     private CurrentActor() {
@@ -16,7 +22,7 @@ public final class CurrentActor {
     }
 
     /** The actor behind a request's principal (API code: the request's own, not the thread's). */
-    public static Actor of(java.security.Principal principal) {
+    public static Actor of(Principal principal) {
         if (!(principal instanceof Authentication authentication)) {
             return Actor.SYSTEM;
         }
@@ -27,5 +33,19 @@ public final class CurrentActor {
             return new Actor("device#" + device.id() + " " + device.name(), ActorKind.DEVICE);
         }
         return Actor.SYSTEM;
+    }
+
+    /** The caller of counter work on this thread: the person signed in, with their officer if they serve at counters. */
+    public static Caller caller() {
+        return caller(get(), Accounts.current());
+    }
+
+    /** The same for an API request's principal. */
+    public static Caller caller(Principal principal) {
+        return caller(of(principal), Accounts.of(principal));
+    }
+
+    private static Caller caller(Actor actor, Optional<SignedInUser> user) {
+        return new Caller(actor, user.filter(SignedInUser::servesAtCounters).map(SignedInUser::officerId));
     }
 }

@@ -14,8 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.motcua.TestClock.MutableClock;
 import vn.motcua.counter.CounterConsoleView;
-import vn.motcua.counter.CounterPort.CounterInfo;
-import vn.motcua.counter.CounterPort.OfficerInfo;
+import vn.motcua.counter.ConsolePort.CounterInfo;
+import vn.motcua.counter.ConsolePort.OfficerInfo;
 import vn.motcua.queue.CallNextTicket;
 import vn.motcua.queue.CarryOver;
 import vn.motcua.queue.IssueTicket;
@@ -320,7 +320,7 @@ class CounterConsoleScreenTest extends ScreenTest {
     }
 
     @SuppressWarnings("unchecked")
-    private Select<vn.motcua.counter.CounterPort.ServiceOption> serviceSelect() {
+    private Select<vn.motcua.counter.ConsolePort.ServiceOption> serviceSelect() {
         return find(Select.class).withLabel("Dịch vụ").single();
     }
 

@@ -10,7 +10,9 @@ import vn.motcua.counter.HallDisplayView.Announcement;
 import vn.motcua.queue.CallNextTicket;
 import vn.motcua.queue.IssueTicket;
 import vn.motcua.queue.PriorityCategory;
+import vn.motcua.queue.RouteTicket;
 import vn.motcua.queue.ServeTicket;
+import vn.motcua.queue.Ticket;
 
 /** The hall board asks the browser to announce every new call aloud, in call order, and each recall again. */
 class HallAnnouncementTest extends ScreenTest {
@@ -21,6 +23,8 @@ class HallAnnouncementTest extends ScreenTest {
     CallNextTicket callNext;
     @Autowired
     ServeTicket serve;
+    @Autowired
+    RouteTicket route;
 
     @Test
     void twoCallsInARowAreAnnouncedInCallOrder() {
@@ -50,5 +54,19 @@ class HallAnnouncementTest extends ScreenTest {
         serve.recall(1);
 
         awaitPushed(() -> assertThat(hall.announcements()).containsExactly(new Announcement("A001", 1)));
+    }
+
+    @Test
+    void aWalkInAndASecondServiceAreAnnouncedAsTheyAppearOnTheBoard() {
+        issueTicket.issue("HT-KS", PriorityCategory.NONE);
+        callNext.callNext(1);
+        callers.asDevice(vn.motcua.security.DeviceRole.HALL, null);
+        HallDisplayView hall = navigate(HallDisplayView.class);
+
+        Ticket walkIn = issueTicket.serveWalkIn(4, "KD-HKD");
+        route.secondService(1, "TP-CT");
+
+        awaitPushed(() -> assertThat(hall.announcements()).containsExactly(
+                new Announcement(walkIn.getNumber(), 4), new Announcement("A001", 1)));
     }
 }

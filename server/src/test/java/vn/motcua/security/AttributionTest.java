@@ -14,6 +14,7 @@ import vn.motcua.QueueTestData;
 import vn.motcua.ServerTest;
 import vn.motcua.audit.Actor;
 import vn.motcua.queue.CallNextTicket;
+import vn.motcua.queue.CounterWork;
 import vn.motcua.queue.IssueTicket;
 import vn.motcua.queue.OpenCounter;
 import vn.motcua.queue.PriorityCategory;
@@ -42,7 +43,7 @@ class AttributionTest {
     @Autowired
     RouteTicket route;
     @Autowired
-    SeatedOfficer seated;
+    CounterWork work;
 
     @BeforeEach
     void startOfDay() {
@@ -83,10 +84,10 @@ class AttributionTest {
 
         // The officer who left can no longer act at the counter in anyone's name.
         callers.signIn("CB01");
-        assertThatThrownBy(() -> seated.require(1)).isInstanceOf(Refusal.class)
+        assertThatThrownBy(() -> work.seat(1, CurrentActor.caller())).isInstanceOf(Refusal.class)
                 .hasFieldOrPropertyWithValue("messageKey", "problem.counter.not-seated");
         callers.signIn("CB07");
-        seated.require(1);
+        work.seat(1, CurrentActor.caller());
     }
 
     @Test

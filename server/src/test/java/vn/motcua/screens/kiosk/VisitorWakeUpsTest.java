@@ -1,5 +1,6 @@
 package vn.motcua.screens.kiosk;
 
+import java.time.Instant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ class VisitorWakeUpsTest {
     @Test
     void theKioskWakesWhenATicketEntersOrLeavesAWaitingLine() {
         assertThat(WaitingCounts.change(new TicketIssued(10, "A001", BIRTHS))).isTrue();
-        assertThat(WaitingCounts.change(new TicketCalled(10, "A001", BIRTHS, 1, 7, false))).isTrue();
+        assertThat(WaitingCounts.change(new TicketCalled(10, "A001", BIRTHS, 1, 7, false, 0, Instant.EPOCH))).isTrue();
         assertThat(WaitingCounts.change(new TicketChanged(10, "A001", LAND, TicketEventKind.TRANSFERRED, 1))).isTrue();
         assertThat(WaitingCounts.change(new TicketChanged(10, "A001", BIRTHS, TicketEventKind.RETURNED, null))).isTrue();
         assertThat(WaitingCounts.change(new TicketChanged(10, "A001", BIRTHS, TicketEventKind.CARRIED_OVER, null)))
@@ -28,7 +29,7 @@ class VisitorWakeUpsTest {
 
     @Test
     void theKioskSleepsThroughWhatHappensAtTheCounters() {
-        assertThat(WaitingCounts.change(new TicketCalled(10, "A001", BIRTHS, 1, 7, true))).isFalse();
+        assertThat(WaitingCounts.change(new TicketCalled(10, "A001", BIRTHS, 1, 7, true, 1, Instant.EPOCH))).isFalse();
         assertThat(WaitingCounts.change(new TicketChanged(10, "A001", BIRTHS, TicketEventKind.SERVING, 1))).isFalse();
         assertThat(WaitingCounts.change(new TicketChanged(10, "A001", BIRTHS, TicketEventKind.FINISHED, 1))).isFalse();
         assertThat(WaitingCounts.change(new TicketChanged(10, "A001", BIRTHS, TicketEventKind.HELD, 1))).isFalse();
@@ -40,9 +41,9 @@ class VisitorWakeUpsTest {
     void aPhoneWakesForItsOwnTicketAndForTicketsOfItsService() {
         TicketWatch watch = new TicketWatch(10, BIRTHS);
 
-        assertThat(watch.test(new TicketCalled(10, "A001", BIRTHS, 2, 7, false))).as("its own call").isTrue();
+        assertThat(watch.test(new TicketCalled(10, "A001", BIRTHS, 2, 7, false, 0, Instant.EPOCH))).as("its own call").isTrue();
         assertThat(watch.test(new TicketIssued(11, "A002", BIRTHS))).as("a newcomer, maybe ahead of it").isTrue();
-        assertThat(watch.test(new TicketCalled(12, "A003", BIRTHS, 1, 7, false))).as("one ahead called").isTrue();
+        assertThat(watch.test(new TicketCalled(12, "A003", BIRTHS, 1, 7, false, 0, Instant.EPOCH))).as("one ahead called").isTrue();
 
         assertThat(watch.test(new TicketIssued(20, "C001", LAND))).as("another service").isFalse();
         assertThat(watch.test(new TicketChanged(21, "C002", LAND, TicketEventKind.FINISHED, 3))).isFalse();

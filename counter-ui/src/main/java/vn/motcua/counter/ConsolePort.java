@@ -1,0 +1,81 @@
+package vn.motcua.counter;
+
+import com.vaadin.flow.component.Component;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.IntSupplier;
+
+/** What the officer's console needs; the server implements it. Refusals come as {@link CounterRefusal}. */
+public interface ConsolePort {
+
+    String centerName();
+
+    List<CounterInfo> counters();
+
+    /** The officers who may take a counter from this console: only the one signed in here. */
+    List<OfficerInfo> officers();
+
+    /** Seats an officer at a counter; later calls there are attributed to them. */
+    void openCounter(int counterNumber, long officerId);
+
+    /** The seated officer leaves the counter: nothing more is attributed to them there. */
+    void closeCounter(int counterNumber);
+
+    /** Does one thing at the counter; returns the ticket it concerns, empty when there was none to call or finish. */
+    Optional<CalledTicket> act(int counterNumber, CounterAction action);
+
+    /** The services a ticket can be transferred to or a walk-in served for. */
+    List<ServiceOption> services();
+
+    CounterStatus status(int counterNumber);
+
+    /** Today's own figures of the officer seated at the counter, for their console; empty while nobody sits there. */
+    Optional<OfficerToday> officerToday(int counterNumber);
+
+    /**
+     * Runs {@code refresh} under the view's UI, while it is attached, after any change of the queue (anyone's new
+     * ticket changes the waiting list) and after a rating at the counter the console shows now (0: none).
+     */
+    void follow(Component view, IntSupplier counterNumber, Runnable refresh);
+
+    /** A counter and who sits there. */
+    record CounterInfo(int number, String name, Long officerId, String officerName) {
+    }
+
+    /** An officer who can sit at a counter. */
+    record OfficerInfo(long id, String fullName, String unitName) {
+    }
+
+    /** A service, as the officer picks it for a transfer or a walk-in. */
+    record ServiceOption(String code, String name) {
+    }
+
+    /**
+     * A waiting ticket as the officer's list shows it, with why it goes ahead if it does: its priority category
+     * (the key suffix, e.g. "elderly"), the day it was carried over from, or put back at the front (transferred here,
+     * or an absent visitor who came back).
+     */
+    record WaitingTicket(String number, String serviceName, Optional<String> priority, Optional<LocalDate> carriedFrom,
+            boolean putInFront, Instant issuedAt) {
+    }
+
+    /**
+     * One counter's state: who serves, what they serve now and since when serving started (empty while only
+     * called), who waits for them, what is on hold, and the server's time of this reading, from which the console's
+     * running timer starts.
+     */
+    record CounterStatus(CounterInfo counter, Optional<CalledTicket> current, Optional<Instant> servingSince,
+            List<WaitingTicket> waiting, List<String> heldNumbers, Instant readAt) {
+    }
+
+    /**
+     * What the officer seated at a counter achieved today, wherever they sat: tickets finished, their average
+     * service time, and the citizens' ratings of them (satisfied share in whole percent, empty before the first).
+     */
+    record OfficerToday(String officerName, long served, Optional<Duration> averageServiceTime, long ratings,
+            Optional<Integer> satisfiedPercent) {
+    }
+}

@@ -1,0 +1,82 @@
+package vn.motcua.counter;
+
+import com.vaadin.flow.component.Component;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.IntSupplier;
+
+/** A console port that keeps what the console sent it and answers what the test set up. */
+class FakeConsolePort implements ConsolePort {
+
+    /** One action the console asked for at a counter. */
+    record Act(int counterNumber, CounterAction action) {
+    }
+
+    static final Instant NOW = Instant.parse("2026-11-23T01:00:00Z");
+
+    final List<CounterInfo> counters = new ArrayList<>();
+    final List<OfficerInfo> officers = new ArrayList<>();
+    final List<Act> acts = new ArrayList<>();
+    final List<ServiceOption> services = new ArrayList<>();
+    /** What counter n has now, whatever n. */
+    Optional<CalledTicket> current = Optional.empty();
+    List<WaitingTicket> waiting = List.of();
+    /** What {@link #act} answers. */
+    Optional<CalledTicket> answer = Optional.empty();
+    IntSupplier followed;
+    Runnable refresh;
+
+    @Override
+    public String centerName() {
+        return "Trung tâm thử";
+    }
+
+    @Override
+    public List<CounterInfo> counters() {
+        return counters;
+    }
+
+    @Override
+    public List<OfficerInfo> officers() {
+        return officers;
+    }
+
+    @Override
+    public void openCounter(int counterNumber, long officerId) {
+    }
+
+    @Override
+    public void closeCounter(int counterNumber) {
+    }
+
+    @Override
+    public Optional<CalledTicket> act(int counterNumber, CounterAction action) {
+        acts.add(new Act(counterNumber, action));
+        return answer;
+    }
+
+    @Override
+    public List<ServiceOption> services() {
+        return services;
+    }
+
+    @Override
+    public CounterStatus status(int counterNumber) {
+        CounterInfo counter = counters.stream().filter(c -> c.number() == counterNumber).findFirst().orElseThrow();
+        return new CounterStatus(counter, current, current.filter(CalledTicket::serving).map(CalledTicket::calledAt),
+                waiting, List.of(), NOW);
+    }
+
+    @Override
+    public Optional<OfficerToday> officerToday(int counterNumber) {
+        return Optional.empty();
+    }
+
+    @Override
+    public void follow(Component view, IntSupplier counterNumber, Runnable refresh) {
+        this.followed = counterNumber;
+        this.refresh = refresh;
+    }
+}

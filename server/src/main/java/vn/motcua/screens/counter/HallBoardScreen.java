@@ -1,0 +1,89 @@
+package vn.motcua.screens.counter;
+
+import com.vaadin.flow.component.Component;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.catalogue.Catalogue;
+import vn.motcua.center.Centers;
+import vn.motcua.center.HallNotice;
+import vn.motcua.counter.HallBoardPort;
+import vn.motcua.live.LiveUpdates;
+import vn.motcua.queue.QueueEvents.QueueEvent;
+import vn.motcua.queue.QueueEvents.TicketCalled;
+import vn.motcua.queue.QueueSnapshot;
+import vn.motcua.queue.Ticket;
+import vn.motcua.queue.QueueEvents.TicketChanged;
+import vn.motcua.queue.TicketEventKind;
+
+/** The hall board's view of the application: the last calls, who waits per service, the notice, and each new call. */
+@org.springframework.stereotype.Component
+class HallBoardScreen implements HallBoardPort {
+
+    private final Centers centers;
+    private final Catalogue catalogue;
+    private final QueueSnapshot snapshot;
+    private final HallNotice hallNotice;
+    private final LiveUpdates live;
+
+    HallBoardScreen(Centers centers, Catalogue catalogue, QueueSnapshot snapshot, HallNotice hallNotice,
+            LiveUpdates live) {
+        this.centers = centers;
+        this.catalogue = catalogue;
+        this.snapshot = snapshot;
+        this.hallNotice = hallNotice;
+        this.live = live;
+    }
+
+    @Override
+    public String centerName() {
+        return centers.profile().getName();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public HallStatus hall() {
+        Map<Long, QueueSnapshot.Waiting> waiting = snapshot.waitingPerService();
+        List<ServiceQueue> queues = catalogue.services().stream()
+                .map(s -> new ServiceQueue(s.getLetter(), s.getName(),
+                        waiting.getOrDefault(s.getId(), QueueSnapshot.Waiting.NOBODY).count()))
+                .toList();
+        List<HallCall> lastCalls = snapshot.lastCalls().stream().map(HallBoardScreen::call).toList();
+        return new HallStatus(lastCalls, queues, hallNotice.current());
+    }
+
+    @Override
+    public void follow(Component view, Consumer<HallCall> onCall, Runnable refresh) {
+        // The call event itself is announced: the board never works out from its lists what was called.
+        live.whileAttached(view, QueueEvent.class, event -> true, event -> {
+            if (event instanceof TicketCalled called) {
+                onCall.accept(new HallCall(id(called.ticketId(), called.recalls(), called.calledAt()),
+                        called.number(), called.counterNumber(), called.recall()));
+            } else if (event instanceof TicketChanged changed && startsAtTheCounter(changed.kind())) {
+                // Served at once without a call, yet on the board's list as a new call: announced like one.
+                snapshot.call(changed.ticketId()).ifPresentOrElse(call -> onCall.accept(new HallCall(
+                        id(call.ticketId(), call.recalls(), call.calledAt()), call.number(), call.counterNumber(),
+                        false)), refresh);
+            } else {
+                refresh.run();
+            }
+        });
+        live.whileAttached(view, HallNotice.Changed.class, event -> true, event -> refresh.run());
+    }
+
+    private static boolean startsAtTheCounter(TicketEventKind kind) {
+        return kind == TicketEventKind.WALK_IN || kind == TicketEventKind.SECOND_SERVICE;
+    }
+
+    private static HallCall call(Ticket ticket) {
+        return new HallCall(id(ticket.getId(), ticket.getRecalls(), ticket.getCalledAt()), ticket.getNumber(),
+                ticket.getCounter().getNumber(), ticket.getRecalls() > 0);
+    }
+
+    /** The same call, read from the board's list or from its event, has the same id; a recall or a new call not. */
+    private static String id(long ticketId, int recalls, Instant calledAt) {
+        return ticketId + "/" + recalls + "/" + calledAt.toEpochMilli();
+    }
+}

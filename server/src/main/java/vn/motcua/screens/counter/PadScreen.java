@@ -1,0 +1,98 @@
+package vn.motcua.screens.counter;
+
+import static vn.motcua.screens.counter.CounterRefusals.translated;
+
+import com.vaadin.flow.component.Component;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntSupplier;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import vn.motcua.center.CenterSettings;
+import vn.motcua.center.CenterSettings.Setting;
+import vn.motcua.center.Centers;
+import vn.motcua.counter.PadPort;
+import vn.motcua.counter.PadReason;
+import vn.motcua.counter.PadScore;
+import vn.motcua.live.LiveUpdates;
+import vn.motcua.queue.QueueEvents.QueueEvent;
+import vn.motcua.rating.GiveRating;
+import vn.motcua.rating.GiveRating.RatingEvent;
+import vn.motcua.rating.Rating;
+import vn.motcua.rating.RatingLevel;
+import vn.motcua.rating.RatingReason;
+
+/** The rating pad's view of the application: the ticket to rate at counter n, the center's scale, the ratings. */
+@org.springframework.stereotype.Component
+class PadScreen implements PadPort {
+
+    private final Centers centers;
+    private final GiveRating giveRating;
+    private final LiveUpdates live;
+    private final Duration reasonsTimeout;
+    private final Duration thanksTimeout;
+
+    PadScreen(Centers centers, GiveRating giveRating, LiveUpdates live,
+            @Value("${motcua.pad.reasons-timeout:30s}") Duration reasonsTimeout,
+            @Value("${motcua.pad.thanks-timeout:5s}") Duration thanksTimeout) {
+        this.centers = centers;
+        this.giveRating = giveRating;
+        this.live = live;
+        this.reasonsTimeout = reasonsTimeout;
+        this.thanksTimeout = thanksTimeout;
+    }
+
+    @Override
+    public String centerName() {
+        return centers.profile().getName();
+    }
+
+    @Override
+    public List<PadScore> padScale() {
+        return giveRating.scale().levels().stream().map(level -> PadScore.valueOf(level.name())).toList();
+    }
+
+    @Override
+    public Optional<TicketToRate> ticketToRate(int counterNumber) {
+        return giveRating.ticketToRate(counterNumber)
+                .map(ticket -> new TicketToRate(CalledTickets.of(ticket), giveRating.timeLeftToRate(ticket)));
+    }
+
+    @Override
+    public GivenRating rate(int counterNumber, PadScore score) {
+        return translated(() -> {
+            Rating rating = giveRating.rate(counterNumber, RatingLevel.valueOf(score.name()));
+            return new GivenRating(rating.getId(), CalledTickets.of(rating.getTicket()),
+                    rating.getLevel().asksForReasons());
+        });
+    }
+
+    @Override
+    public void giveReasons(long ratingId, Set<PadReason> reasons) {
+        Set<RatingReason> given = reasons.stream().map(reason -> RatingReason.valueOf(reason.name()))
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(RatingReason.class)));
+        translated(() -> giveRating.giveReasons(ratingId, given));
+    }
+
+    @Override
+    public PadTimeouts padTimeouts() {
+        // The reasons screen closes before the server would refuse the reasons.
+        Duration window = giveRating.window();
+        return new PadTimeouts(reasonsTimeout.compareTo(window) < 0 ? reasonsTimeout : window, thanksTimeout);
+    }
+
+    @Override
+    public void follow(Component view, IntSupplier counterNumber, Runnable refresh) {
+        live.whileAttached(view, QueueEvent.class, event -> event.concerns(counterNumber.getAsInt()),
+                event -> refresh.run());
+        // Rated meanwhile on the counter's hardware pad: the web pad stops offering the ticket.
+        live.whileAttached(view, RatingEvent.class, event -> event.concerns(counterNumber.getAsInt()),
+                event -> refresh.run());
+        live.whileAttached(view, CenterSettings.Changed.class,
+                event -> event.setting() == Setting.RATING_SCALE || event.setting() == Setting.RATING_WINDOW_SECONDS,
+                event -> refresh.run());
+    }
+}
