@@ -5,8 +5,8 @@ import org.springframework.util.StringUtils;
 /** Breaks rule c: a UI class using Spring. */
 public class CounterUsingSpring {
 
-    /** Trims with Spring's help. */
-    public String trimmed(String text) {
-        return StringUtils.trimWhitespace(text);
+    /** Asks Spring whether there is text. */
+    public boolean blank(String text) {
+        return !StringUtils.hasText(text);
     }
 }

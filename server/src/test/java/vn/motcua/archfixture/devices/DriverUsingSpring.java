@@ -5,8 +5,8 @@ import org.springframework.util.StringUtils;
 /** Breaks rule d: a driver using Spring. */
 public class DriverUsingSpring {
 
-    /** Trims with Spring's help. */
-    public String trimmed(String text) {
-        return StringUtils.trimWhitespace(text);
+    /** Asks Spring whether there is text. */
+    public boolean blank(String text) {
+        return !StringUtils.hasText(text);
     }
 }
