@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Prints measured figures: ./bench.sh queue (queue engine), ./bench.sh pad (pad press to board over a pty)
+# Prints measured figures: ./bench.sh queue (queue engine), ./bench.sh pad (pad press to board over a pty),
+# ./bench.sh push (one call reaching 200 attached screens). Each ends with one "RESULT key=value ..." line.
 set -euo pipefail
 cd "$(dirname "$0")"
 . deploy/find-java.sh
@@ -7,15 +8,20 @@ case "${1:-}" in
   queue)
     mvn -B -q -DskipTests install -pl server -am
     mvn -B -pl server surefire:test -Dbench=queue -Dtest=QueueBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
-      | sed -n '/QUEUE BENCHMARK/,/counters contending/p'
+      | sed -n '/QUEUE BENCHMARK/,/^RESULT /p'
     ;;
   pad)
     mvn -B -q -DskipTests install
     mvn -B -pl server surefire:test -Dbench=pad -Dtest=PadBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
-      | sed -n '/PAD BENCHMARK/,/goal p95/p'
+      | sed -n '/PAD BENCHMARK/,/^RESULT /p'
+    ;;
+  push)
+    mvn -B -q -DskipTests install -pl server -am
+    mvn -B -pl server surefire:test -Dbench=push -Dtest=PushBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+      | sed -n '/PUSH BENCHMARK/,/^RESULT /p'
     ;;
   *)
-    echo "usage: ./bench.sh queue|pad" >&2
+    echo "usage: ./bench.sh queue|pad|push" >&2
     exit 2
     ;;
 esac

@@ -1,54 +1,78 @@
 package vn.motcua;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 
-/** The arrows point one way: server -> kiosk-ui, counter-ui, device-drivers; never back. */
+/**
+ * The arrows point one way: server -> kiosk-ui, counter-ui, device-drivers; never back. The rules are
+ * {@link HouseRules}; {@code ArchitectureRulesCatchViolationsTest} shows each of them failing on purpose.
+ */
 class ArchitectureTest {
 
-    private static final String[] SERVER_PACKAGES = {"vn.motcua.center..", "vn.motcua.queue..", "vn.motcua.officer..",
-        "vn.motcua.rating..", "vn.motcua.report..", "vn.motcua.device..", "vn.motcua.screens..", "vn.motcua.live..",
-        "vn.motcua.i18n..", "vn.motcua.security..", "vn.motcua.audit..", "vn.motcua.api.."};
-
-    private final JavaClasses classes = new ClassFileImporter()
+    /** Imported once for all the rules: the product's classes of every module, no test classes. */
+    private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("vn.motcua");
 
     @Test
+    void theRulesLookAtTheProductOnly() {
+        assertThat(CLASSES.stream().map(JavaClass::getName))
+                .as("production classes of every module").contains(MotCuaApplication.class.getName())
+                .anyMatch(name -> name.startsWith("vn.motcua.kiosk."))
+                .anyMatch(name -> name.startsWith("vn.motcua.counter."))
+                .anyMatch(name -> name.startsWith("vn.motcua.devices."))
+                .noneMatch(name -> name.startsWith("vn.motcua.archfixture."));
+    }
+
+    @Test
+    void viewsAndPortAdaptersUseNoRepository() {
+        HouseRules.PRODUCT.viewsAndPortAdaptersUseNoRepository().check(CLASSES);
+    }
+
+    @Test
+    void noModuleReachesIntoAnotherModulesInternal() {
+        HouseRules.PRODUCT.noModuleReachesIntoAnotherModulesInternal().check(CLASSES);
+    }
+
+    @Test
+    void uiModulesDependOnNothingOfTheServer() {
+        HouseRules.PRODUCT.uiModulesDependOnNothingOfTheServer().check(CLASSES);
+    }
+
+    @Test
     void deviceDriversUseNeitherSpringNorVaadinNorTheApplication() {
-        noClasses().that().resideInAPackage("vn.motcua.devices..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.vaadin..",
-                        "vn.motcua.kiosk..", "vn.motcua.counter..")
-                .orShould().dependOnClassesThat().resideInAnyPackage(SERVER_PACKAGES)
-                .check(classes);
+        HouseRules.PRODUCT.deviceDriversUseNeitherSpringNorVaadinNorTheApplication().check(CLASSES);
     }
 
     @Test
-    void uiModulesKnowOnlyTheirOwnPorts() {
-        noClasses().that().resideInAnyPackage("vn.motcua.kiosk..", "vn.motcua.counter..")
-                .should().dependOnClassesThat().resideInAnyPackage(SERVER_PACKAGES)
-                .orShould().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
-                        "vn.motcua.devices..")
-                .check(classes);
-        noClasses().that().resideInAPackage("vn.motcua.kiosk..")
-                .should().dependOnClassesThat().resideInAPackage("vn.motcua.counter..")
-                .check(classes);
-        noClasses().that().resideInAPackage("vn.motcua.counter..")
-                .should().dependOnClassesThat().resideInAPackage("vn.motcua.kiosk..")
-                .check(classes);
-    }
-
-    @Test
-    void serverFeaturePackagesHaveNoCycles() {
+    void serverFeaturePackagesHaveNoCyclesAndKeepTheirInsides() {
         // The UI modules and device-drivers are libraries with their own rules above; Modulith checks the server's features.
         ApplicationModules.of(MotCuaApplication.class,
                 JavaClass.Predicates.resideInAnyPackage("vn.motcua.devices..", "vn.motcua.kiosk..", "vn.motcua.counter.."))
                 .verify();
+    }
+
+    @Test
+    void everyMainSourceFileIsUnder300Lines() {
+        assertThat(HouseRules.mainSourcesTooLong(project())).as("main source files of %d lines or more",
+                HouseRules.MOST_LINES).isEmpty();
+    }
+
+    /** The project's root: tests run in the server module's directory. */
+    private static Path project() {
+        Path here = Path.of("").toAbsolutePath();
+        while (here != null && !Files.isDirectory(here.resolve("device-drivers"))) {
+            here = here.getParent();
+        }
+        assertThat(here).as("the project directory above the working directory").isNotNull();
+        return here;
     }
 }

@@ -80,8 +80,13 @@ class QueueBenchmark {
         double callsPerSecond = latencies.size() / seconds(System.nanoTime() - begin);
         Collections.sort(latencies);
         System.out.printf(Locale.ROOT, "call-next, %d counters contending     : p50 %.2f ms  p99 %.2f ms  max %.2f ms"
-                + "  %.0f calls/s (goal p99 < 20 ms)%n%n", COUNTERS, millis(percentile(latencies, 50)),
+                + "  %.0f calls/s (goal p99 < 20 ms)%n", COUNTERS, millis(percentile(latencies, 50)),
                 millis(percentile(latencies, 99)), millis(latencies.getLast()), callsPerSecond);
+        System.out.printf(Locale.ROOT, "RESULT insert_per_s=%.0f issue_per_s=%.0f issue_ratio=%.2f"
+                + " solo_call_p50_ms=%.2f solo_call_p99_ms=%.2f contended_call_p50_ms=%.2f contended_call_p99_ms=%.2f"
+                + " contended_calls_per_s=%.0f%n%n", insertsPerSecond, issuesPerSecond, issuesPerSecond / insertsPerSecond,
+                millis(percentile(alone, 50)), millis(percentile(alone, 99)), millis(percentile(latencies, 50)),
+                millis(percentile(latencies, 99)), callsPerSecond);
     }
 
     private void warmUp() {

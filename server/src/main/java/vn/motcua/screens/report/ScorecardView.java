@@ -6,9 +6,6 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableCell;
-import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -37,7 +34,6 @@ import java.util.Optional;
 import vn.motcua.center.CenterTime;
 import vn.motcua.officer.Officer;
 import vn.motcua.rating.RatingLevel;
-import vn.motcua.report.Scorecards.Day;
 import vn.motcua.report.Scorecards.Figures;
 import vn.motcua.report.Scorecards.Scorecard;
 import vn.motcua.report.Scorecards;
@@ -54,7 +50,7 @@ import jakarta.annotation.security.RolesAllowed;
 @StyleSheet("styles/live-board.css")
 public class ScorecardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
     /** How far back the month picker reaches. */
     private static final int MONTHS_OFFERED = 24;
@@ -216,56 +212,11 @@ public class ScorecardView extends Div implements BeforeEnterObserver, HasDynami
         summary.addClassName("scorecard-summary");
         result.add(who, when, summary);
         if (monthly) {
-            result.add(days(card.days()));
+            result.add(new ScorecardDays(card.days()));
         }
         Paragraph notes = new Paragraph(getTranslation("scorecard.notes"));
         notes.addClassName("board-note");
         result.add(notes);
-    }
-
-    /** A month day by day: how the officer's days compare. */
-    private Div days(List<Day> days) {
-        Div block = new Div(new Span(getTranslation("scorecard.days")));
-        block.addClassName("scorecard-days");
-        if (days.isEmpty()) {
-            Span none = new Span(getTranslation("scorecard.days.none"));
-            none.addClassName("board-note");
-            block.add(new Div(none));
-            return block;
-        }
-        NativeTable table = new NativeTable();
-        table.addClassName("board-table");
-        NativeTableRow head = table.getHead().addRow();
-        head.addHeaderCell().setText(getTranslation("scorecard.day"));
-        for (String key : List.of("scorecard.column.served", "scorecard.column.wait", "scorecard.column.service",
-                "scorecard.column.no-shows", "scorecard.column.transfers", "scorecard.column.satisfaction")) {
-            var cell = head.addHeaderCell();
-            cell.setText(getTranslation(key));
-            cell.addClassName("number");
-        }
-        for (Day day : days) {
-            Figures figures = day.figures();
-            NativeTableRow row = table.getBody().addRow();
-            row.addClassNames("scorecard-day-row", BoardText.standingClass(figures.satisfaction()));
-            row.addDataCell().setText(DAY.format(day.day()));
-            number(row, String.valueOf(figures.ticketsServed()));
-            number(row, BoardText.duration(this, figures.averageWait()));
-            number(row, BoardText.duration(this, figures.averageServiceTime()));
-            number(row, String.valueOf(figures.noShows()));
-            number(row, String.valueOf(figures.transfers()));
-            number(row, figures.satisfaction().total() == 0 ? BoardText.NOTHING
-                    : getTranslation("scorecard.share-of", BoardText.percent(this, figures.satisfaction().percent()),
-                            figures.satisfaction().total())).addClassName("share");
-        }
-        block.add(table);
-        return block;
-    }
-
-    private static NativeTableCell number(NativeTableRow row, String text) {
-        NativeTableCell cell = row.addDataCell();
-        cell.setText(text);
-        cell.addClassName("number");
-        return cell;
     }
 
     private static Div tile(String classNames, String label, String value, String note) {
