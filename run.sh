@@ -13,5 +13,6 @@ fi
 # Run a copy, so a rebuild while the product runs cannot pull the jar from under it.
 mkdir -p data
 cp "$jar" data/motcua.jar
-exec "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -Dfile.encoding=UTF-8 \
+# A pause goal of 50 ms instead of G1's 200: a call must reach the hall's screens within a quarter second.
+exec "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -Dfile.encoding=UTF-8 -XX:MaxGCPauseMillis=50 \
   -jar data/motcua.jar "$@"

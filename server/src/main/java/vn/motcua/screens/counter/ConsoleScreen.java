@@ -151,10 +151,10 @@ class ConsoleScreen implements ConsolePort {
 
     @Override
     public void follow(Component view, IntSupplier counterNumber, Runnable refresh) {
-        // Anyone's new ticket may join this counter's waiting list; only this counter's ratings change the figures.
-        live.whileAttached(view, QueueEvent.class, event -> true, event -> refresh.run());
-        live.whileAttached(view, RatingEvent.class, event -> event.concerns(counterNumber.getAsInt()),
-                event -> refresh.run());
+        // A ticket of a service this counter serves may join or leave its waiting list; only this counter's ratings
+        // change the officer's figures.
+        live.redrawWhileAttached(view, QueueEvent.class, new WaitingListWatch(counterNumber, counters), refresh);
+        live.redrawWhileAttached(view, RatingEvent.class, event -> event.concerns(counterNumber.getAsInt()), refresh);
     }
 
     private Counter counter(int number) {

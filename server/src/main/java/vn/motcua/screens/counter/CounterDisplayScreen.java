@@ -35,7 +35,6 @@ class CounterDisplayScreen implements CounterDisplayPort {
 
     @Override
     public void follow(Component view, IntSupplier counterNumber, Runnable refresh) {
-        live.whileAttached(view, QueueEvent.class, event -> event.concerns(counterNumber.getAsInt()),
-                event -> refresh.run());
+        live.redrawWhileAttached(view, QueueEvent.class, event -> event.concerns(counterNumber.getAsInt()), refresh);
     }
 }

@@ -45,6 +45,11 @@ class HallBoardScreen implements HallBoardPort {
     @Override
     @Transactional(readOnly = true)
     public HallStatus hall() {
+        // Every hall board shows the same: read once per delivery, however many boards hang in the hall.
+        return live.sharedRead(HallStatus.class, this::read);
+    }
+
+    private HallStatus read() {
         Map<Long, QueueSnapshot.Waiting> waiting = snapshot.waitingPerService();
         List<ServiceQueue> queues = catalogue.services().stream()
                 .map(s -> new ServiceQueue(s.getLetter(), s.getName(),
@@ -70,7 +75,7 @@ class HallBoardScreen implements HallBoardPort {
                 refresh.run();
             }
         });
-        live.whileAttached(view, HallNotice.Changed.class, event -> true, event -> refresh.run());
+        live.redrawWhileAttached(view, HallNotice.Changed.class, event -> true, refresh);
     }
 
     private static boolean startsAtTheCounter(TicketEventKind kind) {

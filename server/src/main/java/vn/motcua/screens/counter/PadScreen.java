@@ -86,13 +86,10 @@ class PadScreen implements PadPort {
 
     @Override
     public void follow(Component view, IntSupplier counterNumber, Runnable refresh) {
-        live.whileAttached(view, QueueEvent.class, event -> event.concerns(counterNumber.getAsInt()),
-                event -> refresh.run());
+        live.redrawWhileAttached(view, QueueEvent.class, event -> event.concerns(counterNumber.getAsInt()), refresh);
         // Rated meanwhile on the counter's hardware pad: the web pad stops offering the ticket.
-        live.whileAttached(view, RatingEvent.class, event -> event.concerns(counterNumber.getAsInt()),
-                event -> refresh.run());
-        live.whileAttached(view, CenterSettings.Changed.class,
-                event -> event.setting() == Setting.RATING_SCALE || event.setting() == Setting.RATING_WINDOW_SECONDS,
-                event -> refresh.run());
+        live.redrawWhileAttached(view, RatingEvent.class, event -> event.concerns(counterNumber.getAsInt()), refresh);
+        live.redrawWhileAttached(view, CenterSettings.Changed.class,
+                event -> event.setting() == Setting.RATING_SCALE || event.setting() == Setting.RATING_WINDOW_SECONDS, refresh);
     }
 }

@@ -71,7 +71,7 @@ public class DevicesView extends Div implements HasDynamicTitle {
         health.addClassName("board-panel");
         perCounter.addClassNames("board-panel", "devices-counters");
         add(new H1(getTranslation("devices.title")), refresh, health, perCounter);
-        live.whileAttached(this, QueueEvent.class, event -> true, event -> render());
+        live.redrawWhileAttached(this, QueueEvent.class, event -> true, this::render);
         render();
     }
 

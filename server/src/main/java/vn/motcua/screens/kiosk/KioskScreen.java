@@ -54,11 +54,14 @@ class KioskScreen implements KioskPort {
 
     @Override
     public List<ServiceChoice> services() {
-        Map<Long, QueueSnapshot.Waiting> waiting = snapshot.waitingPerService();
-        return catalogue.services().stream()
-                .map(s -> new ServiceChoice(s.getCode(), s.getName(), s.getLetter(), s.getField().getName(),
-                        waiting.getOrDefault(s.getId(), QueueSnapshot.Waiting.NOBODY).count()))
-                .toList();
+        // Every kiosk shows the same counts: read once per delivery, however many kiosks stand in the hall.
+        return live.sharedRead(ServiceChoice.class, () -> {
+            Map<Long, QueueSnapshot.Waiting> waiting = snapshot.waitingPerService();
+            return catalogue.services().stream()
+                    .map(s -> new ServiceChoice(s.getCode(), s.getName(), s.getLetter(), s.getField().getName(),
+                            waiting.getOrDefault(s.getId(), QueueSnapshot.Waiting.NOBODY).count()))
+                    .toList();
+        });
     }
 
     @Override
@@ -87,6 +90,6 @@ class KioskScreen implements KioskPort {
 
     @Override
     public void follow(com.vaadin.flow.component.Component view, Runnable refresh) {
-        live.whileAttached(view, QueueEvent.class, WaitingCounts::change, event -> refresh.run());
+        live.redrawWhileAttached(view, QueueEvent.class, WaitingCounts::change, refresh);
     }
 }

@@ -41,7 +41,7 @@ class PhonePageScreen implements PhonePagePort {
     @Transactional(readOnly = true)
     public void follow(com.vaadin.flow.component.Component view, String trackingCode, Runnable refresh) {
         // An unknown code has nothing that could change: the page says so once and sleeps.
-        snapshot.byTrackingCode(trackingCode).ifPresent(ticket -> live.whileAttached(view, QueueEvent.class,
-                new TicketWatch(ticket.getId(), ticket.getService().getId()), event -> refresh.run()));
+        snapshot.byTrackingCode(trackingCode).ifPresent(ticket -> live.redrawWhileAttached(view, QueueEvent.class,
+                new TicketWatch(ticket.getId(), ticket.getService().getId()), refresh));
     }
 }

@@ -53,6 +53,7 @@ public class BoardView extends Div implements HasUrlParameter<String>, HasDynami
     private final BoardSettings settings;
     private final CenterTime time;
     private final String centerName;
+    private final LiveUpdates live;
 
     // Set on navigation and on render, read by the live updates' thread too.
     private volatile boolean tv;
@@ -68,10 +69,11 @@ public class BoardView extends Div implements HasUrlParameter<String>, HasDynami
         this.settings = settings;
         this.time = time;
         this.centerName = centers.profile().getName();
+        this.live = live;
         addClassName("live-board");
-        live.whileAttached(this, QueueEvent.class, event -> true, event -> render());
-        live.whileAttached(this, RatingEvent.class, event -> true, event -> render());
-        live.whileAttached(this, BoardTicker.Beat.class, beat -> needsRedraw(beat.at()), beat -> render());
+        live.redrawWhileAttached(this, QueueEvent.class, event -> true, this::render);
+        live.redrawWhileAttached(this, RatingEvent.class, event -> true, this::render);
+        live.redrawWhileAttached(this, BoardTicker.Beat.class, beat -> needsRedraw(beat.at()), this::render);
     }
 
     @Override
@@ -99,9 +101,10 @@ public class BoardView extends Div implements HasUrlParameter<String>, HasDynami
     private void render() {
         Instant now = time.now();
         BoardPage page = pageAt(now);
-        QueueNow queue = queueFigures.now();
-        List<CounterNow> counters = counterFigures.now(queue.waitingPerService());
-        SatisfactionToday satisfaction = satisfactionFigures.today();
+        // Every open board shows the same figures: read once per delivery, however many boards are open.
+        QueueNow queue = live.sharedRead(QueueNow.class, queueFigures::now);
+        List<CounterNow> counters = live.sharedRead(CounterNow.class, () -> counterFigures.now(queue.waitingPerService()));
+        SatisfactionToday satisfaction = live.sharedRead(SatisfactionToday.class, satisfactionFigures::today);
 
         removeAll();
         add(header(page, now), keyFigures(queue, counters, satisfaction));
