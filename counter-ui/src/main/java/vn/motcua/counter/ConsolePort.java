@@ -36,8 +36,9 @@ public interface ConsolePort {
     Optional<OfficerToday> officerToday(int counterNumber);
 
     /**
-     * Runs {@code refresh} under the view's UI, while it is attached, after any change of the queue (anyone's new
-     * ticket changes the waiting list) and after a rating at the counter the console shows now (0: none).
+     * Runs {@code refresh} under the view's UI, while it is attached, after a change of the queue that can reach what
+     * the console shows (anything at its counter, tickets of the services the counter serves) and after a rating at
+     * the counter the console shows now (0: none); once for all that one commit changed.
      */
     void follow(Component view, IntSupplier counterNumber, Runnable refresh);
 
