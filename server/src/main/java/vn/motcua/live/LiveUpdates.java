@@ -11,6 +11,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -105,7 +106,7 @@ public class LiveUpdates implements AutoCloseable {
                 .events.add(event);
     }
 
-    private void attached(Component view, java.util.function.Function<UI, Registration> subscribe) {
+    private void attached(Component view, Function<UI, Registration> subscribe) {
         Registration[] subscription = new Registration[1];
         view.addAttachListener(attach -> subscription[0] = subscribe.apply(attach.getUI()));
         view.addDetachListener(detach -> {

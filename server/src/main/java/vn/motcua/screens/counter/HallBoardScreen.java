@@ -13,9 +13,9 @@ import vn.motcua.counter.HallBoardPort;
 import vn.motcua.live.LiveUpdates;
 import vn.motcua.queue.QueueEvents.QueueEvent;
 import vn.motcua.queue.QueueEvents.TicketCalled;
+import vn.motcua.queue.QueueEvents.TicketChanged;
 import vn.motcua.queue.QueueSnapshot;
 import vn.motcua.queue.Ticket;
-import vn.motcua.queue.QueueEvents.TicketChanged;
 import vn.motcua.queue.TicketEventKind;
 
 /** The hall board's view of the application: the last calls, who waits per service, the notice, and each new call. */
