@@ -58,6 +58,8 @@ public class CounterConsoleView extends Div implements HasDynamicTitle, HasUrlPa
         officer.addValueChangeListener(change -> {
             if (change.isFromClient() && change.getValue() != null && counter.getValue() != null) {
                 port.openCounter(counter.getValue().number(), change.getValue().id());
+                // Drawn from what the operation did, not when its event comes round: the officer calls at once.
+                render();
             }
         });
         actions = new ConsoleActions(this, port.services(), this::perform);
