@@ -4,20 +4,22 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 . deploy/find-java.sh
+# The server's own JVM options (run.sh, deploy/motcua.service): a benchmark measures the JVM a center runs.
+server_jvm="-Dmotcua.test.jvm=-XX:MaxGCPauseMillis=50"
 case "${1:-}" in
   queue)
     mvn -B -q -DskipTests install -pl server -am
-    mvn -B -pl server surefire:test -Dbench=queue -Dtest=QueueBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+    mvn -B -pl server surefire:test "$server_jvm" -Dbench=queue -Dtest=QueueBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
       | sed -n '/QUEUE BENCHMARK/,/^RESULT /p'
     ;;
   pad)
     mvn -B -q -DskipTests install
-    mvn -B -pl server surefire:test -Dbench=pad -Dtest=PadBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+    mvn -B -pl server surefire:test "$server_jvm" -Dbench=pad -Dtest=PadBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
       | sed -n '/PAD BENCHMARK/,/^RESULT /p'
     ;;
   push)
     mvn -B -q -DskipTests install -pl server -am
-    mvn -B -pl server surefire:test -Dbench=push -Dtest=PushBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+    mvn -B -pl server surefire:test "$server_jvm" -Dbench=push -Dtest=PushBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
       | sed -n '/PUSH BENCHMARK/,/^RESULT /p'
     ;;
   *)
