@@ -33,6 +33,7 @@ final class Browser implements AutoCloseable {
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
+    private static final Duration FIRST_LOAD = Duration.ofSeconds(60);
 
     /** True once no Flow client on the page has a request in flight. */
     private static final String VAADIN_IDLE = """
@@ -146,7 +147,8 @@ final class Browser implements AutoCloseable {
     }
 
     void waitUntilIdle() {
-        wait.withMessage(() -> name + ": Vaadin did not become idle")
+        // A first page load while five other browsers start on two cores can take longer than a screen's update.
+        new WebDriverWait(driver, FIRST_LOAD, Duration.ofMillis(50)).withMessage(() -> name + ": Vaadin did not become idle")
                 .until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(VAADIN_IDLE));
     }
 
