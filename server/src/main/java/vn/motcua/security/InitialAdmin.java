@@ -25,19 +25,31 @@ class InitialAdmin {
     private final PasswordEncoder passwords;
     private final AuditTrail audit;
     private final String password;
+    private final boolean demo;
 
     InitialAdmin(UserAccountRepository accounts, PasswordEncoder passwords, AuditTrail audit,
-            @Value("${motcua.admin.initial-password:${MOTCUA_ADMIN_PASSWORD:}}") String password) {
+            @Value("${motcua.admin.initial-password:${MOTCUA_ADMIN_PASSWORD:}}") String password,
+            @Value("${motcua.demo.enabled:false}") boolean demo) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.audit = audit;
         this.password = password;
+        this.demo = demo;
     }
 
     @EventListener
     @Transactional
     public void onStart(ApplicationReadyEvent ready) {
-        if (password.isBlank() || accounts.findByUsernameIgnoreCase("admin").isPresent()) {
+        if (accounts.findByUsernameIgnoreCase("admin").isPresent()) {
+            return;
+        }
+        if (password.isBlank()) {
+            // Without it nobody can sign in to set the center up: say so where the installer looks (the demo makes
+            // its own admin).
+            if (!demo) {
+                log.warn("No admin account yet: set MOTCUA_ADMIN_PASSWORD (10 characters or more) and restart to create"
+                        + " the 'admin' account");
+            }
             return;
         }
         if (password.length() < 10) {

@@ -1,0 +1,68 @@
+package vn.motcua;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import vn.motcua.queue.CarryOver;
+
+/**
+ * A real center's first start: the production profile on an empty database (no center, no calendar, no services).
+ * It starts, says what is missing, and every screen a person opens works; the timed jobs do not fail every minute.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "vaadin.devmode.devTools.enabled=false", "vaadin.devmode.liveReload.enabled=false",
+        "motcua.admin.initial-password=" + FirstStartBrowserTest.PASSWORD})
+@ActiveProfiles({"test", "production"})
+@ExtendWith(OutputCaptureExtension.class)
+class FirstStartBrowserTest {
+
+    static final String PASSWORD = "bat-dau-2026";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    CarryOver carryOver;
+
+    @BeforeAll
+    static void chromiumIsInstalled() {
+        Browser.requireChromium();
+    }
+
+    @Test
+    void anEmptyDatabaseStartsAsACenterWaitingForSetUp(CapturedOutput output) {
+        assertThat(jdbc.sql("select name from center").query(String.class).list())
+                .containsExactly("Trung tâm chưa được thiết lập");
+        assertThat(jdbc.sql("select count(*) from center_service").query(Long.class).single()).isZero();
+        assertThat(output).contains("made an empty center").doesNotContain("No admin account yet");
+
+        try (Browser browser = Browser.start("first-start", "http://localhost:" + port, 1366, 768)) {
+            browser.open("/login");
+            browser.find(By.cssSelector("vaadin-login-form"));
+            browser.screenshot("first-start-login");
+            browser.signIn("admin", PASSWORD).open("/");
+            browser.waitForPageText("Trung tâm chưa được thiết lập");
+            browser.screenshot("first-start-home");
+            browser.open("/t/khongco");
+            browser.waitUntilIdle();
+            browser.open("/board");
+            browser.waitUntilIdle();
+            browser.screenshot("first-start-board");
+        }
+        // No working hours at all: the end-of-day job has nothing to do and says nothing is wrong.
+        assertThat(carryOver.run(Instant.now())).isEmpty();
+        assertThat(output).doesNotContain("There was an exception").doesNotContain(" ERROR ");
+    }
+}
