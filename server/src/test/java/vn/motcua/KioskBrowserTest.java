@@ -242,14 +242,14 @@ class KioskBrowserTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static void checkLayout(WebDriver driver, int minTarget, int minText) {
+    static void checkLayout(WebDriver driver, int minTarget, int minText) {
         List<String> problems = (List<String>) ((JavascriptExecutor) driver).executeScript(LAYOUT_PROBLEMS, minTarget,
                 minText);
         assertThat(problems).as("layout problems at " + driver.getCurrentUrl()).isEmpty();
     }
 
     /** Waits out the moment a new step ignores touches (its double-tap guard). */
-    private static void waitUntilEnabled(WebDriver driver, By buttons) {
+    static void waitUntilEnabled(WebDriver driver, By buttons) {
         new WebDriverWait(driver, Duration.ofSeconds(15), Duration.ofMillis(50))
                 .withMessage("buttons stay disabled: " + buttons)
                 .until(d -> d.findElements(buttons).stream().noneMatch(b -> b.getDomAttribute("disabled") != null));
@@ -267,7 +267,7 @@ class KioskBrowserTest {
                 "return Array.from(document.querySelectorAll('.kiosk-service')).map(b => b.dataset.service);");
     }
 
-    private static void screenshot(WebDriver driver, String screen) {
+    static void screenshot(WebDriver driver, String screen) {
         try {
             Files.createDirectories(Browser.SCREENSHOTS);
             Path taken = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();

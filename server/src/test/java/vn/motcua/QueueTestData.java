@@ -32,7 +32,7 @@ public class QueueTestData {
         jdbc.sql("update center set ticket_number_start = 1, ticket_number_width = 3, priority_call_cap = 0,"
                 + " recalls_before_no_show = 2").update();
         jdbc.sql("delete from ticket_number").update();
-        jdbc.sql("update center set rating_scale = 4, rating_window_seconds = 60").update();
+        jdbc.sql("update center set rating_scale = 4, rating_window_seconds = 60, next_day_tickets = false").update();
         seat(1, "CB01");
         seat(2, "CB07");
         seat(3, "CB02");

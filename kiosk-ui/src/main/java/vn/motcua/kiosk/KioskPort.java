@@ -3,12 +3,17 @@ package vn.motcua.kiosk;
 import com.vaadin.flow.component.Component;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 
 /** What the ticket kiosk needs from the application; the server implements it. */
 public interface KioskPort {
 
     CenterInfo center();
+
+    /** Whether tickets are issued now and for which day; asked for the first screen and after each change. */
+    KioskHours hours();
 
     /** Services in kiosk order, each with its field and how many wait for it now. */
     List<ServiceChoice> services();
@@ -36,6 +41,12 @@ public interface KioskPort {
      */
     void follow(Component view, Runnable refresh);
 
+    /**
+     * While the view is attached, runs {@code refresh} in its UI when {@link #hours()} may have changed (opening,
+     * closing, midnight, the center's setting), so an idle kiosk closes at closing time without a reload.
+     */
+    void followHours(Component view, Runnable refresh);
+
     /** A service a visitor can queue for. */
     record ServiceChoice(String code, String name, String letter, String fieldName, long waiting) {
     }
@@ -44,8 +55,12 @@ public interface KioskPort {
     record PrintResult(boolean printed, String problem) {
     }
 
-    /** The ticket a visitor just took, with the figures the issue step returned: the screen and the paper show these. */
+    /**
+     * The ticket a visitor just took, with the figures the issue step returned: the screen and the paper show these.
+     * {@code ticketDay} is the day it is for; {@code callsFrom} the opening time when it is taken before (else null).
+     */
     record TicketReceipt(String number, String serviceName, Priority priority, Instant issuedAt, long peopleAhead,
-            long estimatedWaitMinutes, String trackingCode, String trackingUrl) {
+            long estimatedWaitMinutes, String trackingCode, String trackingUrl, LocalDate ticketDay,
+            LocalTime callsFrom) {
     }
 }

@@ -8,10 +8,12 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import vn.motcua.kiosk.KioskPort.ServiceChoice;
 import vn.motcua.kiosk.KioskPort.TicketReceipt;
 
@@ -46,6 +48,12 @@ public class KioskView extends Div implements HasDynamicTitle {
     private final Div footer = new Div();
     private final IdleTimer idle = new IdleTimer();
     private final ServiceStep services;
+    /** The hours the start screen was drawn for; a change redraws it. */
+    private KioskHours hours;
+    /** The start screen is shown (the services, or closed): it follows the hours as they change. */
+    private boolean startShown;
+    /** A ticket is on screen: it stays until the visitor is done, whatever the hours do meanwhile. */
+    private boolean ticketShown;
 
     public KioskView(KioskPort port) {
         this.port = port;
@@ -56,6 +64,7 @@ public class KioskView extends Div implements HasDynamicTitle {
         add(header, body, footer);
         services = new ServiceStep(this);
         port.follow(this, services::refreshWaitingCounts);
+        port.followHours(this, this::hoursMayHaveChanged);
         renderFrame();
         showServices();
     }
@@ -116,10 +125,47 @@ public class KioskView extends Div implements HasDynamicTitle {
         idle.stop();
     }
 
-    /** Step 1: every service, grouped by field, with a search and one button per field. */
+    /**
+     * Step 1: every service, grouped by field, with a search and one button per field; before opening or for the
+     * next working day a line says when the ticket is called. Outside hours without next-day tickets: closed.
+     */
     void showServices() {
-        services.showIn(newStep());
+        hours = port.hours();
+        Div step = newStep();
+        startShown = true;
+        if (!hours.issues()) {
+            new ClosedStep(this, hours).showIn(step);
+            return;
+        }
+        hoursNotice().ifPresent(step::add);
+        services.showIn(step);
         guardNewStep();
+    }
+
+    private Optional<Span> hoursNotice() {
+        String text = switch (hours.issuing()) {
+            case BEFORE_OPENING -> getTranslation("kiosk.hours.before-opening", KioskDays.time(hours.opens()));
+            case NEXT_DAY -> getTranslation("kiosk.hours.next-day", KioskDays.day(this, hours.day()),
+                    KioskDays.time(hours.opens()));
+            case OPEN, AFTER_HOURS, DAY_OFF -> null;
+        };
+        if (text == null) {
+            return Optional.empty();
+        }
+        Span notice = new Span(text);
+        notice.addClassNames("kiosk-hours", hours.issuing().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        return Optional.of(notice);
+    }
+
+    /**
+     * Opening, closing, midnight or the setting: the start screen follows at once, without a reload; a visitor
+     * choosing a priority goes back to it only when tickets stop, and a ticket on screen stays.
+     */
+    private void hoursMayHaveChanged() {
+        KioskHours now = port.hours();
+        if (!ticketShown && !now.equals(hours) && (startShown || !now.issues())) {
+            showServices();
+        }
     }
 
     /** Step 2: the priority, for the service chosen. */
@@ -136,12 +182,18 @@ public class KioskView extends Div implements HasDynamicTitle {
             receipt = port.issue(service.code(), priority);
         } catch (RuntimeException failed) {
             restartIdle();
+            if (!port.hours().issues()) {
+                // Closing time passed while the visitor chose: the server refused, the start screen says why.
+                showServices();
+                return;
+            }
             showIssueFailed();
             return;
         }
         restartIdle();
         TicketStep ticket = new TicketStep(this, receipt);
         ticket.showIn(newStep());
+        ticketShown = true;
         guardNewStep();
         ticket.print();
     }
@@ -163,6 +215,8 @@ public class KioskView extends Div implements HasDynamicTitle {
 
     /** The body emptied for the next step to fill. */
     private Div newStep() {
+        startShown = false;
+        ticketShown = false;
         body.removeAll();
         return body;
     }

@@ -1,6 +1,8 @@
 package vn.motcua.kiosk;
 
 import com.vaadin.flow.component.Component;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Optional;
 
 /** What the phone page behind a ticket's QR code needs from the application; the server implements it. */
@@ -16,13 +18,33 @@ public interface PhonePagePort {
      */
     void follow(Component view, String trackingCode, Runnable refresh);
 
-    /** A ticket's progress as the phone page shows it. */
+    /**
+     * A ticket's progress as the phone page shows it: {@code serviceName} the queue it is in now, {@code counterNumber}
+     * the counter it was called to (or transferred to), {@code day} the day it is queued for and {@code callsFrom}
+     * that day's opening time while it is still ahead (else null).
+     */
     record TicketTracking(String number, String serviceName, TrackingState state, long peopleAhead,
-            Integer counterNumber) {
+            long estimatedWaitMinutes, Integer counterNumber, String holdComment, LocalDate day, LocalTime callsFrom) {
     }
 
-    /** Where a tracked ticket is. */
+    /** Where a tracked ticket is: one page for each, so the visitor always knows what to do. */
     enum TrackingState {
-        WAITING, CALLED, DONE
+        /** In today's queue. */
+        WAITING,
+        /** Taken after hours for a later working day. */
+        UPCOMING,
+        /** Still waiting at closing time: kept its number, called first on its new day. */
+        CARRIED_OVER,
+        /** Sent on to another service or counter, at the front of that queue. */
+        TRANSFERRED,
+        CALLED,
+        SERVING,
+        /** Put aside at the counter (the visitor fetches a document), with the officer's comment. */
+        HELD,
+        /** Called and did not come; may come back today. */
+        ABSENT,
+        /** Absent on an earlier day: the number is no longer valid. */
+        EXPIRED,
+        DONE
     }
 }

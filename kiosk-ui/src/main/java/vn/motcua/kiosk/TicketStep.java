@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
@@ -19,8 +20,8 @@ import vn.motcua.kiosk.KioskPort.TicketReceipt;
  */
 final class TicketStep {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")
-            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(ZONE);
 
     private final KioskView kiosk;
     private final TicketReceipt receipt;
@@ -46,6 +47,16 @@ final class TicketStep {
             Span priority = new Span(text("kiosk.ticket.priority", text(receipt.priority().labelKey())));
             priority.addClassName("kiosk-ticket-priority");
             ticket.add(priority);
+        }
+        if (receipt.ticketDay() != null && !receipt.ticketDay().equals(LocalDate.ofInstant(receipt.issuedAt(), ZONE))) {
+            Span day = new Span(text("kiosk.ticket.for-day", KioskDays.day(kiosk, receipt.ticketDay())));
+            day.addClassName("kiosk-ticket-day");
+            ticket.add(day);
+        }
+        if (receipt.callsFrom() != null) {
+            Span from = new Span(text("kiosk.ticket.calls-from", KioskDays.time(receipt.callsFrom())));
+            from.addClassName("kiosk-calls-from");
+            ticket.add(from);
         }
         Span ahead = new Span(text("kiosk.ticket.ahead", receipt.peopleAhead()));
         ahead.addClassName("kiosk-ahead");

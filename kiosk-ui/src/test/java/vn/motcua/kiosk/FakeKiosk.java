@@ -3,6 +3,8 @@ package vn.motcua.kiosk;
 import com.vaadin.flow.component.Component;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +38,11 @@ final class FakeKiosk implements KioskPort {
     /** Held, the printer answers nothing until released. */
     private final Semaphore printerBusy = new Semaphore(1);
 
+    /** The hours the kiosk is told; a test changes them, then announces the change. */
+    KioskHours hours = new KioskHours(KioskHours.Issuing.OPEN, LocalDate.of(2025, 3, 4), LocalTime.of(7, 30));
+    /** The refreshes the views asked to have run when the hours may have changed. */
+    final List<Runnable> hoursFollowers = new ArrayList<>();
+
     long peopleAhead = 3;
     long estimatedWaitMinutes = 12;
     Duration idleTimeout = Duration.ofMinutes(10);
@@ -43,6 +50,22 @@ final class FakeKiosk implements KioskPort {
     @Override
     public CenterInfo center() {
         return CENTER;
+    }
+
+    @Override
+    public KioskHours hours() {
+        return hours;
+    }
+
+    @Override
+    public void followHours(Component view, Runnable refresh) {
+        hoursFollowers.add(refresh);
+    }
+
+    /** As if the clock had passed an opening or closing time: every hours follower runs. */
+    void hoursChanged(KioskHours now) {
+        hours = now;
+        hoursFollowers.forEach(Runnable::run);
     }
 
     @Override
@@ -55,7 +78,8 @@ final class FakeKiosk implements KioskPort {
         ServiceChoice service = services.stream().filter(s -> s.code().equals(serviceCode)).findFirst().orElseThrow();
         String number = "%s%03d".formatted(service.letter(), issued.size() + 1);
         TicketReceipt receipt = new TicketReceipt(number, service.name(), priority, ISSUED_AT, peopleAhead,
-                estimatedWaitMinutes, "code-" + number, "https://motcua.example/t/code-" + number);
+                estimatedWaitMinutes, "code-" + number, "https://motcua.example/t/code-" + number, hours.day(),
+                hours.issuing() == KioskHours.Issuing.OPEN ? null : hours.opens());
         issued.add(receipt);
         return receipt;
     }

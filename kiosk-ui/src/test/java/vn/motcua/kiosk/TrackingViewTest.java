@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import vn.motcua.kiosk.PhonePagePort.TicketTracking;
 import vn.motcua.kiosk.PhonePagePort.TrackingState;
@@ -13,7 +14,7 @@ class TrackingViewTest extends KioskUiTest {
     @Test
     void thePhonePageShowsTheTrackedTicketAndFollowsIt() {
         phonePage.tickets.put("k7x2", new TicketTracking("A007", "Đăng ký khai sinh, kết hôn, khai tử",
-                TrackingState.WAITING, 4, null));
+                TrackingState.WAITING, 4, 12, null, null, LocalDate.of(2025, 3, 4), null));
         navigate("t/k7x2", TrackingView.class);
 
         assertThat(spanText("kiosk-number")).isEqualTo("A007");
@@ -22,7 +23,7 @@ class TrackingViewTest extends KioskUiTest {
         assertThat(phonePage.followedCodes).containsExactly("k7x2");
 
         phonePage.tickets.put("k7x2", new TicketTracking("A007", "Đăng ký khai sinh, kết hôn, khai tử",
-                TrackingState.CALLED, 0, 3));
+                TrackingState.CALLED, 0, 0, 3, null, LocalDate.of(2025, 3, 4), null));
         phonePage.ticketMoved();
 
         assertThat(spanText("tracking-state")).isEqualTo("Mời ông/bà đến quầy số 3");

@@ -54,7 +54,7 @@ class ApiProblems {
     ResponseEntity<ProblemDetail> queueProblem(Refusal problem, HttpServletRequest request) {
         Locale language = language(request);
         String key = problem.messageKey();
-        String detail = translations.getTranslation(key, language);
+        String detail = translations.getTranslation(key, language, problem.args());
         if (detail.startsWith("!")) {
             // A key the engine gained after this mapping was written: still a readable sentence, never "!key".
             detail = translations.getTranslation(GENERIC_QUEUE_REFUSAL, language);

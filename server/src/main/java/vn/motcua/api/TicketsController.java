@@ -43,13 +43,19 @@ class TicketsController {
     @PostMapping
     @Operation(summary = "Take a ticket (lấy số thứ tự)",
             description = "Issues the next number of the service for today, as the kiosk does. Priority visitors "
-                    + "(người cao tuổi, người khuyết tật, phụ nữ mang thai, thương binh) go ahead of the ordinary queue.")
+                    + "(người cao tuổi, người khuyết tật, phụ nữ mang thai, thương binh) go ahead of the ordinary queue. "
+                    + "Before opening on a working day the ticket is for today (callsFromLocal says from when). After "
+                    + "closing time or on a day off nothing is issued (409 problem.center.closed, naming the next "
+                    + "opening), unless the center allows tickets for the next working day: then ticketDay names it.")
     @ApiResponse(responseCode = "201", description = "Issued; Location is the ticket's tracking address",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = IssuedTicketView.class)))
     @ApiResponse(responseCode = "400", description = "Malformed JSON, serviceCode missing or an unknown priority "
             + "(the problem lists the allowed values)",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "404", description = "No such service",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "409", description = "Outside working hours (code problem.center.closed): the detail "
+            + "names the next opening; no number is used",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "415", description = "Body is not application/json",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))

@@ -18,6 +18,7 @@ public class Center {
     private int recallsBeforeNoShow;
     private int ratingScale;
     private int ratingWindowSeconds;
+    private boolean nextDayTickets;
 
     protected Center() {
     }
@@ -62,5 +63,10 @@ public class Center {
     /** How long after a ticket is finished the pad still offers it for rating. */
     public int getRatingWindowSeconds() {
         return ratingWindowSeconds;
+    }
+
+    /** After closing time or on a day off, the kiosk issues tickets for the next working day instead of none. */
+    public boolean isNextDayTickets() {
+        return nextDayTickets;
     }
 }

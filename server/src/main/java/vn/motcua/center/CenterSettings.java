@@ -81,6 +81,27 @@ public class CenterSettings {
         }
     }
 
+    /** The kiosk's answer after hours changed: it redraws its first screen at once. */
+    public record NextDayTicketsChanged(boolean allowed) {
+    }
+
+    /** Whether the kiosk issues tickets for the next working day after closing time and on days off. */
+    @Transactional(readOnly = true)
+    public boolean nextDayTickets() {
+        return jdbc.sql("select next_day_tickets from center").query(Boolean.class).single();
+    }
+
+    /** Allows or stops tickets for the next working day; an unchanged value leaves no record. */
+    @Transactional
+    public void changeNextDayTickets(boolean allowed, Actor by) {
+        boolean old = nextDayTickets();
+        if (old != allowed) {
+            jdbc.sql("update center set next_day_tickets = ?").param(allowed).update();
+            audit.record(by, AuditAction.SETTING_CHANGED, "center.next_day_tickets", old + " → " + allowed);
+            events.publishEvent(new NextDayTicketsChanged(allowed));
+        }
+    }
+
     /** Changes the hall board's notice line (blank removes it). */
     @Transactional
     public void changeHallNotice(String notice, Actor by) {

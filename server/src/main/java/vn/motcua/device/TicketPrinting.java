@@ -23,6 +23,8 @@ public class TicketPrinting {
     private static final Logger log = LoggerFactory.getLogger(TicketPrinting.class);
     private static final DateTimeFormatter ISSUED = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy")
             .withZone(CenterTime.ZONE);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
 
     private final TicketPrinter printer;
     private final Centers centers;
@@ -48,7 +50,7 @@ public class TicketPrinting {
                 ? text("priority." + paper.priority().name().toLowerCase(Locale.ROOT)) : null;
         TicketPrint print = new TicketPrint(center.getName(), paper.serviceName(), paper.number(), priority,
                 ISSUED.format(paper.issuedAt()), (int) paper.peopleAhead(),
-                text("kiosk.ticket.wait", paper.estimatedWaitMinutes()), paper.trackingUrl(),
+                when(paper) + text("kiosk.ticket.wait", paper.estimatedWaitMinutes()), paper.trackingUrl(),
                 text("kiosk.hotline", center.getHotline()));
         PrintOutcome outcome = printer.print(print);
         lastPrint = new LastPrint(paper.number(), outcome.printed(), outcome.problem(), time.now());
@@ -56,6 +58,19 @@ public class TicketPrinting {
             log.warn("Ticket {} was not printed: {}", paper.number(), outcome.problem());
         }
         return outcome;
+    }
+
+    /** The day a ticket is for when it is not the day of issue, and from when it is called: before the wait line. */
+    private String when(TicketPaper paper) {
+        StringBuilder when = new StringBuilder();
+        if (paper.ticketDay() != null && !paper.ticketDay().equals(time.dayOf(paper.issuedAt()))) {
+            when.append(text("kiosk.ticket.for-day", text("kiosk.day", paper.ticketDay().getDayOfWeek().getValue(),
+                    DAY.format(paper.ticketDay())))).append(". ");
+        }
+        if (paper.callsFrom() != null) {
+            when.append(text("kiosk.ticket.calls-from", HOUR.format(paper.callsFrom()))).append(". ");
+        }
+        return when.toString();
     }
 
     public Optional<LastPrint> lastPrint() {

@@ -8,10 +8,17 @@ package vn.motcua.i18n;
 public class Refusal extends RuntimeException {
 
     private final String messageKey;
+    private final Object[] args;
 
     public Refusal(String messageKey, String detail) {
+        this(messageKey, detail, new Object[0]);
+    }
+
+    /** A refusal whose sentence names figures of its own (a time, a day), filled into the message's {0}, {1}... */
+    public Refusal(String messageKey, String detail, Object... args) {
         super(detail);
         this.messageKey = messageKey;
+        this.args = args.clone();
     }
 
     /** A refusal whose key is also its detail. */
@@ -21,5 +28,10 @@ public class Refusal extends RuntimeException {
 
     public String messageKey() {
         return messageKey;
+    }
+
+    /** The figures the message names, language-neutral (numbers, dd/MM/yyyy, HH:mm). */
+    public Object[] args() {
+        return args.clone();
     }
 }

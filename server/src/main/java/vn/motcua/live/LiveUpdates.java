@@ -90,7 +90,7 @@ public class LiveUpdates implements AutoCloseable {
 
     /** Events of a transaction wait for its commit; those published outside one go at once. */
     @EventListener(classes = {QueueEvent.class, RatingEvent.class, HallNotice.Changed.class,
-            CenterSettings.Changed.class})
+            CenterSettings.Changed.class, CenterSettings.NextDayTicketsChanged.class})
     void published(Object event) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             committed.add(List.of(event));

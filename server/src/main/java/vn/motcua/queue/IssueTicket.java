@@ -3,6 +3,8 @@ package vn.motcua.queue;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.center.Center;
@@ -17,6 +19,8 @@ import vn.motcua.queue.internal.TicketRepository;
 @Service
 public class IssueTicket {
 
+    private static final DateTimeFormatter OPENING_TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter OPENING_DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final char[] TRACKING_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789".toCharArray();
 
     private final Catalogue services;
@@ -27,11 +31,12 @@ public class IssueTicket {
     private final Centers centers;
     private final WaitEstimate waitEstimate;
     private final CenterTime time;
+    private final IssuingHours hours;
     private final SecureRandom random = new SecureRandom();
 
     IssueTicket(Catalogue services, TicketRepository tickets, TicketNumbering numbering,
             TicketHistory history, CounterDesk desk, Centers centers, WaitEstimate waitEstimate,
-            CenterTime time) {
+            CenterTime time, IssuingHours hours) {
         this.services = services;
         this.tickets = tickets;
         this.numbering = numbering;
@@ -40,20 +45,45 @@ public class IssueTicket {
         this.centers = centers;
         this.waitEstimate = waitEstimate;
         this.time = time;
+        this.hours = hours;
     }
 
-    /** The ticket just issued, how many are ahead of it, and about how long they will take. */
-    public record IssuedTicket(Ticket ticket, long peopleAhead, WaitEstimate.Estimate estimatedWait) {
+    /**
+     * The ticket just issued, how many are ahead of it, and about how long they will take; {@code callsFrom} is the
+     * opening time of its day when it is taken before that (early in the morning, or for the next working day).
+     */
+    public record IssuedTicket(Ticket ticket, long peopleAhead, WaitEstimate.Estimate estimatedWait, Instant callsFrom) {
     }
 
+    /**
+     * Issues the next number of the service for the day the working calendar gives now: today, or the next working
+     * day when the center allows it after hours; otherwise refuses, naming the next opening, and uses no number.
+     */
     @Transactional
     public IssuedTicket issue(String serviceCode, PriorityCategory priority) {
-        Ticket ticket = newTicket(service(serviceCode), priority == null ? PriorityCategory.NONE : priority,
-                TicketOrigin.KIOSK);
+        CenterService service = service(serviceCode);
+        Instant now = time.now();
+        IssuingHours.Issuing issuing = hours.at(now);
+        if (!issuing.issues()) {
+            throw closed(issuing);
+        }
+        Ticket ticket = newTicket(service, priority == null ? PriorityCategory.NONE : priority, TicketOrigin.KIOSK,
+                issuing.day(), now);
         history.record(ticket, TicketEventKind.ISSUED, null, null);
+        // Everyone waiting of the service is ahead: today's tickets still waiting at closing are carried to that day.
         long ahead = tickets.countAhead(ticket.getService().getId(), ticket.getQueueRank(), ticket.getQueuedAt(),
                 ticket.getId());
-        return new IssuedTicket(ticket, ahead, waitEstimate.forService(ticket.getService(), ahead));
+        Instant callsFrom = now.isBefore(issuing.opensAt()) ? issuing.opensAt() : null;
+        return new IssuedTicket(ticket, ahead, waitEstimate.forService(ticket.getService(), ahead), callsFrom);
+    }
+
+    private static Refusal closed(IssuingHours.Issuing issuing) {
+        if (issuing.day() == null) {
+            return new Refusal("problem.center.no-hours", "The working calendar has no working day: no ticket");
+        }
+        LocalDateTime opens = LocalDateTime.ofInstant(issuing.opensAt(), CenterTime.ZONE);
+        return new Refusal("problem.center.closed", "Closed (" + issuing.state() + "); opens again at " + opens,
+                OPENING_TIME.format(opens), opens.getDayOfWeek().getValue(), OPENING_DAY.format(opens));
     }
 
     /** A visitor served at the counter without a ticket still gets a numbered record, attributed to the officer. */
@@ -64,7 +94,9 @@ public class IssueTicket {
         if (tickets.currentAt(counter.getId()).isPresent()) {
             throw new Refusal("problem.counter.busy", "Counter " + counterNumber + " is serving another ticket");
         }
-        Ticket ticket = newTicket(service(serviceCode), PriorityCategory.NONE, TicketOrigin.WALK_IN);
+        Instant now = time.now();
+        Ticket ticket = newTicket(service(serviceCode), PriorityCategory.NONE, TicketOrigin.WALK_IN, time.dayOf(now),
+                now);
         ticket.serveAtOnce(counter, officer, time.now(), null);
         history.record(ticket, TicketEventKind.WALK_IN, TicketStatus.WAITING, null);
         return ticket;
@@ -75,10 +107,9 @@ public class IssueTicket {
                 .orElseThrow(() -> new Refusal("problem.service.unknown", "Unknown service: " + code));
     }
 
-    private Ticket newTicket(CenterService service, PriorityCategory priority, TicketOrigin origin) {
+    private Ticket newTicket(CenterService service, PriorityCategory priority, TicketOrigin origin, LocalDate day,
+            Instant now) {
         Center center = centers.profile();
-        Instant now = time.now();
-        LocalDate day = time.dayOf(now);
         int seq = numbering.next(service.getId(), day, center);
         return tickets.save(new Ticket(service, day, seq, TicketNumbering.format(service.getLetter(), seq, center),
                 priority, origin, trackingCode(), now));

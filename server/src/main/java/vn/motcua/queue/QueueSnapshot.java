@@ -1,11 +1,13 @@
 package vn.motcua.queue;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.center.CenterTime;
@@ -22,8 +24,11 @@ public class QueueSnapshot {
     private final CounterRepository counters;
     private final WaitEstimate waitEstimate;
     private final CenterTime time;
+    private final JdbcClient jdbc;
 
-    QueueSnapshot(TicketRepository tickets, CounterRepository counters, WaitEstimate waitEstimate, CenterTime time) {
+    QueueSnapshot(TicketRepository tickets, CounterRepository counters, WaitEstimate waitEstimate, CenterTime time,
+            JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.tickets = tickets;
         this.counters = counters;
         this.waitEstimate = waitEstimate;
@@ -39,8 +44,16 @@ public class QueueSnapshot {
 
     /** Waiting tickets per service id; services nobody waits for are absent (use {@link Waiting#NOBODY}). */
     public Map<Long, Waiting> waitingPerService() {
+        return waitingPerService(time.today());
+    }
+
+    /**
+     * Waiting tickets per service in the queue of a day: that day's, and earlier ones still waiting, which are carried
+     * to it and called first. The kiosk counts the next working day's queue when it issues tickets for that day.
+     */
+    public Map<Long, Waiting> waitingPerService(LocalDate day) {
         Map<Long, Waiting> waiting = new HashMap<>();
-        for (Object[] row : tickets.waitingPerService(time.today())) {
+        for (Object[] row : tickets.waitingPerService(day)) {
             waiting.put((Long) row[0], new Waiting((Long) row[1], (Instant) row[2]));
         }
         return waiting;
@@ -107,6 +120,12 @@ public class QueueSnapshot {
             calls.put((Long) row[0], (Long) row[1]);
         }
         return calls;
+    }
+
+    /** The last thing that happened to a ticket: tells a ticket transferred to another queue from one returned. */
+    public Optional<TicketEventKind> lastChange(Ticket ticket) {
+        return jdbc.sql("select kind from ticket_event where ticket_id = ? order by id desc limit 1")
+                .param(ticket.getId()).query(String.class).optional().map(TicketEventKind::valueOf);
     }
 
     /** The ticket a visitor follows by the code in its QR. */

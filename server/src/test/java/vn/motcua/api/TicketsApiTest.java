@@ -3,11 +3,17 @@ package vn.motcua.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.motcua.TestClock.MutableClock;
 import vn.motcua.api.Api.Reply;
 
 class TicketsApiTest extends RunningApiTest {
+
+    @Autowired
+    MutableClock clock;
 
     @Test
     void takingATicketAnswers201WithNumberPeopleAheadWaitAndTrackingCode() {
@@ -196,5 +202,73 @@ class TicketsApiTest extends RunningApiTest {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(404);
         assertThat(reply.isProblem()).isTrue();
         assertThat(reply.json().get("code").asString()).isEqualTo("problem.ticket.unknown");
+    }
+
+    @Test
+    void afterClosingTimeNothingIsIssuedAndTheProblemNamesTheNextOpening() {
+        clock.set(LocalDateTime.of(2026, 11, 23, 17, 34));
+
+        Reply reply = api.post("/api/v1/tickets", "{\"serviceCode\":\"HT-KS\"}");
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(409);
+        assertThat(reply.isProblem()).isTrue();
+        assertThat(reply.json().get("code").asString()).isEqualTo("problem.center.closed");
+        assertThat(reply.json().get("detail").asString()).isEqualTo("Ngoài giờ làm việc: không cấp số thứ tự."
+                + " Trung tâm mở cửa lại lúc 07:30, thứ Ba 24/11/2026.");
+        assertThat(data.count("ticket")).as("tickets issued").isZero();
+        assertThat(data.count("ticket_number")).as("numbers used").isZero();
+
+        Reply english = api.inLanguage("en").post("/api/v1/tickets", "{\"serviceCode\":\"HT-KS\"}");
+        assertThat(english.json().get("detail").asString()).isEqualTo("Outside office hours: no ticket is issued."
+                + " The center opens again at 07:30, Tuesday 24/11/2026.");
+    }
+
+    @Test
+    void onADayOffTheProblemNamesMonday() {
+        clock.set(LocalDateTime.of(2026, 11, 22, 10, 0));
+
+        Reply reply = api.post("/api/v1/tickets", "{\"serviceCode\":\"HT-KS\"}");
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(409);
+        assertThat(reply.json().get("detail").asString()).endsWith("07:30, thứ Hai 23/11/2026.");
+    }
+
+    @Test
+    void beforeOpeningTheTicketIsForTodayCalledFromTheOpeningTime() {
+        clock.set(LocalDateTime.of(2026, 11, 24, 7, 0));
+
+        Reply reply = api.post("/api/v1/tickets", "{\"serviceCode\":\"HT-KS\"}");
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        assertThat(reply.json().get("ticketDay").asString()).isEqualTo("2026-11-24");
+        assertThat(reply.json().get("callsFromLocal").asString()).isEqualTo("2026-11-24T07:30:00");
+    }
+
+    @Test
+    void withNextDayTicketsAllowedTheTicketIsForTheNextWorkingDayAndSaysSo() {
+        clock.set(LocalDateTime.of(2026, 11, 27, 17, 34)); // a Friday
+        data.setting("next_day_tickets", 1);
+
+        Reply reply = api.post("/api/v1/tickets", "{\"serviceCode\":\"HT-KS\"}");
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        JsonNode ticket = reply.json();
+        assertThat(ticket.get("number").asString()).isEqualTo("A001");
+        assertThat(ticket.get("ticketDay").asString()).isEqualTo("2026-11-30");
+        assertThat(ticket.get("callsFromLocal").asString()).isEqualTo("2026-11-30T07:30:00");
+        assertThat(ticket.get("issuedAtLocal").asString()).isEqualTo("2026-11-27T17:34:00");
+        assertThat(jdbc.sql("select service_day from ticket_number").query(java.time.LocalDate.class).single())
+                .as("numbered in Monday's series").isEqualTo(java.time.LocalDate.of(2026, 11, 30));
+        assertThat(api.get("/api/v1/tickets/" + ticket.get("trackingCode").asString()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void theDocumentNamesTheClosedAnswerAndTheTicketsDay() {
+        JsonNode docs = api.get("/v3/api-docs").json();
+
+        assertThat(docs.get("paths").get("/api/v1/tickets").get("post").get("responses").propertyNames())
+                .contains("201", "409");
+        assertThat(docs.get("components").get("schemas").get("IssuedTicketView").get("properties").propertyNames())
+                .contains("ticketDay", "callsFromLocal");
     }
 }

@@ -43,7 +43,7 @@ class IssueTicketTest {
 
     @Test
     void numberingRestartsAtLocalMidnightNotUtcMidnight() {
-        clock.set(LocalDateTime.of(2026, 11, 23, 23, 0));
+        clock.set(LocalDateTime.of(2026, 11, 23, 16, 0));
         issue("HT-KS");
         issue("HT-KS");
         // 06:30 in Hà Nội on the 24th is still the 23rd in UTC: the center's day decides.

@@ -65,8 +65,8 @@ class SatisfactionFiguresTest {
 
     @Test
     void todaysRatingsPerCenterUnitAndOfficerAgainstTheTargets() {
-        // Yesterday's rating does not count today.
-        clock.set(LocalDateTime.of(2026, 11, 22, 10, 0));
+        // The last working day's rating does not count today (Sunday issues no ticket).
+        clock.set(LocalDateTime.of(2026, 11, 20, 10, 0));
         served(1, RatingLevel.UNSATISFIED);
         clock.set(LocalDateTime.of(2026, 11, 23, 8, 0));
 

@@ -232,8 +232,8 @@ class CounterConsoleScreenTest extends ScreenTest {
 
     @Test
     void theOfficersOwnFiguresOfTheDayFollowWhatTheyServeAndHowTheyAreRated() {
-        // Yesterday's work of the same officer is not today's.
-        clock.set(LocalDateTime.of(2026, 11, 22, 15, 0));
+        // The last working day's work of the same officer is not today's (Sunday issues no ticket).
+        clock.set(LocalDateTime.of(2026, 11, 20, 15, 0));
         serveAndRate(3, "DD-GCN", Duration.ofMinutes(30), RatingLevel.VERY_SATISFIED);
         // Before 07:00 local time it is still the previous day in UTC: it counts for today all the same.
         clock.set(LocalDateTime.of(2026, 11, 23, 6, 40));

@@ -1,6 +1,7 @@
 package vn.motcua.screens.center;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -28,6 +29,7 @@ public class SettingsView extends Div implements HasDynamicTitle {
     private final CenterSettings settings;
     private final Map<Setting, IntegerField> fields = new EnumMap<>(Setting.class);
     private final TextArea notice = new TextArea();
+    private final Checkbox nextDayTickets = new Checkbox();
     private final Span result = new Span();
 
     public SettingsView(CenterSettings settings, HallNotice hallNotice) {
@@ -46,6 +48,11 @@ public class SettingsView extends Div implements HasDynamicTitle {
             fields.put(setting, field);
             form.add(field);
         });
+        nextDayTickets.setLabel(getTranslation("settings.next-day-tickets"));
+        nextDayTickets.setHelperText(getTranslation("settings.next-day-tickets.help"));
+        nextDayTickets.setId("setting-next-day-tickets");
+        nextDayTickets.setValue(settings.nextDayTickets());
+        form.add(nextDayTickets);
         notice.setLabel(getTranslation("settings.hall-notice"));
         notice.setId("setting-hall-notice");
         notice.setValue(hallNotice.current().orElse(""));
@@ -71,6 +78,7 @@ public class SettingsView extends Div implements HasDynamicTitle {
             }
         }
         fields.forEach((setting, field) -> settings.change(setting, field.getValue(), by));
+        settings.changeNextDayTickets(nextDayTickets.getValue(), by);
         settings.changeHallNotice(notice.getValue(), by);
         result.setText(getTranslation("settings.saved"));
         result.getElement().setAttribute("data-outcome", "saved");

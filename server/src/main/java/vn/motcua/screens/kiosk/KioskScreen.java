@@ -1,25 +1,34 @@
 package vn.motcua.screens.kiosk;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.motcua.catalogue.Catalogue;
+import vn.motcua.center.CenterSettings;
+import vn.motcua.center.CenterTime;
 import vn.motcua.center.Centers;
 import vn.motcua.device.TicketPaper;
 import vn.motcua.device.TicketPrinting;
 import vn.motcua.devices.printer.PrintOutcome;
 import vn.motcua.kiosk.CenterInfo;
+import vn.motcua.kiosk.KioskHours;
 import vn.motcua.kiosk.KioskPort;
 import vn.motcua.kiosk.Priority;
 import vn.motcua.live.LiveUpdates;
 import vn.motcua.queue.IssueTicket;
 import vn.motcua.queue.IssueTicket.IssuedTicket;
+import vn.motcua.queue.IssuingHours;
+import vn.motcua.queue.IssuingHours.Issuing;
 import vn.motcua.queue.PriorityCategory;
 import vn.motcua.queue.QueueEvents.QueueEvent;
 import vn.motcua.queue.QueueSnapshot;
 import vn.motcua.queue.Ticket;
+import vn.motcua.screens.report.BoardTicker;
 
 /** The ticket kiosk's view of the application: services with their waiting counts, issuing and printing. */
 @Component
@@ -33,10 +42,12 @@ class KioskScreen implements KioskPort {
     private final TrackingLinks links;
     private final LiveUpdates live;
     private final Duration idleTimeout;
+    private final IssuingHours issuingHours;
 
     KioskScreen(Centers centers, Catalogue catalogue, IssueTicket issueTicket, QueueSnapshot snapshot,
             TicketPrinting printing, TrackingLinks links, LiveUpdates live,
-            @Value("${motcua.kiosk.idle-timeout:30s}") Duration idleTimeout) {
+            @Value("${motcua.kiosk.idle-timeout:30s}") Duration idleTimeout, IssuingHours issuingHours) {
+        this.issuingHours = issuingHours;
         this.centers = centers;
         this.catalogue = catalogue;
         this.issueTicket = issueTicket;
@@ -53,10 +64,20 @@ class KioskScreen implements KioskPort {
     }
 
     @Override
+    public KioskHours hours() {
+        Issuing issuing = issuingHours.now();
+        return new KioskHours(KioskHours.Issuing.valueOf(issuing.state().name()), issuing.day(),
+                issuing.opensAt() == null ? null : LocalTime.ofInstant(issuing.opensAt(), CenterTime.ZONE));
+    }
+
+    @Override
     public List<ServiceChoice> services() {
         // Every kiosk shows the same counts: read once per delivery, however many kiosks stand in the hall.
         return live.sharedRead(ServiceChoice.class, () -> {
-            Map<Long, QueueSnapshot.Waiting> waiting = snapshot.waitingPerService();
+            // The queue of the day a ticket taken now is for: the next working day's after hours.
+            Issuing issuing = issuingHours.now();
+            Map<Long, QueueSnapshot.Waiting> waiting = issuing.issues() ? snapshot.waitingPerService(issuing.day())
+                    : snapshot.waitingPerService();
             return catalogue.services().stream()
                     .map(s -> new ServiceChoice(s.getCode(), s.getName(), s.getLetter(), s.getField().getName(),
                             waiting.getOrDefault(s.getId(), QueueSnapshot.Waiting.NOBODY).count()))
@@ -71,7 +92,8 @@ class KioskScreen implements KioskPort {
         Ticket ticket = issued.ticket();
         return new TicketReceipt(ticket.getNumber(), ticket.getService().getName(), priority, ticket.getIssuedAt(),
                 issued.peopleAhead(), issued.estimatedWait().minutes(), ticket.getTrackingCode(),
-                links.trackingUrl(ticket.getTrackingCode()));
+                links.trackingUrl(ticket.getTrackingCode()), ticket.getQueueDay(),
+                issued.callsFrom() == null ? null : LocalTime.ofInstant(issued.callsFrom(), CenterTime.ZONE));
     }
 
     @Override
@@ -79,7 +101,7 @@ class KioskScreen implements KioskPort {
         // The receipt's own figures, not the queue as it is now: the paper must say what the screen says.
         PrintOutcome outcome = printing.print(new TicketPaper(receipt.number(), receipt.serviceName(),
                 PriorityCategory.valueOf(receipt.priority().name()), receipt.issuedAt(), receipt.peopleAhead(),
-                receipt.estimatedWaitMinutes(), receipt.trackingUrl()));
+                receipt.estimatedWaitMinutes(), receipt.trackingUrl(), receipt.ticketDay(), receipt.callsFrom()));
         return new PrintResult(outcome.printed(), outcome.problem());
     }
 
@@ -91,5 +113,23 @@ class KioskScreen implements KioskPort {
     @Override
     public void follow(com.vaadin.flow.component.Component view, Runnable refresh) {
         live.redrawWhileAttached(view, QueueEvent.class, WaitingCounts::change, refresh);
+    }
+
+    /**
+     * Wakes on the boards' one-second beat, but only once the moment the hours may change (opening, closing,
+     * midnight) has come, and at once when the administrator changes the next-day setting; a calendar edit shows
+     * at the next of those moments.
+     */
+    @Override
+    public void followHours(com.vaadin.flow.component.Component view, Runnable refresh) {
+        AtomicReference<Instant> changesAt = new AtomicReference<>(issuingHours.now().changesAt());
+        live.redrawWhileAttached(view, BoardTicker.Beat.class, beat -> {
+            if (beat.at().isBefore(changesAt.get())) {
+                return false;
+            }
+            changesAt.set(live.sharedRead(Issuing.class, issuingHours::now).changesAt());
+            return true;
+        }, refresh);
+        live.redrawWhileAttached(view, CenterSettings.NextDayTicketsChanged.class, changed -> true, refresh);
     }
 }

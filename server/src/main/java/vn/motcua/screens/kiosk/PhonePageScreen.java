@@ -1,27 +1,40 @@
 package vn.motcua.screens.kiosk;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.center.CenterTime;
 import vn.motcua.center.Centers;
 import vn.motcua.kiosk.CenterInfo;
 import vn.motcua.kiosk.PhonePagePort;
 import vn.motcua.live.LiveUpdates;
+import vn.motcua.queue.Counter;
 import vn.motcua.queue.QueueEvents.QueueEvent;
 import vn.motcua.queue.QueueSnapshot;
+import vn.motcua.queue.Ticket;
+import vn.motcua.queue.TicketEventKind;
 
-/** The phone page's view of the application: one ticket's progress, followed live. */
+/** The phone page's view of the application: one ticket's progress in every state, followed live. */
 @Component
 class PhonePageScreen implements PhonePagePort {
 
     private final Centers centers;
     private final QueueSnapshot snapshot;
     private final LiveUpdates live;
+    private final WorkingCalendar calendar;
+    private final CenterTime time;
 
-    PhonePageScreen(Centers centers, QueueSnapshot snapshot, LiveUpdates live) {
+    PhonePageScreen(Centers centers, QueueSnapshot snapshot, LiveUpdates live, WorkingCalendar calendar,
+            CenterTime time) {
         this.centers = centers;
         this.snapshot = snapshot;
         this.live = live;
+        this.calendar = calendar;
+        this.time = time;
     }
 
     @Override
@@ -32,9 +45,50 @@ class PhonePageScreen implements PhonePagePort {
     @Override
     @Transactional(readOnly = true)
     public Optional<TicketTracking> track(String trackingCode) {
-        return snapshot.byTrackingCode(trackingCode).map(ticket -> new TicketTracking(ticket.getNumber(),
-                ticket.getService().getName(), TrackingState.valueOf(ticket.getStatus().name()),
-                snapshot.peopleAhead(ticket), ticket.getCounter() == null ? null : ticket.getCounter().getNumber()));
+        return snapshot.byTrackingCode(trackingCode).map(this::tracking);
+    }
+
+    private TicketTracking tracking(Ticket ticket) {
+        TrackingState state = state(ticket);
+        long ahead = snapshot.peopleAhead(ticket);
+        long wait = !isQueued(state) ? 0 : snapshot.estimatedWait(ticket.getService(), ahead).minutes();
+        Counter counter = state == TrackingState.TRANSFERRED ? ticket.getTargetCounter() : ticket.getCounter();
+        return new TicketTracking(ticket.getNumber(), ticket.getService().getName(), state, ahead, wait,
+                counter == null ? null : counter.getNumber(), ticket.getHoldComment(), ticket.getQueueDay(),
+                isQueued(state) ? callsFrom(ticket.getQueueDay()) : null);
+    }
+
+    private TrackingState state(Ticket ticket) {
+        LocalDate today = time.today();
+        return switch (ticket.getStatus()) {
+            case WAITING -> {
+                if (ticket.getCalledAt() != null
+                        && snapshot.lastChange(ticket).orElse(null) == TicketEventKind.TRANSFERRED) {
+                    yield TrackingState.TRANSFERRED;
+                }
+                if (ticket.getCarriedFrom() != null) {
+                    yield TrackingState.CARRIED_OVER;
+                }
+                yield ticket.getQueueDay().isAfter(today) ? TrackingState.UPCOMING : TrackingState.WAITING;
+            }
+            case CALLED -> TrackingState.CALLED;
+            case SERVING -> TrackingState.SERVING;
+            case HELD -> TrackingState.HELD;
+            case NO_SHOW -> ticket.getQueueDay().equals(today) ? TrackingState.ABSENT : TrackingState.EXPIRED;
+            case DONE -> TrackingState.DONE;
+        };
+    }
+
+    private static boolean isQueued(TrackingState state) {
+        return state == TrackingState.WAITING || state == TrackingState.UPCOMING
+                || state == TrackingState.CARRIED_OVER || state == TrackingState.TRANSFERRED;
+    }
+
+    /** The opening time of the ticket's day while that is still ahead: before opening, or a later day. */
+    private LocalTime callsFrom(LocalDate day) {
+        Instant now = time.now();
+        return calendar.openingTime(day).filter(now::isBefore)
+                .map(opens -> LocalTime.ofInstant(opens, CenterTime.ZONE)).orElse(null);
     }
 
     @Override
