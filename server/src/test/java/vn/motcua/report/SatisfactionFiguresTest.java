@@ -121,6 +121,7 @@ class SatisfactionFiguresTest {
         };
         issueTicket.issue(service, PriorityCategory.NONE);
         callNext.callNext(counter);
+        serve.startServing(counter);
         return giveRating.rate(counter, level);
     }
 
