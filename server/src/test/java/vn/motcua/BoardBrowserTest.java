@@ -92,6 +92,7 @@ class BoardBrowserTest {
 
                 // A new low rating arrives while the manager looks: pushed, not reloaded.
                 callNext.callNext(4);
+                serve.startServing(4);
                 giveRating.rate(4, RatingLevel.UNSATISFIED);
                 board.waitForText(By.className("board-sat-low"), "Phạm Thu Trang · Quầy 4");
                 board.assertNotReloaded();

@@ -17,6 +17,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "vaadin.devmode.devTools.enabled=false", "vaadin.devmode.liveReload.enabled=false"})
 @ActiveProfiles("test")
-@Import({TestClock.class, QueueTestData.class, Callers.class})
+@Import({TestClock.class, QueueTestData.class, Callers.class, ServedDay.class})
 public @interface BrowserTest {
 }

@@ -144,7 +144,7 @@ class EndToEndTest {
             console.waitForExactText(By.className("console-number"), "A001");
             console.waitForText(By.className("console-current"), SERVICE);
 
-            // 3. Counter screen, hall board and pad show the call without a reload.
+            // 3. Counter screen and hall board show the call without a reload.
             counterDisplay.waitForExactText(By.className("display-number"), "A001");
             counterDisplay.waitForExactText(By.className("display-service"), SERVICE);
             counterDisplay.waitForExactText(By.className("display-officer"), "Cán bộ: " + OFFICER);
@@ -154,6 +154,8 @@ class EndToEndTest {
             assertThat(hall.all(By.className("hall-call"))).as("calls on the hall board").hasSize(1);
             hall.waitForExactText(hallWaiting("A"), "0");
 
+            // The visitor sits down: the officer starts serving, and the pad offers the ticket to rate.
+            console.click(By.className("console-start"));
             pad.waitForExactText(By.className("pad-number"), "A001");
             pad.waitForExactText(By.className("pad-officer"), "Cán bộ phục vụ: " + OFFICER);
             console.screenshot("console-serving");

@@ -19,6 +19,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.motcua.queue.CallNextTicket;
+import vn.motcua.queue.ServeTicket;
 import vn.motcua.queue.IssueTicket;
 import vn.motcua.queue.PriorityCategory;
 
@@ -39,6 +40,8 @@ class HallVoiceBrowserTest {
     IssueTicket issueTicket;
     @Autowired
     CallNextTicket callNext;
+    @Autowired
+    ServeTicket serve;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -76,6 +79,7 @@ class HallVoiceBrowserTest {
             assertThat(((Number) clip).doubleValue()).isBetween(0.2, 2.0);
 
             callNext.callNext(1);
+            serve.startServing(1); // call next is refused while the visitor is only called
             callNext.callNext(3);
             callNext.callNext(1);
 

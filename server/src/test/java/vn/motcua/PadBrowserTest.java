@@ -53,8 +53,9 @@ class PadBrowserTest {
                 look(pad, "pad-waiting");
                 pad.markPage();
 
-                // The officer calls A001: the pad offers it by push, with the center's default four faces.
+                // The officer calls A001 and starts serving: the pad offers it by push, with the default four faces.
                 callNext.callNext(1);
+                serve.startServing(1);
                 pad.waitForExactText(By.className("pad-number"), "A001");
                 pad.waitForExactText(By.className("pad-officer"), "Cán bộ phục vụ: " + OFFICER);
                 for (String face : List.of("very-satisfied", "satisfied", "neutral", "unsatisfied")) {
@@ -84,6 +85,7 @@ class PadBrowserTest {
                 pad.waitForExactText(By.className("pad-waiting-title"), "Xin chào ông/bà");
                 data.setting("rating_scale", 5);
                 callNext.callNext(1);
+                serve.startServing(1);
                 pad.waitForExactText(By.className("pad-number"), "A002");
                 pad.waitForImage(By.cssSelector(".score-very-unsatisfied .pad-face"));
                 assertThat(pad.all(By.className("pad-button"))).extracting(WebElement::getText)

@@ -13,6 +13,6 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ActiveProfiles("test")
-@Import({TestClock.class, QueueTestData.class, Callers.class})
+@Import({TestClock.class, QueueTestData.class, Callers.class, ServedDay.class})
 public @interface ServerTest {
 }

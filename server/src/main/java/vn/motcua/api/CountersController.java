@@ -69,14 +69,16 @@ class CountersController {
 
     @PostMapping("/call-next")
     @Operation(summary = "Call the next ticket (gọi số tiếp theo)",
-            description = "Finishes the ticket the counter is dealing with, if any, and calls the next one by the "
+            description = "Finishes the ticket the counter is serving, if any, and calls the next one by the "
                     + "center's rules: carried over from an earlier day first, then tickets put back at the front, "
-                    + "then priority visitors, then the oldest, within the services of this counter.")
+                    + "then priority visitors, then the oldest, within the services of this counter. Refused while "
+                    + "the current visitor is only called (problem.ticket.called-not-served): start or finish their "
+                    + "service if they came, or recall them and mark them absent.")
     @ApiResponse(responseCode = "200", description = "The ticket called",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = TicketView.class)))
     @ApiResponse(responseCode = "204", description = "Nobody waits for this counter")
-    @ApiResponse(responseCode = "409", description = "No officer is seated at the counter",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "409", description = "No officer is seated at the counter, or its visitor is only"
+            + " called", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     ResponseEntity<TicketView> callNext(@CounterNumber @PathVariable int counter, @RequestAttribute(SEAT) Seat seat) {
         return work.callNext(seat).map(TicketView::of).map(ResponseEntity::ok)
                 .orElseGet(() -> ResponseEntity.noContent().build());
@@ -85,10 +87,11 @@ class CountersController {
     @PostMapping("/call")
     @Operation(summary = "Call a chosen ticket (gọi số theo lựa chọn)",
             description = "Calls a waiting ticket by its number, out of order; the choice is on record. The ticket "
-                    + "the counter was dealing with is finished first.")
+                    + "the counter was serving is finished first; refused while its visitor is only called.")
     @ApiResponse(responseCode = "200", description = "The ticket called",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = TicketView.class)))
-    @ApiResponse(responseCode = "409", description = "No waiting ticket has this number, or no officer is seated",
+    @ApiResponse(responseCode = "409", description = "No waiting ticket has this number, no officer is seated, or"
+            + " the counter's visitor is only called",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     TicketView callChosen(@CounterNumber @PathVariable int counter, @RequestAttribute(SEAT) Seat seat,
             @Valid @RequestBody CallRequest request) {

@@ -57,6 +57,17 @@ public class WorkingCalendar {
     /** The first working day strictly after the given day: where tickets still waiting at closing time move to. */
     @Transactional(readOnly = true)
     public LocalDate nextWorkingDay(LocalDate after) {
+        return findNextWorkingDay(after).orElseThrow(() -> new Refusal("problem.calendar.noWorkingDay",
+                "No working day in the " + LOOK_AHEAD_DAYS + " days after " + after + ": the working calendar is"
+                        + " misconfigured (no working hours, or holidays covering the whole period)"));
+    }
+
+    /**
+     * The first working day strictly after the given day, or empty when none comes within {@link #LOOK_AHEAD_DAYS}
+     * (no working hours set yet, or holidays covering the whole period): for a job that must not fail on it.
+     */
+    @Transactional(readOnly = true)
+    public Optional<LocalDate> findNextWorkingDay(LocalDate after) {
         requireDay(after);
         Map<DayOfWeek, WorkingHours> week = weeklyHours();
         LocalDate first = after.plusDays(1);
@@ -65,12 +76,10 @@ public class WorkingCalendar {
                 .stream().collect(Collectors.toMap(SpecialDay::getCalendarDay, Function.identity()));
         for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
             if (hoursOn(day, week, Optional.ofNullable(special.get(day))).isPresent()) {
-                return day;
+                return Optional.of(day);
             }
         }
-        throw new Refusal("problem.calendar.noWorkingDay", "No working day in the " + LOOK_AHEAD_DAYS
-                + " days after " + after + ": the working calendar is misconfigured (no working hours, or holidays"
-                + " covering the whole period)");
+        return Optional.empty();
     }
 
     /** The moment the center opens on that day, or empty when it is closed. */

@@ -30,12 +30,15 @@ public class CallNextTicket {
         this.time = time;
     }
 
-    /** Finishes the counter's current ticket, if any, and calls the next; empty when nobody waits for it. */
+    /**
+     * Finishes the ticket being served at the counter, if any, and calls the next; empty when nobody waits for it.
+     * Refused while the current visitor is only called: they have not come, or their service was not started.
+     */
     @Transactional
     public Optional<Ticket> callNext(int counterNumber) {
         Counter counter = desk.lock(counterNumber);
         Officer officer = desk.officerAt(counter);
-        finishCurrent(counter);
+        finishCurrent(counter, officer);
         return picking.next(counter, time.today(), centers.profile().getPriorityCallCap())
                 .map(id -> call(tickets.findById(id).orElseThrow(), counter, officer));
     }
@@ -45,21 +48,33 @@ public class CallNextTicket {
     public Ticket callChosen(int counterNumber, String ticketNumber) {
         Counter counter = desk.lock(counterNumber);
         Officer officer = desk.officerAt(counter);
+        tickets.currentAt(counter.getId()).ifPresent(CallNextTicket::requireServed);
         // Locked first: a chosen ticket another counter is calling at this very moment is not called twice.
         Ticket chosen = tickets.waitingWithNumber(ticketNumber, time.today()).stream()
                 .filter(candidate -> picking.lock(candidate.getId()))
                 .findFirst()
                 .orElseThrow(() -> new Refusal("problem.ticket.not-waiting", "No waiting ticket " + ticketNumber));
-        finishCurrent(counter);
+        finishCurrent(counter, officer);
         return call(chosen, counter, officer);
     }
 
-    private void finishCurrent(Counter counter) {
+    private void finishCurrent(Counter counter, Officer officer) {
         tickets.currentAt(counter.getId()).ifPresent(current -> {
-            TicketStatus from = current.getStatus();
-            current.finish(time.now());
-            history.record(current, TicketEventKind.FINISHED, from, null);
+            requireServed(current);
+            current.finish(officer, time.now());
+            history.record(current, TicketEventKind.FINISHED, TicketStatus.SERVING, null);
         });
+    }
+
+    /**
+     * Calling on would finish a visitor who never came as served, skipping the recalls an absence needs: the officer
+     * starts or finishes the service if they came, or recalls and marks them absent.
+     */
+    private static void requireServed(Ticket current) {
+        if (current.getStatus() == TicketStatus.CALLED) {
+            throw new Refusal("problem.ticket.called-not-served", "Ticket " + current.getNumber()
+                    + " is only called: start or finish its service, or recall it and mark it absent, first");
+        }
     }
 
     private Ticket call(Ticket ticket, Counter counter, Officer officer) {

@@ -53,8 +53,8 @@ public class CounterSession {
         return closedReason;
     }
 
-    /** Why a session ended: the officer left, another officer took the counter, or the officer moved counters. */
+    /** Why a session ended: the officer left, another took the counter, the officer moved, or the day closed. */
     public enum ClosedReason {
-        SIGNED_OUT, TAKEN_OVER, MOVED
+        SIGNED_OUT, TAKEN_OVER, MOVED, DAY_CLOSED
     }
 }

@@ -58,7 +58,7 @@ public class CounterWork {
         return openCounter.close(seat.counterNumber(), seat.caller().actor());
     }
 
-    /** Finishes the current ticket, if any, and calls the next; empty when nobody waits for this counter. */
+    /** Finishes the ticket being served, if any, and calls the next; empty when nobody waits for this counter. */
     public Optional<Ticket> callNext(Seat seat) {
         return callNext.callNext(seat.counterNumber());
     }

@@ -1,7 +1,9 @@
 package vn.motcua.queue;
 
+import java.time.Instant;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.audit.Actor;
 import vn.motcua.audit.AuditAction;
@@ -81,6 +83,20 @@ public class OpenCounter {
         counter.seat(null);
         events.publishEvent(new CounterClosed(counterNumber));
         return counter;
+    }
+
+    /** The closing job ends a session still open at closing time: the counter shows closed until someone opens it. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void closeAtEndOfDay(CounterSession session, Instant at) {
+        session.close(at, ClosedReason.DAY_CLOSED);
+        Counter counter = counters.findById(session.getCounterId()).orElseThrow();
+        Officer seated = counter.getCurrentOfficer();
+        if (seated != null && seated.getId() == session.getOfficerId()) {
+            counter.seat(null);
+        }
+        audit.record(Actor.SYSTEM, AuditAction.COUNTER_CLOSED, "counter " + counter.getNumber(),
+                "officer #" + session.getOfficerId() + " " + ClosedReason.DAY_CLOSED);
+        events.publishEvent(new CounterClosed(counter.getNumber()));
     }
 
     private void closeSession(CounterSession session, ClosedReason reason, Actor by) {

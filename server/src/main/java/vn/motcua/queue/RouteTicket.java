@@ -20,16 +20,18 @@ public class RouteTicket {
     private final TicketRepository tickets;
     private final TicketHistory history;
     private final IssueTicket issueTicket;
+    private final ReasonWords words;
     private final CenterTime time;
 
-    RouteTicket(CounterDesk desk, CounterRepository counters, Catalogue services,
-            TicketRepository tickets, TicketHistory history, IssueTicket issueTicket, CenterTime time) {
+    RouteTicket(CounterDesk desk, CounterRepository counters, Catalogue services, TicketRepository tickets,
+            TicketHistory history, IssueTicket issueTicket, ReasonWords words, CenterTime time) {
         this.desk = desk;
         this.counters = counters;
         this.services = services;
         this.tickets = tickets;
         this.history = history;
         this.issueTicket = issueTicket;
+        this.words = words;
         this.time = time;
     }
 
@@ -52,8 +54,8 @@ public class RouteTicket {
         Counter onlyAt = toCounterNumber == null ? null : counters.findByNumber(toCounterNumber)
                 .orElseThrow(() -> new Refusal("problem.counter.unknown", "Unknown counter: " + toCounterNumber));
         TicketStatus from = ticket.getStatus();
-        ticket.transfer(to, onlyAt, time.now());
-        history.record(ticket, TicketEventKind.TRANSFERRED, from, describe(to, onlyAt, reason));
+        ticket.transfer(desk.officerAt(counter), to, onlyAt, time.now());
+        history.record(ticket, TicketEventKind.TRANSFERRED, from, words.transfer(to, onlyAt, reason));
         return ticket;
     }
 
@@ -66,13 +68,13 @@ public class RouteTicket {
         CenterService service = services.service(serviceCode)
                 .orElseThrow(() -> new Refusal("problem.service.unknown", "Unknown service: " + serviceCode));
         TicketStatus from = current.getStatus();
-        current.finish(time.now());
-        history.record(current, TicketEventKind.FINISHED, from, "second service " + serviceCode);
+        current.finish(officer, time.now());
+        history.record(current, TicketEventKind.FINISHED, from, words.secondService(service));
         Ticket visit = current.getVisitTicket() == null ? current : current.getVisitTicket();
         Ticket second = tickets.save(new Ticket(service, current.getServiceDay(), null, current.getNumber(),
                 current.getPriority(), TicketOrigin.SECOND_SERVICE, issueTicket.trackingCode(), time.now()));
         second.serveAtOnce(counter, officer, time.now(), visit);
-        history.record(second, TicketEventKind.SECOND_SERVICE, TicketStatus.WAITING, "visit " + visit.getNumber());
+        history.record(second, TicketEventKind.SECOND_SERVICE, TicketStatus.WAITING, words.visit(visit.getNumber()));
         return second;
     }
 
@@ -84,10 +86,5 @@ public class RouteTicket {
         ticket.returnAfterNoShow(time.today(), time.now());
         history.record(ticket, TicketEventKind.RETURNED, TicketStatus.NO_SHOW, null);
         return ticket;
-    }
-
-    private static String describe(CenterService to, Counter onlyAt, String reason) {
-        String target = "to " + to.getCode() + (onlyAt == null ? "" : " at counter " + onlyAt.getNumber());
-        return reason == null || reason.isBlank() ? target : target + ": " + reason.strip();
     }
 }

@@ -15,14 +15,16 @@ public class ServeTicket {
     private final CounterDesk desk;
     private final TicketRepository tickets;
     private final TicketHistory history;
+    private final ReasonWords words;
     private final Centers centers;
     private final CenterTime time;
 
-    ServeTicket(CounterDesk desk, TicketRepository tickets, TicketHistory history, Centers centers,
-            CenterTime time) {
+    ServeTicket(CounterDesk desk, TicketRepository tickets, TicketHistory history, ReasonWords words,
+            Centers centers, CenterTime time) {
         this.desk = desk;
         this.tickets = tickets;
         this.history = history;
+        this.words = words;
         this.centers = centers;
         this.time = time;
     }
@@ -30,25 +32,28 @@ public class ServeTicket {
     /** Calls the visitor again (counted); past the center's limit the officer may mark them absent. */
     @Transactional
     public Ticket recall(int counterNumber) {
-        Ticket ticket = desk.current(desk.lock(counterNumber));
-        ticket.recall();
-        history.record(ticket, TicketEventKind.RECALLED, TicketStatus.CALLED, "recall " + ticket.getRecalls());
+        Counter counter = desk.lock(counterNumber);
+        Ticket ticket = desk.current(counter);
+        ticket.recall(desk.officerAt(counter));
+        history.record(ticket, TicketEventKind.RECALLED, TicketStatus.CALLED, words.recall(ticket.getRecalls()));
         return ticket;
     }
 
     @Transactional
     public Ticket startServing(int counterNumber) {
-        Ticket ticket = desk.current(desk.lock(counterNumber));
-        ticket.startServing(time.now());
+        Counter counter = desk.lock(counterNumber);
+        Ticket ticket = desk.current(counter);
+        ticket.startServing(desk.officerAt(counter), time.now());
         history.record(ticket, TicketEventKind.SERVING, TicketStatus.CALLED, null);
         return ticket;
     }
 
     @Transactional
     public Ticket finish(int counterNumber) {
-        Ticket ticket = desk.current(desk.lock(counterNumber));
+        Counter counter = desk.lock(counterNumber);
+        Ticket ticket = desk.current(counter);
         TicketStatus from = ticket.getStatus();
-        ticket.finish(time.now());
+        ticket.finish(desk.officerAt(counter), time.now());
         history.record(ticket, TicketEventKind.FINISHED, from, null);
         return ticket;
     }
@@ -56,13 +61,14 @@ public class ServeTicket {
     /** Marks the called visitor absent, once they were recalled as often as the center requires. */
     @Transactional
     public Ticket noShow(int counterNumber) {
-        Ticket ticket = desk.current(desk.lock(counterNumber));
+        Counter counter = desk.lock(counterNumber);
+        Ticket ticket = desk.current(counter);
         int required = centers.profile().getRecallsBeforeNoShow();
         if (ticket.getStatus() == TicketStatus.CALLED && ticket.getRecalls() < required) {
             throw new Refusal("problem.ticket.recall-first", "Ticket " + ticket.getNumber() + " was recalled "
                     + ticket.getRecalls() + " of " + required + " times required before marking it absent");
         }
-        ticket.markNoShow(time.now());
+        ticket.markNoShow(desk.officerAt(counter), time.now());
         history.record(ticket, TicketEventKind.NO_SHOW, TicketStatus.CALLED, null);
         return ticket;
     }
@@ -74,9 +80,10 @@ public class ServeTicket {
             throw new Refusal("problem.ticket.hold-comment", "A hold needs a comment of at most " + FreeText.MAX
                     + " characters");
         }
-        Ticket ticket = desk.current(desk.lock(counterNumber));
+        Counter counter = desk.lock(counterNumber);
+        Ticket ticket = desk.current(counter);
         TicketStatus from = ticket.getStatus();
-        ticket.hold(comment.strip());
+        ticket.hold(desk.officerAt(counter), comment.strip());
         history.record(ticket, TicketEventKind.HELD, from, comment.strip());
         return ticket;
     }

@@ -1,9 +1,6 @@
 package vn.motcua.queue;
 
-import jakarta.persistence.EntityManager;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -16,39 +13,32 @@ import vn.motcua.center.DayRange;
 @Transactional(readOnly = true)
 public class ServedByOfficer {
 
-    private final EntityManager entities;
+    private final Handlings handlings;
     private final CenterTime time;
 
-    ServedByOfficer(EntityManager entities, CenterTime time) {
-        this.entities = entities;
+    ServedByOfficer(Handlings handlings, CenterTime time) {
+        this.handlings = handlings;
         this.time = time;
     }
 
-    /** Tickets the officer finished today, and their average time from serving start to finish (none before the first). */
+    /** Tickets the officer served today, and their average time with the visitor (none before the first). */
     public record Today(long served, Optional<Duration> averageServiceTime) {
     }
 
     /**
-     * Counts what the officer finished today wherever they sat, on the local day of the finish: a ticket carried
-     * over from yesterday and served today is today's work. A ticket transferred on is not finished, so not counted.
+     * Counts the visitors the officer served today wherever they sat, as the boards and the scorecard count them
+     * ({@link Handling#served()}): finished by them, or served by them and then transferred; not a visitor who never
+     * came, nor one a colleague went on with.
      */
     public Today today(long officerId) {
         DayRange today = DayRange.of(time.today());
-        List<Object[]> rows = entities.createQuery("""
-                        select t.servedAt, t.finishedAt from Ticket t
-                        where t.officer.id = :officerId and t.status = vn.motcua.queue.TicketStatus.DONE
-                          and t.finishedAt >= :from and t.finishedAt < :to""", Object[].class)
-                .setParameter("officerId", officerId)
-                .setParameter("from", today.start())
-                .setParameter("to", today.end())
-                .getResultList();
-        if (rows.isEmpty()) {
+        List<Handling> served = handlings.ofOfficer(officerId, today.start(), today.end(), (queued, called) -> queued)
+                .stream().filter(Handling::served).toList();
+        if (served.isEmpty()) {
             return new Today(0, Optional.empty());
         }
-        Duration total = Duration.ZERO;
-        for (Object[] row : rows) {
-            total = total.plus(Duration.between((Instant) row[0], (Instant) row[1]));
-        }
-        return new Today(rows.size(), Optional.of(total.dividedBy(rows.size())));
+        Duration total = served.stream().map(Handling::serviceTime).reduce(Duration.ZERO, Duration::plus);
+        long tickets = served.stream().mapToLong(Handling::ticketId).distinct().count();
+        return new Today(tickets, Optional.of(total.dividedBy(served.size())));
     }
 }

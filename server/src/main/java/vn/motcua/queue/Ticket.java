@@ -90,19 +90,26 @@ public class Ticket {
         recalls = 0;
     }
 
-    void recall() {
+    // Every act below names the officer seated at the counter when it happened: the ticket's officer is whoever
+    // acted on it last, so a finish, an absence, a hold, a transfer and the later rating name who really did it.
+
+    void recall(Officer by) {
         require("recall", TicketStatus.CALLED);
+        officer = by;
         recalls++;
     }
 
-    void startServing(Instant when) {
+    void startServing(Officer by, Instant when) {
         require("start serving", TicketStatus.CALLED);
+        officer = by;
         status = TicketStatus.SERVING;
         servedAt = when;
     }
 
-    void finish(Instant when) {
+    /** Finishing straight from the call means the visitor came and was served at once. */
+    void finish(Officer by, Instant when) {
         require("finish", TicketStatus.CALLED, TicketStatus.SERVING);
+        officer = by;
         status = TicketStatus.DONE;
         if (servedAt == null) {
             servedAt = calledAt;
@@ -110,14 +117,16 @@ public class Ticket {
         finishedAt = when;
     }
 
-    void markNoShow(Instant when) {
+    void markNoShow(Officer by, Instant when) {
         require("mark as absent", TicketStatus.CALLED);
+        officer = by;
         status = TicketStatus.NO_SHOW;
         finishedAt = when;
     }
 
-    void hold(String comment) {
+    void hold(Officer by, String comment) {
         require("hold", TicketStatus.CALLED, TicketStatus.SERVING);
+        officer = by;
         status = TicketStatus.HELD;
         holdComment = comment;
     }
@@ -133,8 +142,9 @@ public class Ticket {
     }
 
     /** Back into a queue at its front: the other service's, or only the target counter's. */
-    void transfer(CenterService to, Counter onlyAt, Instant when) {
+    void transfer(Officer by, CenterService to, Counter onlyAt, Instant when) {
         require("transfer", TicketStatus.CALLED, TicketStatus.SERVING, TicketStatus.HELD);
+        officer = by;
         status = TicketStatus.WAITING;
         service = to;
         targetCounter = onlyAt;
@@ -154,14 +164,24 @@ public class Ticket {
         finishedAt = null;
     }
 
-    /** Waits on to the next working day with its number, ahead of that day's tickets (seed 002). */
+    /**
+     * Waits on to the next working day with its number, ahead of that day's tickets (seed 002): a visitor still
+     * waiting, called but not come, or fetching a paper for a held ticket. The hold comment stays; yesterday's call
+     * and counter do not, so the ticket is called afresh and never resumed or served on yesterday's call.
+     */
     void carryOver(LocalDate nextWorkingDay) {
-        require("carry over", TicketStatus.WAITING);
+        require("carry over", TicketStatus.WAITING, TicketStatus.CALLED, TicketStatus.HELD);
         if (carriedFrom == null) {
             carriedFrom = queueDay;
         }
+        status = TicketStatus.WAITING;
         queueDay = nextWorkingDay;
         queueRank = QueueRank.CARRIED_OVER;
+        counter = null;
+        officer = null;
+        calledAt = null;
+        servedAt = null;
+        recalls = 0;
     }
 
     /** A walk-in or second service is at the counter from the start. */

@@ -1,10 +1,12 @@
 package vn.motcua.queue;
 
+import java.time.Instant;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.center.CenterTime;
+import vn.motcua.officer.Officer;
 import vn.motcua.queue.QueueEvents.TicketCalled;
 import vn.motcua.queue.QueueEvents.TicketChanged;
 import vn.motcua.queue.QueueEvents.TicketIssued;
@@ -27,12 +29,19 @@ class TicketHistory {
         this.time = time;
     }
 
+    /** A change made now at the ticket's counter, on the name of the ticket's officer (who acted last). */
     @Transactional(propagation = Propagation.MANDATORY)
     void record(Ticket ticket, TicketEventKind kind, TicketStatus from, String reason) {
-        Long officerId = ticket.getOfficer() == null ? null : ticket.getOfficer().getId();
-        Counter counter = ticket.getCounter();
+        record(ticket, kind, from, reason, ticket.getOfficer(), ticket.getCounter(), time.now());
+    }
+
+    /** A change made for the center rather than by an officer now: the closing job ends a day at its closing time. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void record(Ticket ticket, TicketEventKind kind, TicketStatus from, String reason, Officer by, Counter counter,
+            Instant at) {
+        Long officerId = by == null ? null : by.getId();
         events.save(new TicketEvent(ticket.getId(), kind, from, ticket.getStatus(), officerId,
-                counter == null ? null : counter.getId(), time.now(), reason));
+                counter == null ? null : counter.getId(), at, reason));
         Integer counterNumber = counter == null ? null : counter.getNumber();
         long serviceId = ticket.getService().getId();
         publisher.publishEvent(switch (kind) {

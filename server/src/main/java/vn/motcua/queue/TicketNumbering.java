@@ -1,7 +1,9 @@
 package vn.motcua.queue;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -12,7 +14,9 @@ import vn.motcua.center.Center;
  * Hands out the next number of a service for a day. Locking the service row first serialises
  * concurrent kiosks of one service (on H2 and PostgreSQL alike, without relying on a failed insert,
  * which would abort a PostgreSQL transaction); the lock lasts until the caller's ticket row commits,
- * so every number is used exactly once and none is skipped.
+ * so every number is used exactly once. The only numbers skipped are those held by tickets carried over into the
+ * day (whatever their state now): a carried-over A002 and a new A002 would look the same on the boards and in the
+ * voice call, so a number is unique among the day's tickets of its service.
  */
 @Component
 class TicketNumbering {
@@ -28,7 +32,14 @@ class TicketNumbering {
         jdbc.sql("select id from center_service where id = ? for update").param(serviceId).query(Long.class).single();
         Optional<Integer> last = jdbc.sql("select last_number from ticket_number where service_id = ? and service_day = ?")
                 .params(serviceId, day).query(Integer.class).optional();
+        Set<Integer> carriedIn = new HashSet<>(jdbc.sql("""
+                        select seq from ticket
+                        where numbered_service_id = ? and queue_day = ? and carried_from is not null and seq is not null""")
+                .params(serviceId, day).query(Integer.class).list());
         int next = last.map(n -> n + 1).orElse(center.getTicketNumberStart());
+        while (carriedIn.contains(next)) {
+            next++;
+        }
         if (last.isEmpty()) {
             jdbc.sql("insert into ticket_number (service_id, service_day, last_number) values (?, ?, ?)")
                     .params(serviceId, day, next).update();

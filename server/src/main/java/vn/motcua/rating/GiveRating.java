@@ -32,9 +32,11 @@ public class GiveRating {
     private final CenterTime time;
     private final ApplicationEventPublisher events;
 
-    /** A visitor rates a service they received: not one they were absent for or that was put aside. */
-    private static final Set<TicketStatus> RATEABLE = EnumSet.of(TicketStatus.CALLED, TicketStatus.SERVING,
-            TicketStatus.DONE);
+    /**
+     * A visitor rates a service they received: being served or finished. Not a ticket only called (the visitor may
+     * never come and be marked absent), nor one they were absent for or that was put aside.
+     */
+    private static final Set<TicketStatus> RATEABLE = EnumSet.of(TicketStatus.SERVING, TicketStatus.DONE);
 
     GiveRating(Centers centers, Counters counters, QueueSnapshot snapshot,
             RatingRepository ratings, CenterTime time, ApplicationEventPublisher events) {
@@ -74,26 +76,17 @@ public class GiveRating {
     }
 
     /**
-     * The ticket a counter's pad would rate now: the last one called there today, if not yet rated, and if
-     * finished, finished less than the rating window ago.
+     * The ticket a counter's pad would rate now: the last one served there today, if not yet rated, and if finished,
+     * finished less than the rating window ago. A visitor only called next does not take the pad from the one just
+     * served, who is likely still at the counter with the pen in hand.
      */
     @Transactional(readOnly = true)
     public Optional<Ticket> ticketToRate(int counterNumber) {
         Duration window = window();
         Instant now = time.now();
-        return counters.find(counterNumber).flatMap(counter -> {
-            Optional<Ticket> latest = snapshot.lastCalledAt(counter, RATEABLE);
-            if (latest.isPresent() && latest.get().getStatus() == TicketStatus.CALLED) {
-                // The next visitor is only called: the one just served is likely still at the counter, so their
-                // ticket stays on the pad for its window rather than the pad jumping to someone not yet served.
-                Optional<Ticket> justServed = snapshot.lastCalledAt(counter, EnumSet.of(TicketStatus.DONE))
-                        .filter(ticket -> rateable(ticket, window, now));
-                if (justServed.isPresent()) {
-                    return justServed;
-                }
-            }
-            return latest.filter(ticket -> rateable(ticket, window, now));
-        });
+        return counters.find(counterNumber)
+                .flatMap(counter -> snapshot.lastCalledAt(counter, RATEABLE))
+                .filter(ticket -> rateable(ticket, window, now));
     }
 
     private boolean rateable(Ticket ticket, Duration window, Instant now) {

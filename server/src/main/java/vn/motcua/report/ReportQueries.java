@@ -59,13 +59,6 @@ interface ReportQueries extends Repository<TicketEvent, Long> {
             group by e.counterId""")
     List<Object[]> lastReleasePerCounter(Instant since);
 
-    /** Per counter id: services finished there since a moment (a second service in the same visit counts too). */
-    @Query("""
-            select e.counterId, count(e) from TicketEvent e
-            where e.at >= :since and e.counterId is not null and e.kind = vn.motcua.queue.TicketEventKind.FINISHED
-            group by e.counterId""")
-    List<Object[]> finishedPerCounter(Instant since);
-
     /** Per officer id and level: ratings given in a period. */
     @Query("""
             select r.officer.id, r.level, count(r) from Rating r
@@ -87,17 +80,4 @@ interface ReportQueries extends Repository<TicketEvent, Long> {
     /** An officer by staff code, whatever its case. */
     @Query("select o from Officer o where upper(o.code) = upper(:code)")
     Optional<Officer> officerByCode(String code);
-
-    /**
-     * The whole history of every ticket an officer called, served, transferred or marked absent in a period, in
-     * order: what each officer did to a ticket is read from it, earlier steps included (when it was issued).
-     */
-    @Query("""
-            select e from TicketEvent e where e.ticketId in (
-                select x.ticketId from TicketEvent x
-                where x.officerId = :officerId and x.at >= :from and x.at < :to
-                  and x.kind in (vn.motcua.queue.TicketEventKind.CALLED, vn.motcua.queue.TicketEventKind.WALK_IN,
-                                 vn.motcua.queue.TicketEventKind.SECOND_SERVICE, vn.motcua.queue.TicketEventKind.RESUMED))
-            order by e.ticketId, e.id""")
-    List<TicketEvent> historiesHandledBy(long officerId, Instant from, Instant to);
 }

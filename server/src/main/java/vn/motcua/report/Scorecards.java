@@ -3,7 +3,6 @@ package vn.motcua.report;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -17,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.center.CenterTime;
 import vn.motcua.officer.Officer;
 import vn.motcua.officer.Officers;
-import vn.motcua.queue.TicketEvent;
+import vn.motcua.queue.Handling;
+import vn.motcua.queue.Handlings;
 import vn.motcua.rating.RatingLevel;
 import vn.motcua.i18n.Refusal;
 
@@ -32,12 +32,14 @@ public class Scorecards {
 
     private final Officers officers;
     private final ReportQueries queries;
+    private final Handlings handlings;
     private final WaitClock waitClock;
     private final CenterTime time;
 
-    Scorecards(Officers officers, ReportQueries queries, WaitClock waitClock, CenterTime time) {
+    Scorecards(Officers officers, ReportQueries queries, Handlings handlings, WaitClock waitClock, CenterTime time) {
         this.officers = officers;
         this.queries = queries;
+        this.handlings = handlings;
         this.waitClock = waitClock;
         this.time = time;
     }
@@ -45,7 +47,8 @@ public class Scorecards {
     /**
      * What an officer did in a period, or on one of its days.
      *
-     * @param ticketsServed tickets the officer served (finished, or served and then transferred)
+     * @param ticketsServed tickets the officer served (finished, or served and then transferred): {@link
+     *     Handling#served()}, as the console and the board count them
      * @param averageWait average wait of the visitors the officer called, from entering the queue to the call; null
      *     if none
      * @param averageServiceTime average time with a visitor served (from the start of service, or the call, to the
@@ -79,7 +82,7 @@ public class Scorecards {
 
         Tally total = new Tally();
         Map<LocalDate, Tally> perDay = new TreeMap<>();
-        for (Handling handling : handlings(officer.getId(), from, to)) {
+        for (Handling handling : handlings.ofOfficer(officer.getId(), from, to, waitClock::waitStart)) {
             total.add(handling);
             perDay.computeIfAbsent(time.dayOf(handling.start()), day -> new Tally()).add(handling);
         }
@@ -92,23 +95,6 @@ public class Scorecards {
                 ? perDay.entrySet().stream().map(day -> new Day(day.getKey(), day.getValue().figures())).toList()
                 : List.of();
         return new Scorecard(officer, period, total.figures(), days);
-    }
-
-    /** The officer's handlings that started in the period, read from the whole history of each ticket. */
-    private List<Handling> handlings(long officerId, Instant from, Instant to) {
-        List<Handling> handlings = new ArrayList<>();
-        List<TicketEvent> ticket = new ArrayList<>();
-        for (TicketEvent event : queries.historiesHandledBy(officerId, from, to)) {
-            if (!ticket.isEmpty() && ticket.getFirst().getTicketId() != event.getTicketId()) {
-                handlings.addAll(Handling.of(ticket, waitClock::waitStart));
-                ticket.clear();
-            }
-            ticket.add(event);
-        }
-        handlings.addAll(Handling.of(ticket, waitClock::waitStart));
-        return handlings.stream()
-                .filter(h -> h.officerId() == officerId && !h.start().isBefore(from) && h.start().isBefore(to))
-                .toList();
     }
 
     /** Figures being added up. */

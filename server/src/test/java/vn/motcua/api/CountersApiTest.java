@@ -59,9 +59,21 @@ class CountersApiTest extends RunningApiTest {
         String first = take("HT-KS");
         take("HT-KS");
         api.post("/api/v1/counters/1/call-next");
+        api.post("/api/v1/counters/1/start");
 
         assertThat(api.post("/api/v1/counters/1/call-next").json().get("number").asString()).isEqualTo("A002");
         assertThat(status(first)).isEqualTo("DONE");
+    }
+
+    @Test
+    void callNextWhileTheVisitorIsOnlyCalledIsRefusedInWords() {
+        take("HT-KS");
+        take("HT-KS");
+        api.post("/api/v1/counters/1/call-next");
+
+        assertProblem(api.post("/api/v1/counters/1/call-next"), 409, "problem.ticket.called-not-served");
+        assertProblem(api.post("/api/v1/counters/1/call", "{\"ticketNumber\":\"A002\"}"), 409,
+                "problem.ticket.called-not-served");
     }
 
     @Test

@@ -62,6 +62,7 @@ class QueueApiTest extends RunningApiTest {
         take("HT-KS");
         take("HT-KS");
         api.post("/api/v1/counters/1/call-next");
+        api.post("/api/v1/counters/1/start");
         api.post("/api/v1/counters/1/call-next");
         api.post("/api/v1/counters/1/start");
         jdbc.sql("update counter set current_officer_id = null where number = 5").update();

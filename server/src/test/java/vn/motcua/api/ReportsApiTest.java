@@ -24,6 +24,7 @@ class ReportsApiTest extends RunningApiTest {
         take("HT-KS");
         clock.advance(Duration.ofMinutes(6));
         api.post("/api/v1/counters/1/call-next");
+        api.post("/api/v1/counters/1/start");
         clock.advance(Duration.ofMinutes(4));
         api.post("/api/v1/counters/1/call-next");
         giveRating.rate(1, RatingLevel.SATISFIED);

@@ -24,6 +24,7 @@ import vn.motcua.devices.transport.SerialTransport;
 import vn.motcua.live.LiveUpdates;
 import vn.motcua.rating.GiveRating.RatingGiven;
 import vn.motcua.queue.CallNextTicket;
+import vn.motcua.queue.ServeTicket;
 import vn.motcua.queue.IssueTicket;
 import vn.motcua.queue.PriorityCategory;
 import vn.motcua.rating.internal.RatingRepository;
@@ -56,6 +57,8 @@ class PadBenchmark {
     @Autowired
     CallNextTicket callNext;
     @Autowired
+    ServeTicket serve;
+    @Autowired
     RatingRepository ratings;
     @Autowired
     LiveUpdates live;
@@ -72,6 +75,7 @@ class PadBenchmark {
             for (int i = 0; i < PRESSES; i++) {
                 issueTicket.issue("DD-GCN", PriorityCategory.NONE);
                 callNext.callNext(3);
+                serve.startServing(3); // the pad rates a visitor being served, not one only called
                 Thread.sleep(20);
                 boardEvents.clear();
                 long pressed = System.nanoTime();

@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.motcua.QueueTestData;
 import vn.motcua.ServerTest;
 import vn.motcua.queue.CallNextTicket;
+import vn.motcua.queue.ServeTicket;
 import vn.motcua.queue.IssueTicket;
 import vn.motcua.queue.PriorityCategory;
 import vn.motcua.queue.Ticket;
@@ -42,6 +43,8 @@ class QueueBenchmark {
     IssueTicket issueTicket;
     @Autowired
     CallNextTicket callNext;
+    @Autowired
+    ServeTicket serve;
     @Autowired
     QueueTestData data;
     @Autowired
@@ -71,6 +74,7 @@ class QueueBenchmark {
             long begin = System.nanoTime();
             callNext.callNext(counterNumbers.getFirst()).orElseThrow();
             alone.add(System.nanoTime() - begin);
+            serve.startServing(counterNumbers.getFirst()); // call next is refused while the visitor is only called
         }
         Collections.sort(alone);
         System.out.printf(Locale.ROOT, "call-next, 1 counter over %d waiting  : p50 %.2f ms  p99 %.2f ms%n",
@@ -140,6 +144,7 @@ class QueueBenchmark {
                         return calls;
                     }
                     calls.add(new long[] {called.map(Ticket::getId).orElseThrow(), took});
+                    serve.startServing(counter);
                 }
             }));
         }

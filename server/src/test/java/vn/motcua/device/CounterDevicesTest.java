@@ -88,6 +88,8 @@ class CounterDevicesTest {
         issueTicket.issue("DD-GCN", PriorityCategory.NONE);
         keys.press(COUNTER_3, KeypadCommand.CALL_NEXT);
         await().atMost(Duration.ofSeconds(5)).until(() -> tickets.findAll().getFirst().getStatus() == TicketStatus.CALLED);
+        keys.press(COUNTER_3, KeypadCommand.FINISH); // the pad rates a visitor served, not one only called
+        await().atMost(Duration.ofSeconds(5)).until(() -> tickets.findAll().getFirst().getStatus() == TicketStatus.DONE);
         long refusedBefore = presses.refused();
 
         keys.rate(COUNTER_3, 5);

@@ -58,6 +58,7 @@ class CallNextTicketTest {
         issue("HT-KS", PriorityCategory.NONE);
         issue("HT-KS", PriorityCategory.WAR_INVALID);
         assertThat(callNext.callNext(1)).map(Ticket::getNumber).contains("A003");
+        serve.startServing(1);
         assertThat(callNext.callNext(1)).map(Ticket::getNumber).contains("A001");
     }
 
@@ -84,10 +85,39 @@ class CallNextTicketTest {
         issue("HT-KS", PriorityCategory.NONE);
         issue("HT-KS", PriorityCategory.NONE);
         Ticket first = callNext.callNext(1).orElseThrow();
+        serve.startServing(1);
         callNext.callNext(1);
         Ticket done = tickets.findById(first.getId()).orElseThrow();
         assertThat(done.getStatus()).isEqualTo(TicketStatus.DONE);
         assertThat(done.getFinishedAt()).isNotNull();
+    }
+
+    @Test
+    void callingNextWhileTheVisitorIsOnlyCalledIsRefusedInWordsAndChangesNothing() {
+        issue("HT-KS", PriorityCategory.NONE);
+        issue("HT-KS", PriorityCategory.NONE);
+        Ticket called = callNext.callNext(1).orElseThrow();
+
+        assertThatThrownBy(() -> callNext.callNext(1)).isInstanceOf(Refusal.class)
+                .extracting(problem -> ((Refusal) problem).messageKey()).isEqualTo("problem.ticket.called-not-served");
+        assertThatThrownBy(() -> callNext.callChosen(1, "A002")).isInstanceOf(Refusal.class)
+                .extracting(problem -> ((Refusal) problem).messageKey()).isEqualTo("problem.ticket.called-not-served");
+        assertThat(tickets.findById(called.getId()).orElseThrow().getStatus()).isEqualTo(TicketStatus.CALLED);
+        assertThat(tickets.findAll()).filteredOn(t -> t.getStatus() == TicketStatus.WAITING).hasSize(1);
+    }
+
+    @Test
+    void finishingStraightFromCalledMeansTheVisitorCameAndWasServed() {
+        issue("HT-KS", PriorityCategory.NONE);
+        issue("HT-KS", PriorityCategory.NONE);
+        Ticket called = callNext.callNext(1).orElseThrow();
+        clock.advance(Duration.ofMinutes(4));
+        serve.finish(1);
+
+        Ticket done = tickets.findById(called.getId()).orElseThrow();
+        assertThat(done.getStatus()).isEqualTo(TicketStatus.DONE);
+        assertThat(Duration.between(done.getServedAt(), done.getFinishedAt())).isEqualTo(Duration.ofMinutes(4));
+        assertThat(callNext.callNext(1)).map(Ticket::getNumber).contains("A002");
     }
 
     @Test
@@ -126,6 +156,7 @@ class CallNextTicketTest {
                 Optional<Ticket> next;
                 while ((next = callNext.callNext(counter)).isPresent()) {
                     called.add(next.get().getId());
+                    serve.startServing(counter);
                 }
                 return called;
             }));

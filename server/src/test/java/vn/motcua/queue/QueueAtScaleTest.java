@@ -35,6 +35,8 @@ class QueueAtScaleTest {
     @Autowired
     CallNextTicket callNext;
     @Autowired
+    ServeTicket serve;
+    @Autowired
     QueueTestData data;
     @Autowired
     JdbcClient jdbc;
@@ -64,6 +66,7 @@ class QueueAtScaleTest {
                 Optional<Ticket> next;
                 while ((next = callNext.callNext(counters.get(index))).isPresent()) {
                     mine.add(next.get());
+                    serve.startServing(counters.get(index)); // call next is refused while a visitor is only called
                 }
                 return mine;
             });

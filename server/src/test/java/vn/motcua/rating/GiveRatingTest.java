@@ -83,6 +83,8 @@ class GiveRatingTest {
         // C002 is only called; C001, just served, is probably still at the counter with the pen in hand.
         assertThat(giveRating.ticketToRate(3)).map(Ticket::getNumber).contains("C001");
         clock.advance(Duration.ofSeconds(60));
+        assertThat(giveRating.ticketToRate(3)).as("C002 is not served yet").isEmpty();
+        serve.startServing(3);
         assertThat(giveRating.ticketToRate(3)).map(Ticket::getNumber).contains("C002");
     }
 
@@ -90,11 +92,27 @@ class GiveRatingTest {
     void aTicketIsRatedOnceOnly() {
         issueTicket.issue("DD-GCN", PriorityCategory.NONE);
         callNext.callNext(3);
+        serve.startServing(3);
         giveRating.rate(3, RatingLevel.VERY_SATISFIED);
 
         assertThat(giveRating.ticketToRate(3)).isEmpty();
         assertThatThrownBy(() -> giveRating.rate(3, RatingLevel.UNSATISFIED)).isInstanceOf(Refusal.class);
         assertThat(ratings.count()).isEqualTo(1);
+    }
+
+    @Test
+    void aTicketOnlyCalledIsNotOfferedNorRatedSoAnAbsentVisitorKeepsNoRating() {
+        issueTicket.issue("DD-GCN", PriorityCategory.NONE);
+        callNext.callNext(3);
+
+        assertThat(giveRating.ticketToRate(3)).isEmpty();
+        assertThatThrownBy(() -> giveRating.rate(3, RatingLevel.VERY_SATISFIED)).isInstanceOf(Refusal.class)
+                .extracting(problem -> ((Refusal) problem).messageKey()).isEqualTo("problem.rating.nothing");
+        serve.recall(3);
+        serve.recall(3);
+        serve.noShow(3);
+        assertThat(giveRating.ticketToRate(3)).isEmpty();
+        assertThat(ratings.count()).isZero();
     }
 
     @Test
@@ -110,6 +128,7 @@ class GiveRatingTest {
     void aPadRatesOnlyTicketsServedAtItsOwnCounter() {
         issueTicket.issue("DD-GCN", PriorityCategory.NONE);
         callNext.callNext(3);
+        serve.startServing(3);
         assertThat(giveRating.ticketToRate(4)).isEmpty();
         assertThat(giveRating.ticketToRate(3)).isPresent();
     }
@@ -119,10 +138,12 @@ class GiveRatingTest {
         issueTicket.issue("HT-KS", PriorityCategory.NONE);
         issueTicket.issue("HT-KS", PriorityCategory.NONE);
         callNext.callNext(1);
+        serve.startServing(1);
         Rating morning = giveRating.rate(1, RatingLevel.NEUTRAL);
 
         openCounter.open(1, data.officerId("CB07"), vn.motcua.audit.Actor.SYSTEM);
         callNext.callNext(1);
+        serve.startServing(1);
         Rating afternoon = giveRating.rate(1, RatingLevel.VERY_SATISFIED);
 
         assertThat(ratings.findById(morning.getId()).orElseThrow().getOfficer().getId()).isEqualTo(data.officerId("CB01"));
@@ -132,6 +153,7 @@ class GiveRatingTest {
     void twoPressesAtOnceGiveOneRating() throws Exception {
         issueTicket.issue("DD-GCN", PriorityCategory.NONE);
         callNext.callNext(3);
+        serve.startServing(3);
 
         List<String> results = together(List.of(() -> giveRating.rate(3, RatingLevel.SATISFIED),
                 () -> giveRating.rate(3, RatingLevel.VERY_SATISFIED)));
@@ -147,6 +169,7 @@ class GiveRatingTest {
         data.setting("rating_scale", scale);
         issueTicket.issue("DD-GCN", PriorityCategory.NONE);
         callNext.callNext(3);
+        serve.startServing(3);
 
         Rating rating = giveRating.rateWithKey(3, key);
 
@@ -159,6 +182,7 @@ class GiveRatingTest {
         data.setting("rating_scale", 3);
         issueTicket.issue("DD-GCN", PriorityCategory.NONE);
         callNext.callNext(3);
+        serve.startServing(3);
 
         assertThatThrownBy(() -> giveRating.rateWithKey(3, 4)).isInstanceOf(Refusal.class)
                 .extracting(problem -> ((Refusal) problem).messageKey()).isEqualTo("problem.rating.off-scale");
@@ -174,6 +198,7 @@ class GiveRatingTest {
         issueTicket.issue("DD-GCN", PriorityCategory.NONE);
         issueTicket.issue("DD-GCN", PriorityCategory.NONE);
         callNext.callNext(3);
+        serve.startServing(3);
         // While the visitor is being served the window has not started, however long it takes.
         clock.advance(Duration.ofHours(2));
         assertThat(giveRating.ticketToRate(3)).isPresent();
@@ -190,8 +215,9 @@ class GiveRatingTest {
                 .extracting(problem -> ((Refusal) problem).messageKey()).isEqualTo("problem.rating.nothing");
         assertThat(ratings.count()).isZero();
 
-        // The next visitor called there is offered at once.
+        // The next visitor called there is offered as soon as their service starts.
         callNext.callNext(3);
+        serve.startServing(3);
         assertThat(giveRating.ticketToRate(3)).map(Ticket::getNumber).contains("C002");
     }
 
@@ -199,6 +225,7 @@ class GiveRatingTest {
     void theReasonsForALowScoreAreStoredWithTheRating() {
         issueTicket.issue("DD-GCN", PriorityCategory.NONE);
         callNext.callNext(3);
+        serve.startServing(3);
         Rating rating = giveRating.rate(3, RatingLevel.UNSATISFIED);
 
         giveRating.giveReasons(rating.getId(), Set.of(RatingReason.WAITED_LONG, RatingReason.DOCUMENTS_REPEATED));
@@ -212,6 +239,7 @@ class GiveRatingTest {
     void theReasonsAreGivenOnceASecondSubmissionIsRefused() {
         issueTicket.issue("DD-GCN", PriorityCategory.NONE);
         callNext.callNext(3);
+        serve.startServing(3);
         Rating rating = giveRating.rate(3, RatingLevel.NEUTRAL);
         giveRating.giveReasons(rating.getId(), Set.of(RatingReason.ATTITUDE));
 
@@ -225,6 +253,7 @@ class GiveRatingTest {
     void twoSubmissionsAtOnceStoreOneSetOfReasons() throws Exception {
         issueTicket.issue("DD-GCN", PriorityCategory.NONE);
         callNext.callNext(3);
+        serve.startServing(3);
         Rating rating = giveRating.rate(3, RatingLevel.UNSATISFIED);
         List<String> results = together(List.of(
                 () -> giveRating.giveReasons(rating.getId(), Set.of(RatingReason.WAITED_LONG, RatingReason.ATTITUDE)),
@@ -242,12 +271,14 @@ class GiveRatingTest {
         issueTicket.issue("DD-GCN", PriorityCategory.NONE);
         issueTicket.issue("DD-GCN", PriorityCategory.NONE);
         callNext.callNext(3);
+        serve.startServing(3);
         Rating satisfied = giveRating.rate(3, RatingLevel.SATISFIED);
         assertThatThrownBy(() -> giveRating.giveReasons(satisfied.getId(), Set.of(RatingReason.WAITED_LONG)))
                 .isInstanceOf(Refusal.class).extracting(problem -> ((Refusal) problem).messageKey())
                 .isEqualTo("problem.rating.reasons-not-asked");
 
         callNext.callNext(3);
+        serve.startServing(3);
         Rating low = giveRating.rate(3, RatingLevel.UNSATISFIED);
         assertThatThrownBy(() -> giveRating.giveReasons(low.getId(), Set.of()))
                 .isInstanceOf(Refusal.class).extracting(problem -> ((Refusal) problem).messageKey())

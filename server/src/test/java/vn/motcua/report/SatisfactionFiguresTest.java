@@ -16,6 +16,7 @@ import vn.motcua.ServerTest;
 import vn.motcua.TestClock.MutableClock;
 import vn.motcua.center.CenterTime;
 import vn.motcua.queue.CallNextTicket;
+import vn.motcua.queue.ServeTicket;
 import vn.motcua.queue.IssueTicket;
 import vn.motcua.queue.PriorityCategory;
 import vn.motcua.rating.GiveRating;
@@ -34,6 +35,8 @@ class SatisfactionFiguresTest {
     IssueTicket issueTicket;
     @Autowired
     CallNextTicket callNext;
+    @Autowired
+    ServeTicket serve;
     @Autowired
     GiveRating giveRating;
     @Autowired
@@ -121,6 +124,7 @@ class SatisfactionFiguresTest {
         };
         issueTicket.issue(service, PriorityCategory.NONE);
         callNext.callNext(counter);
+        serve.startServing(counter);
         return giveRating.rate(counter, level);
     }
 

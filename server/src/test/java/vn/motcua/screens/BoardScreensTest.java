@@ -67,6 +67,7 @@ class BoardScreensTest extends ScreenTest {
         assertThat(kpi("waiting")).isEqualTo("2");
 
         callNext.callNext(4);
+        serveTicket.startServing(4);
         giveRating.rate(4, RatingLevel.VERY_SATISFIED);
 
         awaitPushed(() -> assertThat(spanText("board-percent")).isEqualTo("100,0%"));
@@ -136,10 +137,12 @@ class BoardScreensTest extends ScreenTest {
     void theSatisfactionPageRanksOfficersAndUnitsAndListsLowRatingsWithTheirReasons() {
         issueTicket.issue("HT-KS", PriorityCategory.NONE);
         callNext.callNext(1);
+        serveTicket.startServing(1);
         giveRating.rate(1, RatingLevel.VERY_SATISFIED);
         issueTicket.issue("DD-GCN", PriorityCategory.NONE);
         clock.advance(Duration.ofMinutes(20));
         callNext.callNext(3);
+        serveTicket.startServing(3);
         Rating low = giveRating.rate(3, RatingLevel.UNSATISFIED);
         jdbc.sql("insert into rating_reason (rating_id, reason) values (?, 'WAITED_LONG'), (?, 'ATTITUDE')")
                 .params(low.getId(), low.getId()).update();
@@ -157,6 +160,7 @@ class BoardScreensTest extends ScreenTest {
 
         issueTicket.issue("HT-KS", PriorityCategory.NONE);
         callNext.callNext(1);
+        serveTicket.startServing(1);
         giveRating.rate(1, RatingLevel.NEUTRAL);
         awaitPushed(() -> assertThat(find(Div.class).withClassName("board-low").all()).hasSize(2));
     }
@@ -293,6 +297,7 @@ class BoardScreensTest extends ScreenTest {
         assertThat(spanText("tracking-state")).isEqualTo("Còn 1 người trước ông/bà");
 
         callNext.callNext(1);
+        serveTicket.startServing(1);
         awaitPushed(() -> assertThat(spanText("tracking-state")).isEqualTo("Sắp đến lượt ông/bà, xin mời chuẩn bị"));
         callNext.callNext(1);
         awaitPushed(() -> assertThat(spanText("tracking-state")).isEqualTo("Mời ông/bà đến quầy số 1"));

@@ -56,7 +56,7 @@ class PadScreenTest extends ScreenTest {
     JdbcClient jdbc;
 
     @Test
-    void theTicketAndTheOfficerToRateAreShownAsSoonAsTheVisitorIsCalled() {
+    void theTicketAndTheOfficerToRateAreShownAsSoonAsTheServiceStarts() {
         navigate(PadView.class, 5);
         assertThat(shown("pad-waiting")).isTrue();
         assertThat(shown("pad-rating")).isFalse();
@@ -64,6 +64,8 @@ class PadScreenTest extends ScreenTest {
 
         issueTicket.issue("LD-TCXH", PriorityCategory.WAR_INVALID);
         callNext.callNext(5);
+        assertThat(shown("pad-rating")).as("a visitor only called is not offered to rate").isFalse();
+        serve.startServing(5);
 
         awaitPushed(() -> assertThat(shown("pad-rating")).isTrue());
         assertThat(shown("pad-waiting")).isFalse();
@@ -85,6 +87,7 @@ class PadScreenTest extends ScreenTest {
         data.setting("rating_scale", scale);
         issueTicket.issue("LD-TCXH", PriorityCategory.NONE);
         callNext.callNext(5);
+        serve.startServing(5);
         navigate(PadView.class, 5);
 
         List<Button> faces = faces();
@@ -104,6 +107,7 @@ class PadScreenTest extends ScreenTest {
         data.setting("rating_scale", scale);
         issueTicket.issue("LD-TCXH", PriorityCategory.NONE);
         callNext.callNext(5);
+        serve.startServing(5);
         navigate(PadView.class, 5);
 
         fireShortcut((Key) Key.class.getField(key).get(null));
@@ -117,6 +121,7 @@ class PadScreenTest extends ScreenTest {
         data.setting("rating_scale", 3);
         issueTicket.issue("LD-TCXH", PriorityCategory.NONE);
         callNext.callNext(5);
+        serve.startServing(5);
         navigate(PadView.class, 5);
 
         fireShortcut(Key.DIGIT_4);
@@ -194,6 +199,7 @@ class PadScreenTest extends ScreenTest {
         // The thank-you screen closes by itself: the pad waits, and then offers the next visitor's ticket.
         awaitPushed(() -> assertThat(shown("pad-waiting")).isTrue());
         callNext.callNext(5);
+        serve.startServing(5);
         awaitPushed(() -> assertThat(spanText("pad-number")).isEqualTo("F002"));
     }
 
@@ -285,6 +291,7 @@ class PadScreenTest extends ScreenTest {
     private void servedAtCounter5() {
         issueTicket.issue("LD-TCXH", PriorityCategory.NONE);
         callNext.callNext(5);
+        serve.startServing(5);
         navigate(PadView.class, 5);
     }
 

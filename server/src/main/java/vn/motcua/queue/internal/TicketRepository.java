@@ -76,9 +76,12 @@ public interface TicketRepository extends JpaRepository<Ticket, Long> {
             order by t.finishedAt desc limit 20""")
     List<Object[]> recentServiceTimes(long serviceId);
 
-    /** Tickets still waiting on a day that has closed. */
+    /** Tickets still open (waiting, called, being served or held) that queued on or before a day. */
     @Query("""
-            select t from Ticket t where t.status = vn.motcua.queue.TicketStatus.WAITING and t.queueDay <= :day
+            select t from Ticket t where t.status in (vn.motcua.queue.TicketStatus.WAITING,
+                vn.motcua.queue.TicketStatus.CALLED, vn.motcua.queue.TicketStatus.SERVING,
+                vn.motcua.queue.TicketStatus.HELD)
+              and t.queueDay <= :day
             order by t.id""")
-    List<Ticket> waitingOnOrBefore(LocalDate day);
+    List<Ticket> openOnOrBefore(LocalDate day);
 }
