@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.center.Center;
+import vn.motcua.center.CenterTime;
 
 /**
  * Hands out the next number of a service for a day. Locking the service row first serialises
@@ -22,9 +23,11 @@ import vn.motcua.center.Center;
 class TicketNumbering {
 
     private final JdbcClient jdbc;
+    private final CenterTime time;
 
-    TicketNumbering(JdbcClient jdbc) {
+    TicketNumbering(JdbcClient jdbc, CenterTime time) {
         this.jdbc = jdbc;
+        this.time = time;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -36,6 +39,14 @@ class TicketNumbering {
                         select seq from ticket
                         where numbered_service_id = ? and queue_day = ? and carried_from is not null and seq is not null""")
                 .params(serviceId, day).query(Integer.class).list());
+        if (day.isAfter(time.today())) {
+            // A ticket for the next working day, taken in the minute between closing and the closing job: the tickets
+            // still open today are about to be carried into that day with their numbers.
+            carriedIn.addAll(jdbc.sql("""
+                            select seq from ticket where numbered_service_id = ? and queue_day < ? and seq is not null
+                              and status in ('WAITING', 'CALLED', 'SERVING', 'HELD')""")
+                    .params(serviceId, day).query(Integer.class).list());
+        }
         int next = last.map(n -> n + 1).orElse(center.getTicketNumberStart());
         while (carriedIn.contains(next)) {
             next++;

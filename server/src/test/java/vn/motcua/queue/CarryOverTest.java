@@ -131,6 +131,22 @@ class CarryOverTest {
     }
 
     @Test
+    void aNextDayTicketTakenBeforeTheClosingJobRanDoesNotTakeANumberAboutToBeCarriedIntoThatDay() {
+        data.setting("next_day_tickets", 1);
+        clock.set(LocalDateTime.of(2026, 11, 27, 15, 0)); // a Friday
+        issue("HT-KS");
+        issue("HT-KS");
+        clock.set(LocalDateTime.of(2026, 11, 27, 17, 0, 20)); // closed, the job not yet run
+        Ticket forMonday = issue("HT-KS");
+        assertThat(forMonday.getQueueDay()).isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(forMonday.getNumber()).isEqualTo("A003");
+
+        carryOver.run(clock.instant());
+        assertThat(tickets.findAll()).filteredOn(t -> t.getQueueDay().equals(LocalDate.of(2026, 11, 30)))
+                .extracting(Ticket::getNumber).containsExactlyInAnyOrder("A001", "A002", "A003");
+    }
+
+    @Test
     void everyOpenStateGetsADefinedEndAtTheClosingInstant() {
         clock.set(LocalDateTime.of(2026, 11, 27, 15, 0)); // a Friday
         Ticket serving = issue("HT-KS");
