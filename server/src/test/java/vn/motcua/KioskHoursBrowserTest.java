@@ -118,7 +118,7 @@ class KioskHoursBrowserTest {
     @Test
     void withNextDayTicketsAllowedTheTicketTakenAfterClosingNamesItsDay() throws IOException {
         data.startOfDay();
-        data.setting("next_day_tickets", 1);
+        data.setting("next_day_tickets", true);
         clock.set(LocalDateTime.of(2026, 11, 27, 17, 34)); // a Friday: the next working day is Monday
         try (Browser kiosk = kiosk()) {
             kiosk.waitForExactText(By.cssSelector(".kiosk-hours.next-day"),

@@ -119,7 +119,7 @@ class PhonePageBrowserTest {
         clock.set(LocalDateTime.of(2026, 11, 23, 17, 1));
         carryOver.run(clock.instant());
         clock.set(LocalDateTime.of(2026, 11, 23, 17, 34));
-        data.setting("next_day_tickets", 1);
+        data.setting("next_day_tickets", true);
         String nextDay = issueTicket.issue("XD-GP", PriorityCategory.NONE).ticket().getTrackingCode();
         try (Browser phone = Browser.start("phone", "http://localhost:" + port, 412, 915)) {
             WebDriver driver = driver(phone.open("/t/" + carried));
@@ -134,7 +134,7 @@ class PhonePageBrowserTest {
             phone.waitForExactText(By.className("tracking-ahead"), "Số người chờ trước: 1");
             shot(phone, driver, "phone-9-next-day");
         } finally {
-            data.setting("next_day_tickets", 0);
+            data.setting("next_day_tickets", false);
         }
     }
 

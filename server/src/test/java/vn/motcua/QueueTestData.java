@@ -55,6 +55,11 @@ public class QueueTestData {
         jdbc.sql("update center set " + column + " = ?").param(value).update();
     }
 
+    /** Turns a yes/no setting of the center on or off (PostgreSQL takes no number for a boolean column). */
+    public void setting(String column, boolean value) {
+        jdbc.sql("update center set " + column + " = ?").param(value).update();
+    }
+
     /**
      * Opens n more counters (101, 102...) all serving the given services in that order of preference, each with
      * an officer: the hall of a large center in a morning rush. startOfDay removes them. Returns their numbers.

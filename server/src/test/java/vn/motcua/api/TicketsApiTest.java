@@ -247,7 +247,7 @@ class TicketsApiTest extends RunningApiTest {
     @Test
     void withNextDayTicketsAllowedTheTicketIsForTheNextWorkingDayAndSaysSo() {
         clock.set(LocalDateTime.of(2026, 11, 27, 17, 34)); // a Friday
-        data.setting("next_day_tickets", 1);
+        data.setting("next_day_tickets", true);
 
         Reply reply = api.post("/api/v1/tickets", "{\"serviceCode\":\"HT-KS\"}");
 

@@ -132,7 +132,7 @@ class CarryOverTest {
 
     @Test
     void aNextDayTicketTakenBeforeTheClosingJobRanDoesNotTakeANumberAboutToBeCarriedIntoThatDay() {
-        data.setting("next_day_tickets", 1);
+        data.setting("next_day_tickets", true);
         clock.set(LocalDateTime.of(2026, 11, 27, 15, 0)); // a Friday
         issue("HT-KS");
         issue("HT-KS");
