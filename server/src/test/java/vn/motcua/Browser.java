@@ -154,20 +154,19 @@ final class Browser implements AutoCloseable {
 
     /** Waits until the element shows the text (case-sensitive, substring) and returns it. */
     WebElement waitForText(By locator, String text) {
-        wait.withMessage(() -> name + ": expected " + locator + " to show \"" + text + "\" but it showed "
+        return wait.withMessage(() -> name + ": expected " + locator + " to show \"" + text + "\" but it showed "
                         + describe(locator))
-                .until(d -> d.findElements(locator).stream().anyMatch(e -> e.getText().contains(text)));
-        return driver.findElements(locator).stream().filter(e -> e.getText().contains(text)).findFirst()
-                .orElseThrow();
+                // The element found is returned from inside the wait: a push may redraw it a moment later.
+                .until(d -> d.findElements(locator).stream().filter(e -> e.getText().contains(text)).findFirst()
+                        .orElse(null));
     }
 
     /** Waits until the element's text is exactly the text (trimmed) and returns it. */
     WebElement waitForExactText(By locator, String text) {
-        wait.withMessage(() -> name + ": expected " + locator + " to show exactly \"" + text + "\" but it showed "
+        return wait.withMessage(() -> name + ": expected " + locator + " to show exactly \"" + text + "\" but it showed "
                         + describe(locator))
-                .until(d -> d.findElements(locator).stream().anyMatch(e -> e.getText().trim().equals(text)));
-        return driver.findElements(locator).stream().filter(e -> e.getText().trim().equals(text)).findFirst()
-                .orElseThrow();
+                .until(d -> d.findElements(locator).stream().filter(e -> e.getText().trim().equals(text)).findFirst()
+                        .orElse(null));
     }
 
     /** Marks the loaded page, so {@link #assertNotReloaded()} can tell it was updated in place. */
