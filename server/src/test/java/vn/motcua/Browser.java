@@ -152,22 +152,23 @@ final class Browser implements AutoCloseable {
                 .until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(VAADIN_IDLE));
     }
 
-    /** Waits until the element shows the text (case-sensitive, substring) and returns it. */
+    /**
+     * Waits until the element shows the text (case-sensitive, substring) and returns it; found in the same look, so
+     * a screen redrawn just after cannot leave a stale element behind.
+     */
     WebElement waitForText(By locator, String text) {
-        wait.withMessage(() -> name + ": expected " + locator + " to show \"" + text + "\" but it showed "
+        return wait.withMessage(() -> name + ": expected " + locator + " to show \"" + text + "\" but it showed "
                         + describe(locator))
-                .until(d -> d.findElements(locator).stream().anyMatch(e -> e.getText().contains(text)));
-        return driver.findElements(locator).stream().filter(e -> e.getText().contains(text)).findFirst()
-                .orElseThrow();
+                .until(d -> d.findElements(locator).stream().filter(e -> e.getText().contains(text)).findFirst()
+                        .orElse(null));
     }
 
     /** Waits until the element's text is exactly the text (trimmed) and returns it. */
     WebElement waitForExactText(By locator, String text) {
-        wait.withMessage(() -> name + ": expected " + locator + " to show exactly \"" + text + "\" but it showed "
-                        + describe(locator))
-                .until(d -> d.findElements(locator).stream().anyMatch(e -> e.getText().trim().equals(text)));
-        return driver.findElements(locator).stream().filter(e -> e.getText().trim().equals(text)).findFirst()
-                .orElseThrow();
+        return wait.withMessage(() -> name + ": expected " + locator + " to show exactly \"" + text
+                        + "\" but it showed " + describe(locator))
+                .until(d -> d.findElements(locator).stream().filter(e -> e.getText().trim().equals(text)).findFirst()
+                        .orElse(null));
     }
 
     /** Marks the loaded page, so {@link #assertNotReloaded()} can tell it was updated in place. */
