@@ -1,7 +1,9 @@
 package vn.motcua;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -101,6 +103,24 @@ class ConsoleKeysBrowserTest {
         console.assertNotReloaded();
     }
 
+
+    @Test
+    void aRefusalIsGoneOnceTheNextActionWorks() {
+        Browser console = consoleWaiting("console-refusal-then-success");
+        press(console, Keys.F2);
+        console.waitForExactText(By.className("console-number"), "C001");
+        // Absent before the required recalls: refused, in words.
+        press(console, Keys.F8);
+        console.waitForText(By.tagName("vaadin-notification-card"), "Cần gọi lại người dân");
+        console.screenshot("console-refused");
+
+        press(console, Keys.F6);
+        console.waitForText(By.className("console-called-at"), "Đã gọi lại 1 lần");
+        // Closed at once, not left for its five seconds over a console that has moved on.
+        await().atMost(Duration.ofSeconds(2)).ignoreExceptions().until(() -> console.all(By.tagName(
+                "vaadin-notification-card")).stream().noneMatch(card -> card.getText().contains("Cần gọi lại")));
+        console.screenshot("console-refusal-cleared");
+    }
 
     /** CB02 at counter 3 with three land tickets waiting, on a laptop-sized console. */
     private Browser consoleWaiting(String name) {
