@@ -67,7 +67,7 @@ class AdminScreensBrowserTest {
             assertThat(jdbc.sql("select rating_scale from center").query(Integer.class).single()).isEqualTo(5);
 
             admin.open("/audit");
-            admin.waitForText(By.id("audit-records"), "center.rating_scale");
+            admin.waitForText(By.id("audit-records"), "Số mức đánh giá trên bảng đánh giá");
             admin.waitForText(By.id("audit-records"), "4 → 5");
             admin.screenshot("audit");
             assertThat(jdbc.sql("select actor from audit_record where subject = 'center.rating_scale' order by id desc")

@@ -152,19 +152,21 @@ final class Browser implements AutoCloseable {
                 .until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(VAADIN_IDLE));
     }
 
-    /** Waits until the element shows the text (case-sensitive, substring) and returns it. */
+    /**
+     * Waits until the element shows the text (case-sensitive, substring) and returns it; found in the same look, so
+     * a screen redrawn just after cannot leave a stale element behind.
+     */
     WebElement waitForText(By locator, String text) {
         return wait.withMessage(() -> name + ": expected " + locator + " to show \"" + text + "\" but it showed "
                         + describe(locator))
-                // The element found is returned from inside the wait: a push may redraw it a moment later.
                 .until(d -> d.findElements(locator).stream().filter(e -> e.getText().contains(text)).findFirst()
                         .orElse(null));
     }
 
     /** Waits until the element's text is exactly the text (trimmed) and returns it. */
     WebElement waitForExactText(By locator, String text) {
-        return wait.withMessage(() -> name + ": expected " + locator + " to show exactly \"" + text + "\" but it showed "
-                        + describe(locator))
+        return wait.withMessage(() -> name + ": expected " + locator + " to show exactly \"" + text
+                        + "\" but it showed " + describe(locator))
                 .until(d -> d.findElements(locator).stream().filter(e -> e.getText().trim().equals(text)).findFirst()
                         .orElse(null));
     }

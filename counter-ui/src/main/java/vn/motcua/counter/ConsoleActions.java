@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -42,6 +43,8 @@ final class ConsoleActions {
     private final Button resume;
     private final Button transfer;
     private final Button walkIn;
+    /** The keys of the buttons, as the browser names them ("F2"...). */
+    private final List<String> keys = new ArrayList<>();
 
     ConsoleActions(Component console, List<ServiceOption> services, Predicate<Supplier<CounterAction>> perform) {
         this.console = console;
@@ -69,6 +72,35 @@ final class ConsoleActions {
         service.setItemLabelGenerator(ServiceOption::name);
         service.addClassName("console-service");
         held.addClassName("console-held");
+        console.addAttachListener(attach -> keepKeysFromDisabledButtons());
+    }
+
+    /**
+     * A disabled vaadin-button swallows the keys pressed while it has the focus, and a button the officer clicked
+     * keeps the focus when the console then disables it (Finish after finishing): the keys would stop working until
+     * the officer clicks elsewhere. So a key pressed there is taken off that button and handed to the console, and a
+     * function key of the console never does what the browser would do with it (fullscreen, caret browsing...).
+     */
+    private void keepKeysFromDisabledButtons() {
+        console.getElement().executeJs("""
+                const console = this;
+                const keys = $0.split(',');
+                const onKey = event => {
+                  if (!console.isConnected) {
+                    document.removeEventListener('keydown', onKey, true);
+                    return;
+                  }
+                  if (keys.includes(event.key)) {
+                    event.preventDefault();
+                  }
+                  const from = event.target;
+                  if (from !== console && from.closest && from.closest('[disabled]')) {
+                    event.stopPropagation();
+                    from.blur();
+                    console.dispatchEvent(new event.constructor(event.type, event));
+                  }
+                };
+                document.addEventListener('keydown', onKey, true);""", String.join(",", keys));
     }
 
     /** The button groups and the held line, in the order the console shows them under the ticket. */
@@ -99,17 +131,22 @@ final class ConsoleActions {
         noShow.setEnabled(called);
         hold.setEnabled(busy);
         transfer.setEnabled(busy);
-        resume.setEnabled(seated && !busy && !status.heldNumbers().isEmpty());
+        resume.setEnabled(seated && !busy && !status.held().isEmpty());
         walkIn.setEnabled(seated && !busy);
-        if (!status.heldNumbers().isEmpty()) {
-            held.add(new Span(console.getTranslation("console.held", String.join(", ", status.heldNumbers()))));
+        if (!status.held().isEmpty()) {
+            // Each with its reason: the officer sees why the visitor went away before taking the ticket back.
+            held.add(new Span(console.getTranslation("console.held", String.join(", ", status.held().stream()
+                    .map(ticket -> console.getTranslation("console.held.reason", ticket.number(), ticket.comment()))
+                    .toList()))));
         }
     }
 
     private Button button(String labelKey, String className, Key shortcut, Runnable onClick) {
         Button button = new Button(console.getTranslation(labelKey), click -> onClick.run());
         button.addClassName(className);
-        button.addClickShortcut(shortcut);
+        // The field with the focus (the hold reason) sends its value before the key's action runs.
+        button.addClickShortcut(shortcut).resetFocusOnActiveElement();
+        keys.add(shortcut.getKeys().getFirst());
         Span key = new Span(shortcut.getKeys().getFirst());
         key.addClassName("console-key");
         button.setSuffixComponent(key);

@@ -69,7 +69,11 @@ public interface ConsolePort {
      * running timer starts.
      */
     record CounterStatus(CounterInfo counter, Optional<CalledTicket> current, Optional<Instant> servingSince,
-            List<WaitingTicket> waiting, List<String> heldNumbers, Instant readAt) {
+            List<WaitingTicket> waiting, List<HeldTicket> held, Instant readAt) {
+    }
+
+    /** A ticket put aside at the counter, with the reason the officer gave. */
+    record HeldTicket(String number, String comment) {
     }
 
     /**

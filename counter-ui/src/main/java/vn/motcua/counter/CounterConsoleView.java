@@ -36,6 +36,8 @@ public class CounterConsoleView extends Div implements HasDynamicTitle, HasUrlPa
     private final OfficerDayPanel today = new OfficerDayPanel();
     private final WaitingList waiting = new WaitingList();
     private final ConsoleActions actions;
+    /** The last refusal on screen, closed by the next thing that works: a success must not sit under an old error. */
+    private Notification refusal;
     /** The counter shown now, 0 for none: read by the live updates' filter on their own thread. */
     private volatile int shownCounter;
 
@@ -57,7 +59,12 @@ public class CounterConsoleView extends Div implements HasDynamicTitle, HasUrlPa
         });
         officer.addValueChangeListener(change -> {
             if (change.isFromClient() && change.getValue() != null && counter.getValue() != null) {
-                port.openCounter(counter.getValue().number(), change.getValue().id());
+                try {
+                    port.openCounter(counter.getValue().number(), change.getValue().id());
+                    closeRefusal();
+                } catch (CounterRefusal refused) {
+                    refuse(refused);
+                }
                 // Drawn from what the operation did, not when its event comes round: the officer calls at once.
                 render();
             }
@@ -69,8 +76,9 @@ public class CounterConsoleView extends Div implements HasDynamicTitle, HasUrlPa
             try {
                 port.closeCounter(counterNumber());
                 officer.clear();
-            } catch (CounterRefusal refusal) {
-                Notification.show(getTranslation(refusal.messageKey()), 5000, Notification.Position.MIDDLE);
+                closeRefusal();
+            } catch (CounterRefusal refused) {
+                refuse(refused);
             }
             render();
         });
@@ -122,15 +130,30 @@ public class CounterConsoleView extends Div implements HasDynamicTitle, HasUrlPa
     private boolean perform(Supplier<CounterAction> chosen) {
         try {
             CounterAction action = chosen.get();
-            if (port.act(counterNumber(), action).isEmpty() && action instanceof CounterAction.CallNext) {
+            boolean nothing = port.act(counterNumber(), action).isEmpty();
+            closeRefusal();
+            if (nothing && action instanceof CounterAction.CallNext) {
                 Notification.show(getTranslation("console.nobody-waiting"));
             }
             return true;
         } catch (CounterRefusal refused) {
-            Notification.show(getTranslation(refused.messageKey()));
+            refuse(refused);
             return false;
         } finally {
             render();
+        }
+    }
+
+    private void refuse(CounterRefusal refused) {
+        closeRefusal();
+        refusal = Notification.show(getTranslation(refused.messageKey()), 5000, Notification.Position.MIDDLE);
+        refusal.addClassName("console-refusal");
+    }
+
+    private void closeRefusal() {
+        if (refusal != null) {
+            refusal.close();
+            refusal = null;
         }
     }
 

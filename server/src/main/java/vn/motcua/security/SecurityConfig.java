@@ -82,6 +82,10 @@ class SecurityConfig {
         // Static files the public screens need before anyone signs in (styles, faces, pictograms, voice clips).
         http.authorizeHttpRequests(routes -> routes.requestMatchers("/styles/**", "/faces/**", "/announcer/**",
                 "/pictograms/**", "/favicon.ico").permitAll());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        // An address no screen has goes on to the router, which answers with the page-not-found screen in words,
+        // instead of a sign-in (or the browser's bare 403) for a page that does not exist. Screens are still guarded
+        // by ScreenAccess at navigation, and the API by its own chain above.
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .anyRequest(any -> any.permitAll())).build();
     }
 }

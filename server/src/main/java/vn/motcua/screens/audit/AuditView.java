@@ -42,6 +42,7 @@ public class AuditView extends Div implements HasDynamicTitle {
     private final TextField ticketNumber = new TextField();
     private final Grid<AuditRecord> records = new Grid<>();
     private final Grid<TicketHistoryReader.TicketHistoryRow> history = new Grid<>();
+    private final AuditWords words = new AuditWords(this::getTranslation);
 
     public AuditView(AuditTrail trail, TicketHistoryReader tickets, CenterTime time) {
         this.trail = trail;
@@ -55,7 +56,7 @@ public class AuditView extends Div implements HasDynamicTitle {
         actor.setId("audit-actor");
         action.setLabel(getTranslation("audit.action"));
         action.setItems(AuditAction.values());
-        action.setItemLabelGenerator(a -> getTranslation("audit.action." + a.name()));
+        action.setItemLabelGenerator(a -> getTranslation(AuditWords.key(a)));
         action.setClearButtonVisible(true);
         ticketNumber.setLabel(getTranslation("audit.ticket"));
         Button apply = new Button(getTranslation("audit.apply"), click -> refresh());
@@ -66,16 +67,15 @@ public class AuditView extends Div implements HasDynamicTitle {
         records.setId("audit-records");
         records.addColumn(r -> WHEN.format(r.getAt())).setHeader(getTranslation("audit.at")).setAutoWidth(true);
         records.addColumn(AuditRecord::getActor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
-        records.addColumn(r -> getTranslation("audit.action." + r.getAction().name()))
-                .setHeader(getTranslation("audit.action")).setAutoWidth(true);
-        records.addColumn(AuditRecord::getSubject).setHeader(getTranslation("audit.subject")).setFlexGrow(3);
-        records.addColumn(AuditRecord::getDetail).setHeader(getTranslation("audit.detail")).setFlexGrow(2);
+        records.addColumn(r -> getTranslation(AuditWords.key(r.getAction()))).setHeader(getTranslation("audit.action")).setAutoWidth(true);
+        records.addColumn(r -> words.subject(r.getSubject())).setHeader(getTranslation("audit.subject")).setFlexGrow(3);
+        records.addColumn(r -> words.detail(r.getAction(), r.getDetail())).setHeader(getTranslation("audit.detail")).setFlexGrow(2);
         records.setAllRowsVisible(true);
 
         history.setId("audit-tickets");
         history.addColumn(r -> WHEN.format(r.at())).setHeader(getTranslation("audit.at")).setAutoWidth(true);
         history.addColumn(TicketHistoryReader.TicketHistoryRow::number).setHeader(getTranslation("audit.ticket"));
-        history.addColumn(r -> r.kind() + " " + (r.fromStatus() == null ? "" : r.fromStatus() + " → ") + r.toStatus())
+        history.addColumn(words::change)
                 .setHeader(getTranslation("audit.change")).setAutoWidth(true);
         history.addColumn(r -> r.officerCode() == null ? "" : r.officerCode() + " " + r.officerName())
                 .setHeader(getTranslation("audit.officer")).setAutoWidth(true);

@@ -12,12 +12,16 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import vn.motcua.center.Centers;
 import vn.motcua.queue.Counter;
 import vn.motcua.queue.Counters;
 import vn.motcua.security.Accounts;
 import vn.motcua.security.DemoAccess;
+import vn.motcua.security.Role;
+import vn.motcua.security.ScreenAccess;
+import vn.motcua.security.SignedInUser;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
@@ -33,6 +37,7 @@ public class HomeView extends Div implements HasDynamicTitle, BeforeEnterObserve
     private final boolean demo;
     private final AuthenticationContext authentication;
     private final Div who = new Div();
+    private final Div staff;
 
     public HomeView(Centers centers, Counters counters, AuthenticationContext authentication,
             @Value("${motcua.demo.enabled:false}") boolean demo) {
@@ -41,13 +46,7 @@ public class HomeView extends Div implements HasDynamicTitle, BeforeEnterObserve
         addClassName("home");
         who.addClassName("home-who");
         add(new H1(centers.profile().getName()), who);
-        Div staff = section(getTranslation("home.staff"));
-        staff.add(link("/counter", getTranslation("home.console")), link("/board", getTranslation("home.board")),
-                link("/board/tv", getTranslation("home.board-tv")), link("/scorecard", getTranslation("home.scorecard")),
-                link("/devices", getTranslation("home.devices")), link("/audit", getTranslation("home.audit")),
-                link("/admin/devices", getTranslation("home.pairing")),
-                link("/admin/settings", getTranslation("home.settings")),
-                link("/admin/accounts", getTranslation("home.accounts")));
+        staff = section(getTranslation("home.staff"));
         Div visitors = section(getTranslation("home.visitors"));
         visitors.add(device("/kiosk", DemoAccess.KIOSK_TOKEN, getTranslation("home.kiosk")));
         Div hall = section(getTranslation("home.hall"));
@@ -67,12 +66,26 @@ public class HomeView extends Div implements HasDynamicTitle, BeforeEnterObserve
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         who.removeAll();
-        Accounts.current().ifPresentOrElse(user -> {
+        Optional<SignedInUser> signedIn = Accounts.current();
+        showStaffScreens(signedIn.map(SignedInUser::role));
+        signedIn.ifPresentOrElse(user -> {
             Button signOut = new Button(getTranslation("home.sign-out"), click -> authentication.logout());
             signOut.setId("sign-out");
             who.add(new Span(getTranslation("home.signed-in", user.fullName(),
                     getTranslation("role." + user.role().name()))), signOut);
         }, () -> who.add(link("/login", getTranslation("home.sign-in"))));
+    }
+
+    /** Only the staff screens this role may open, by what each screen declares; none before signing in. */
+    private void showStaffScreens(Optional<Role> role) {
+        staff.removeAll();
+        staff.add(new H2(getTranslation("home.staff")));
+        for (StaffScreen screen : StaffScreen.values()) {
+            if (ScreenAccess.mayOpen(screen.view, role)) {
+                staff.add(link(screen.address, getTranslation(screen.textKey)));
+            }
+        }
+        staff.setVisible(staff.getComponentCount() > 1);
     }
 
     /** A device screen: in the demo, a link that pairs this browser as the demo's device for it first. */

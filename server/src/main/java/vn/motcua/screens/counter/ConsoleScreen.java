@@ -133,7 +133,8 @@ class ConsoleScreen implements ConsolePort {
         List<WaitingTicket> waiting = snapshot.waitingFor(counter).stream().map(ConsoleScreen::waiting).toList();
         return new CounterStatus(info(counter), current.map(CalledTickets::of),
                 current.filter(t -> t.getStatus() == TicketStatus.SERVING).map(Ticket::getServedAt), waiting,
-                snapshot.heldAt(counter).stream().map(Ticket::getNumber).toList(), time.now());
+                snapshot.heldAt(counter).stream().map(t -> new HeldTicket(t.getNumber(), t.getHoldComment())).toList(),
+                time.now());
     }
 
     @Override

@@ -72,7 +72,13 @@ public class DeviceAdminView extends Div implements HasDynamicTitle {
 
     private Button revokeButton(PairedDevice device) {
         Button revoke = new Button(getTranslation("devices.admin.revoke"), click -> {
-            pairing.revoke(device.getId(), CurrentActor.get());
+            // The outcome replaces whatever the line said before: a refused code must not stay over a revocation.
+            try {
+                pairing.revoke(device.getId(), CurrentActor.get());
+                show("revoked", getTranslation("devices.admin.revoked-now", device.getName()));
+            } catch (Refusal problem) {
+                show("refused", getTranslation(problem.messageKey()));
+            }
             refresh();
         });
         revoke.addClassName("admin-danger");
@@ -83,15 +89,18 @@ public class DeviceAdminView extends Div implements HasDynamicTitle {
     private void approve() {
         try {
             PairedDevice device = pairing.approve(code.getValue(), name.getValue(), CurrentActor.get());
-            result.setText(getTranslation("devices.admin.approved", device.getName()));
-            result.getElement().setAttribute("data-outcome", "paired");
+            show("paired", getTranslation("devices.admin.approved", device.getName()));
             code.clear();
             name.clear();
         } catch (Refusal problem) {
-            result.setText(getTranslation(problem.messageKey()));
-            result.getElement().setAttribute("data-outcome", "refused");
+            show("refused", getTranslation(problem.messageKey()));
         }
         refresh();
+    }
+
+    private void show(String outcome, String text) {
+        result.setText(text);
+        result.getElement().setAttribute("data-outcome", outcome);
     }
 
     private void refresh() {

@@ -1,0 +1,120 @@
+package vn.motcua.screens.audit;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.motcua.audit.AuditAction;
+import vn.motcua.queue.CounterSession.ClosedReason;
+import vn.motcua.queue.TicketEventKind;
+import vn.motcua.queue.TicketHistoryReader.TicketHistoryRow;
+import vn.motcua.queue.TicketStatus;
+import vn.motcua.security.DeviceRole;
+import vn.motcua.security.Role;
+
+/**
+ * The audit trail in the reader's words. Records keep the codes their writers gave them (event kinds, statuses,
+ * device kinds, roles, why a counter session ended, a setting's column, "counter 3"); each is read here through the
+ * bundle, so the screen never shows a raw code, whatever the language.
+ */
+final class AuditWords {
+
+    /** Looks a key up in the bundles of the reader's language. */
+    interface Bundle {
+        String get(String key, Object... params);
+    }
+
+    /** Every code an audit record's subject or detail may hold, with its key. */
+    private static final Map<String, String> CODES = codes();
+    private static final Pattern CODE = Pattern.compile("\\b[A-Z][A-Z_]*[A-Z]\\b");
+    private static final Pattern COUNTER = Pattern.compile("\\bcounter (\\d+)");
+    private static final Pattern ACCOUNT = Pattern.compile("^account (\\S+)");
+    private static final Pattern OFFICER = Pattern.compile("\\bofficer #(\\d+)");
+    private static final Pattern CODE_GIVEN = Pattern.compile("^code (\\d+)$");
+    private static final Pattern SETTING = Pattern.compile("^center\\.(\\w+)$");
+    private static final Map<String, String> PHRASES = Map.of(
+            "unknown or expired code", "audit.detail.unknown-code",
+            "created from MOTCUA_ADMIN_PASSWORD", "audit.detail.initial-admin");
+    private static final Set<String> SIGN_IN_FAILURES = Set.of("BadCredentialsException",
+            "LockedException", "DisabledException");
+
+    private final Bundle bundle;
+
+    AuditWords(Bundle bundle) {
+        this.bundle = bundle;
+    }
+
+    /** The bundle key of a code the audit shows, for any kind, status, device kind, role or reason it may hold. */
+    static String key(Enum<?> code) {
+        return switch (code) {
+            case TicketEventKind kind -> "audit.kind." + kind.name();
+            case TicketStatus status -> "audit.status." + status.name();
+            case AuditAction action -> "audit.action." + action.name();
+            case Role role -> "role." + role.name();
+            default -> "audit.code." + code.name();
+        };
+    }
+
+    /** The bundle key of a setting by its column, as the settings screen labels it. */
+    static String settingKey(String column) {
+        return column.equals("hall_notice") ? "settings.hall-notice" : "settings." + column.toLowerCase(Locale.ROOT);
+    }
+
+    /** "Kết thúc phục vụ: Đang phục vụ → Đã xong". */
+    String change(TicketHistoryRow row) {
+        String kind = bundle.get("audit.kind." + row.kind());
+        String to = bundle.get("audit.status." + row.toStatus());
+        return row.fromStatus() == null ? kind + ": " + to
+                : kind + ": " + bundle.get("audit.status." + row.fromStatus()) + " → " + to;
+    }
+
+    /** What a record is about: a counter, an account, a device, a setting. */
+    String subject(String subject) {
+        if (subject == null) {
+            return "";
+        }
+        Matcher setting = SETTING.matcher(subject);
+        if (setting.matches()) {
+            return bundle.get(settingKey(setting.group(1)));
+        }
+        return words(replace(ACCOUNT, replace(COUNTER, subject, "audit.word.counter"), "audit.word.account"));
+    }
+
+    /** What else the record says: a role, why a session ended, a failed sign-in's cause, a setting's old and new. */
+    String detail(AuditAction action, String detail) {
+        if (detail == null) {
+            return "";
+        }
+        if (PHRASES.containsKey(detail)) {
+            return bundle.get(PHRASES.get(detail));
+        }
+        if (action == AuditAction.SIGN_IN_FAILED) {
+            return SIGN_IN_FAILURES.contains(detail) ? bundle.get("audit.sign-in." + detail)
+                    : bundle.get("audit.sign-in.other", detail);
+        }
+        return words(replace(OFFICER, replace(CODE_GIVEN, detail, "audit.word.code"), "audit.word.officer"));
+    }
+
+    /** Each code of the text in words; anything else (names, numbers, values) as it was written. */
+    private String words(String text) {
+        return CODE.matcher(text).replaceAll(found -> Matcher.quoteReplacement(
+                CODES.containsKey(found.group()) ? bundle.get(CODES.get(found.group())) : found.group()));
+    }
+
+    private String replace(Pattern pattern, String text, String key) {
+        return pattern.matcher(text).replaceAll(found -> Matcher.quoteReplacement(bundle.get(key, found.group(1))));
+    }
+
+    private static Map<String, String> codes() {
+        Map<String, String> codes = new HashMap<>();
+        for (Enum<?>[] values : List.<Enum<?>[]>of(DeviceRole.values(), ClosedReason.values(), Role.values())) {
+            for (Enum<?> code : values) {
+                codes.put(code.name(), key(code));
+            }
+        }
+        return Map.copyOf(codes);
+    }
+}

@@ -1,0 +1,32 @@
+package vn.motcua.screens.center;
+
+import vn.motcua.counter.CounterConsoleView;
+import vn.motcua.screens.audit.AuditView;
+import vn.motcua.screens.device.DevicesView;
+import vn.motcua.screens.report.BoardView;
+import vn.motcua.screens.report.ScorecardView;
+import vn.motcua.screens.security.AccountsView;
+import vn.motcua.screens.security.DeviceAdminView;
+
+/** The staff screens the start page offers, each with the view whose declaration says who may open it. */
+enum StaffScreen {
+    CONSOLE("/counter", CounterConsoleView.class, "home.console"),
+    BOARD("/board", BoardView.class, "home.board"),
+    BOARD_TV("/board/tv", BoardView.class, "home.board-tv"),
+    SCORECARD("/scorecard", ScorecardView.class, "home.scorecard"),
+    DEVICES("/devices", DevicesView.class, "home.devices"),
+    AUDIT("/audit", AuditView.class, "home.audit"),
+    PAIRING("/admin/devices", DeviceAdminView.class, "home.pairing"),
+    SETTINGS("/admin/settings", SettingsView.class, "home.settings"),
+    ACCOUNTS("/admin/accounts", AccountsView.class, "home.accounts");
+
+    final String address;
+    final Class<?> view;
+    final String textKey;
+
+    StaffScreen(String address, Class<?> view, String textKey) {
+        this.address = address;
+        this.view = view;
+        this.textKey = textKey;
+    }
+}
