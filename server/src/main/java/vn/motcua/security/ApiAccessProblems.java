@@ -11,13 +11,18 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.i18n.Translations;
 
-/** A refused API call gets the same problem+json as every other API error, in Vietnamese unless asked otherwise. */
+/**
+ * A refused API call gets the same problem+json as every other API error, in Vietnamese unless asked otherwise; so
+ * does an API address the firewall refuses before any filter chain (a "..", a ";" in a path segment).
+ */
 @Component
-class ApiAccessProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
+class ApiAccessProblems implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -38,6 +43,16 @@ class ApiAccessProblems implements AuthenticationEntryPoint, AccessDeniedHandler
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException refused)
             throws IOException {
         write(request, response, HttpStatus.FORBIDDEN, "problem.auth.forbidden");
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException refused)
+            throws IOException {
+        if (request.getRequestURI().startsWith("/api/")) {
+            write(request, response, HttpStatus.BAD_REQUEST, "problem.request.address");
+        } else {
+            response.sendError(HttpStatus.BAD_REQUEST.value());
+        }
     }
 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
