@@ -74,7 +74,10 @@ final class TrackedTicket extends Div {
                 if (t.state() != TrackingState.WAITING) {
                     lines.add(line("tracking-ahead", getTranslation("kiosk.ticket.ahead", t.peopleAhead())));
                 }
-                lines.add(line("tracking-wait", getTranslation("tracking.wait", t.estimatedWaitMinutes())));
+                // Next in line: the headline already says so, and "about 0 minutes" would say it twice.
+                if (t.state() != TrackingState.WAITING || t.peopleAhead() > 0) {
+                    lines.add(line("tracking-wait", getTranslation("tracking.wait", t.estimatedWaitMinutes())));
+                }
                 if (t.state() == TrackingState.WAITING && t.callsFrom() != null) {
                     lines.add(line("tracking-calls-from", getTranslation("tracking.calls-from", opening(t))));
                 }

@@ -31,6 +31,20 @@ class TrackingViewTest extends KioskUiTest {
     }
 
     @Test
+    void theNextInLineIsToldOnceToGetReadyAndTheOthersHowLong() {
+        phonePage.tickets.put("k7x2", new TicketTracking("A007", "Đăng ký khai sinh, kết hôn, khai tử",
+                TrackingState.WAITING, 0, 0, null, null, LocalDate.of(2025, 3, 4), null));
+        navigate("t/k7x2", TrackingView.class);
+        assertThat(spanText("tracking-state")).isEqualTo("Sắp đến lượt ông/bà, xin mời chuẩn bị");
+        assertThat(find(Span.class).withClassName("tracking-wait").exists()).isFalse();
+
+        phonePage.tickets.put("k7x2", new TicketTracking("A007", "Đăng ký khai sinh, kết hôn, khai tử",
+                TrackingState.WAITING, 2, 6, null, null, LocalDate.of(2025, 3, 4), null));
+        phonePage.ticketMoved();
+        assertThat(spanText("tracking-wait")).isEqualTo("Thời gian chờ dự kiến: khoảng 6 phút");
+    }
+
+    @Test
     void theHotlinesAreNumbersToDial() {
         navigate("t/k7x2", TrackingView.class);
         assertThat(find(Anchor.class).withClassName("kiosk-hotline-phone").all())
