@@ -33,13 +33,18 @@ public class QueueTestData {
                 + " recalls_before_no_show = 2").update();
         jdbc.sql("delete from ticket_number").update();
         jdbc.sql("update center set rating_scale = 4, rating_window_seconds = 60, next_day_tickets = false").update();
+        officersSitDown();
+        clock.set(LocalDateTime.of(2026, 11, 23, 7, 30));
+    }
+
+    /** The demo's officers at their counters, as each morning (closing time empties every counter). */
+    public void officersSitDown() {
         seat(1, "CB01");
         seat(2, "CB07");
         seat(3, "CB02");
         seat(4, "CB04");
         seat(5, "CB05");
         seat(6, "CB06");
-        clock.set(LocalDateTime.of(2026, 11, 23, 7, 30));
     }
 
     public long officerId(String code) {

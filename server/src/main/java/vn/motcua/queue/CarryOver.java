@@ -91,7 +91,7 @@ public class CarryOver {
                 carried.add(ticket);
             }
         }
-        int closed = closeCounters(lastClosedDay);
+        int closed = closeCounters(lastClosedDay, today);
         if (!carried.isEmpty() || finished > 0 || closed > 0) {
             log.info("End of day {}: carried {} tickets over to {}, finished {} being served, closed {} counters",
                     lastClosedDay, carried.size(), next.get(), finished, closed);
@@ -114,7 +114,7 @@ public class CarryOver {
                 ticket.getCounter(), at);
     }
 
-    private int closeCounters(LocalDate lastClosedDay) {
+    private int closeCounters(LocalDate lastClosedDay, LocalDate today) {
         int closed = 0;
         for (CounterSession session : sessions.findByClosedAtIsNullOrderById()) {
             LocalDate day = time.dayOf(session.getOpenedAt());
@@ -125,7 +125,9 @@ public class CarryOver {
                 closed++;
             }
         }
-        return closed;
+        // Who sits with no session on record cannot be told to have sat since before closing: only after today's closing
+        // is every seat known to be over (a morning start must not unseat the demo's counters).
+        return lastClosedDay.equals(today) ? closed + openCounter.unseatWithoutSession() : closed;
     }
 
     private Optional<Officer> seatedAt(Counter counter, Instant at) {

@@ -99,6 +99,26 @@ public class OpenCounter {
         events.publishEvent(new CounterClosed(counter.getNumber()));
     }
 
+    /**
+     * Unseats the officers seated with no session on record (seated before sessions were kept, or by the demo's
+     * data), so that no counter shows as open after closing; returns how many.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    int unseatWithoutSession() {
+        int unseated = 0;
+        for (Counter counter : counters.findAll()) {
+            Officer seated = counter.getCurrentOfficer();
+            if (seated != null && sessions.findByCounterIdAndClosedAtIsNull(counter.getId()).isEmpty()) {
+                counter.seat(null);
+                audit.record(Actor.SYSTEM, AuditAction.COUNTER_CLOSED, "counter " + counter.getNumber(),
+                        "officer #" + seated.getId() + " " + ClosedReason.DAY_CLOSED);
+                events.publishEvent(new CounterClosed(counter.getNumber()));
+                unseated++;
+            }
+        }
+        return unseated;
+    }
+
     private void closeSession(CounterSession session, ClosedReason reason, Actor by) {
         session.close(time.now(), reason);
         Counter counter = counters.findById(session.getCounterId()).orElseThrow();

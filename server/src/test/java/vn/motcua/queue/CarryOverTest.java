@@ -93,6 +93,7 @@ class CarryOverTest {
         assertThat(carryOver.run(clock.instant())).as("running again changes nothing").isEmpty();
 
         clock.set(LocalDateTime.of(2026, 11, 30, 7, 30)); // Monday
+        data.officersSitDown();
         issueTicket.issue("HT-KS", PriorityCategory.ELDERLY);
         assertThat(issue("HT-KS").getNumber()).as("A002 and A003 are still held by Friday's visitors")
                 .isEqualTo("A004");
@@ -120,6 +121,7 @@ class CarryOverTest {
                 .containsExactly("A001", "A002", "A003", "B001");
 
         clock.set(LocalDateTime.of(2026, 11, 30, 7, 30)); // Monday: A002 is served and gone before anyone queues
+        data.officersSitDown();
         assertThat(callNext.callChosen(1, "A002").getNumber()).isEqualTo("A002");
         serve.finish(1);
         List<String> monday = List.of(issue("HT-KS").getNumber(), issue("HT-KS").getNumber(),
@@ -144,6 +146,22 @@ class CarryOverTest {
         carryOver.run(clock.instant());
         assertThat(tickets.findAll()).filteredOn(t -> t.getQueueDay().equals(LocalDate.of(2026, 11, 30)))
                 .extracting(Ticket::getNumber).containsExactlyInAnyOrder("A001", "A002", "A003");
+    }
+
+    @Test
+    void noCounterStaysOpenAfterClosingEvenOneSeatedWithoutASessionButAMorningStartLeavesThemSeated() {
+        clock.set(LocalDateTime.of(2026, 11, 27, 7, 0)); // the demo's counters are seated, with no session on record
+        carryOver.run(clock.instant());
+        assertThat(counters.findAll()).allSatisfy(counter -> assertThat(counter.getCurrentOfficer()).isNotNull());
+
+        long closedBefore = jdbc.sql("select count(*) from audit_record where action = 'COUNTER_CLOSED' and actor = 'system'")
+                .query(Long.class).single();
+        clock.set(LocalDateTime.of(2026, 11, 27, 17, 1));
+        carryOver.run(clock.instant());
+        assertThat(counters.findAll()).allSatisfy(counter -> assertThat(counter.getCurrentOfficer())
+                .as("counter %d after closing", counter.getNumber()).isNull());
+        assertThat(jdbc.sql("select count(*) from audit_record where action = 'COUNTER_CLOSED' and actor = 'system'")
+                .query(Long.class).single() - closedBefore).isEqualTo(counters.count());
     }
 
     @Test
@@ -207,6 +225,7 @@ class CarryOverTest {
         assertThat(events.count()).isEqualTo(recorded);
 
         clock.set(LocalDateTime.of(2026, 11, 30, 7, 30)); // Monday: Friday's held ticket is not resumed, it is called
+        data.officersSitDown();
         assertThatThrownBy(() -> serve.resume(3, Optional.empty())).isInstanceOf(Refusal.class);
         assertThat(callNext.callNext(3)).map(Ticket::getNumber).contains(held.getNumber());
     }

@@ -175,6 +175,7 @@ class ScorecardsTest {
 
         // 06:40 on 1 December in Hà Nội is still 30 November in UTC.
         at(firstOfDecember, 6, 40);
+        data.officersSitDown();
         issueTicket.issue("CA-CT", PriorityCategory.NONE);
         issueTicket.issue("HT-KS", PriorityCategory.NONE);
         at(firstOfDecember, 6, 45);

@@ -282,6 +282,7 @@ class CounterConsoleScreenTest extends ScreenTest {
         carryOver.run(clock.instant());
 
         clock.set(LocalDateTime.of(2026, 11, 23, 7, 30));
+        data.officersSitDown();
         issueTicket.issue("DD-GCN", PriorityCategory.NONE);
         issueTicket.issue("XD-GP", PriorityCategory.ELDERLY);
         issueTicket.issue("HT-KS", PriorityCategory.NONE);
