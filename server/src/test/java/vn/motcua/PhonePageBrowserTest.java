@@ -108,6 +108,12 @@ class PhonePageBrowserTest {
             phone.waitForExactText(By.className("tracking-ahead"), "Số người chờ trước: 0");
             phone.waitForText(By.className("tracking-wait"), "Sắp đến lượt ông/bà");
             shot(phone, driver, "phone-7-transferred");
+
+            // After closing nobody can come back: the page no longer sends the visitor to a counter.
+            clock.set(LocalDateTime.of(2026, 11, 23, 17, 30));
+            phone.open("/t/" + absent);
+            phone.waitForText(By.cssSelector(".tracking-state"), "hết hiệu lực");
+            shot(phone, driver, "phone-6b-absent-after-closing");
         }
     }
 

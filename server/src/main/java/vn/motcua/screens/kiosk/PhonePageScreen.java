@@ -58,6 +58,10 @@ class PhonePageScreen implements PhonePagePort {
                 isQueued(state) ? callsFrom(ticket.getQueueDay()) : null);
     }
 
+    private boolean stillOpen(LocalDate today) {
+        return calendar.closingTime(today).map(time.now()::isBefore).orElse(false);
+    }
+
     private TrackingState state(Ticket ticket) {
         LocalDate today = time.today();
         return switch (ticket.getStatus()) {
@@ -74,7 +78,9 @@ class PhonePageScreen implements PhonePagePort {
             case CALLED -> TrackingState.CALLED;
             case SERVING -> TrackingState.SERVING;
             case HELD -> TrackingState.HELD;
-            case NO_SHOW -> ticket.getQueueDay().equals(today) ? TrackingState.ABSENT : TrackingState.EXPIRED;
+            // An absent visitor may come back while the center is open that day; after closing there is no way back.
+            case NO_SHOW -> ticket.getQueueDay().equals(today) && stillOpen(today) ? TrackingState.ABSENT
+                    : TrackingState.EXPIRED;
             case DONE -> TrackingState.DONE;
         };
     }
