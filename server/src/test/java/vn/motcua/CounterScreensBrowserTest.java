@@ -237,6 +237,7 @@ class CounterScreensBrowserTest {
         carryOver.run(clock.instant());
 
         clock.set(LocalDateTime.of(2026, 11, 23, 7, 0));
+        data.officersSitDown();
         walkIn(Duration.ofMinutes(6), RatingLevel.VERY_SATISFIED);
         walkIn(Duration.ofMinutes(4), RatingLevel.SATISFIED);
         walkIn(Duration.ofMinutes(9), RatingLevel.VERY_SATISFIED);
