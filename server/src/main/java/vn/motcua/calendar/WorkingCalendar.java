@@ -3,7 +3,6 @@ package vn.motcua.calendar;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -14,7 +13,6 @@ import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.motcua.center.CenterTime;
 import vn.motcua.i18n.Refusal;
 import vn.motcua.calendar.internal.SpecialDayRepository;
 import vn.motcua.calendar.internal.WeekdayHoursRepository;
@@ -85,13 +83,13 @@ public class WorkingCalendar {
     /** The moment the center opens on that day, or empty when it is closed. */
     @Transactional(readOnly = true)
     public Optional<Instant> openingTime(LocalDate day) {
-        return hours(day).map(hours -> instantOf(day, hours.opens()));
+        return hours(day).map(hours -> hours.opensOn(day));
     }
 
     /** The moment the center closes on that day, or empty when it is closed: when the queue's day ends. */
     @Transactional(readOnly = true)
     public Optional<Instant> closingTime(LocalDate day) {
-        return hours(day).map(hours -> instantOf(day, hours.closes()));
+        return hours(day).map(hours -> hours.closesOn(day));
     }
 
     /** The usual week, Monday first; a weekday that is missing is a day off. */
@@ -231,10 +229,6 @@ public class WorkingCalendar {
             }
         }
         return Optional.empty();
-    }
-
-    private static Instant instantOf(LocalDate day, LocalTime time) {
-        return day.atTime(time).atZone(CenterTime.ZONE).toInstant();
     }
 
     private static LocalDate requireDay(LocalDate day) {

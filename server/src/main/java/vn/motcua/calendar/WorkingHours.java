@@ -1,6 +1,9 @@
 package vn.motcua.calendar;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import vn.motcua.center.CenterTime;
 import vn.motcua.i18n.Refusal;
 
 /** Opening and closing time of one working day, in the center's local time. */
@@ -16,5 +19,15 @@ public record WorkingHours(LocalTime opens, LocalTime closes) {
             throw new Refusal("problem.calendar.closesBeforeOpens",
                     "Closing time " + closes + " must be after opening time " + opens);
         }
+    }
+
+    /** The moment the center opens on that day. */
+    public Instant opensOn(LocalDate day) {
+        return day.atTime(opens).atZone(CenterTime.ZONE).toInstant();
+    }
+
+    /** The moment the center closes on that day. */
+    public Instant closesOn(LocalDate day) {
+        return day.atTime(closes).atZone(CenterTime.ZONE).toInstant();
     }
 }

@@ -2,7 +2,6 @@ package vn.motcua.queue;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,7 +10,6 @@ import vn.motcua.calendar.WorkingHours;
 import vn.motcua.center.CenterTime;
 import vn.motcua.center.Centers;
 import vn.motcua.center.DayRange;
-import vn.motcua.i18n.Refusal;
 
 /**
  * Whether a ticket taken at a moment is issued, and for which day, from the working calendar: before opening on a
@@ -69,8 +67,8 @@ public class IssuingHours {
         Instant midnight = DayRange.startOf(today.plusDays(1));
         Optional<WorkingHours> hours = calendar.hours(today);
         if (hours.isPresent()) {
-            Instant opens = instantOf(today, hours.get().opens());
-            Instant closes = instantOf(today, hours.get().closes());
+            Instant opens = hours.get().opensOn(today);
+            Instant closes = hours.get().closesOn(today);
             if (now.isBefore(opens)) {
                 return new Issuing(State.BEFORE_OPENING, today, opens, opens);
             }
@@ -79,25 +77,13 @@ public class IssuingHours {
             }
         }
         State closed = hours.isPresent() ? State.AFTER_HOURS : State.DAY_OFF;
-        Optional<LocalDate> next = nextWorkingDay(today);
+        // A center not yet set up has no working day: the kiosk says it is closed rather than failing.
+        Optional<LocalDate> next = calendar.findNextWorkingDay(today);
         if (next.isEmpty()) {
             return new Issuing(closed, null, null, midnight);
         }
-        Instant opensNext = instantOf(next.get(), calendar.hours(next.get()).orElseThrow().opens());
+        Instant opensNext = calendar.openingTime(next.get()).orElseThrow();
         boolean nextDayTickets = centers.profile().isNextDayTickets();
         return new Issuing(nextDayTickets ? State.NEXT_DAY : closed, next.get(), opensNext, midnight);
-    }
-
-    private static Instant instantOf(LocalDate day, LocalTime time) {
-        return day.atTime(time).atZone(CenterTime.ZONE).toInstant();
-    }
-
-    private Optional<LocalDate> nextWorkingDay(LocalDate today) {
-        try {
-            return Optional.of(calendar.nextWorkingDay(today));
-        } catch (Refusal noWorkingDay) {
-            // A center not yet set up has no working day: the kiosk says it is closed rather than failing.
-            return Optional.empty();
-        }
     }
 }
