@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Prints measured figures: ./bench.sh queue (queue engine), ./bench.sh pad (pad press to board over a pty),
+# Prints measured figures: ./bench.sh queue [postgresql] (queue engine), ./bench.sh pad (pad press to board over a pty),
 # ./bench.sh push (one call reaching 200 attached screens). Each ends with one "RESULT key=value ..." line.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -8,8 +8,10 @@ cd "$(dirname "$0")"
 server_jvm="-Dmotcua.test.jvm=-XX:MaxGCPauseMillis=50"
 case "${1:-}" in
   queue)
+    # ./bench.sh queue postgresql: the same figures on the throw-away PostgreSQL cluster the tests start.
+    benchmark=QueueBenchmark; [ "${2:-}" = postgresql ] && benchmark=QueueBenchmarkOnPostgres
     mvn -B -q -DskipTests install -pl server -am
-    mvn -B -pl server surefire:test "$server_jvm" -Dbench=queue -Dtest=QueueBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+    mvn -B -pl server surefire:test "$server_jvm" -Dbench=queue -Dtest=$benchmark -Dsurefire.failIfNoSpecifiedTests=false \
       | sed -n '/QUEUE BENCHMARK/,/^RESULT /p'
     ;;
   pad)
@@ -23,7 +25,7 @@ case "${1:-}" in
       | sed -n '/PUSH BENCHMARK/,/^RESULT /p'
     ;;
   *)
-    echo "usage: ./bench.sh queue|pad|push" >&2
+    echo "usage: ./bench.sh queue [postgresql]|pad|push" >&2
     exit 2
     ;;
 esac

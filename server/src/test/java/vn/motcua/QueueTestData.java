@@ -32,6 +32,7 @@ public class QueueTestData {
         jdbc.sql("update center set ticket_number_start = 1, ticket_number_width = 3, priority_call_cap = 0,"
                 + " recalls_before_no_show = 2").update();
         jdbc.sql("delete from ticket_number").update();
+        jdbc.sql("delete from ticket_number_held").update();
         jdbc.sql("update center set rating_scale = 4, rating_window_seconds = 60, next_day_tickets = false").update();
         officersSitDown();
         clock.set(LocalDateTime.of(2026, 11, 23, 7, 30));

@@ -2,7 +2,6 @@ package vn.motcua.queue;
 
 import java.util.Optional;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.center.Centers;
 import vn.motcua.center.CenterTime;
 import vn.motcua.officer.Officer;
@@ -19,43 +18,47 @@ public class CallNextTicket {
     private final TicketHistory history;
     private final Centers centers;
     private final CenterTime time;
+    private final QueueWriter writer;
 
     CallNextTicket(CounterDesk desk, TicketRepository tickets, TicketPicking picking, TicketHistory history,
-            Centers centers, CenterTime time) {
+            Centers centers, CenterTime time, QueueWriter writer) {
         this.desk = desk;
         this.tickets = tickets;
         this.picking = picking;
         this.history = history;
         this.centers = centers;
         this.time = time;
+        this.writer = writer;
     }
 
     /**
      * Finishes the ticket being served at the counter, if any, and calls the next; empty when nobody waits for it.
      * Refused while the current visitor is only called: they have not come, or their service was not started.
      */
-    @Transactional
     public Optional<Ticket> callNext(int counterNumber) {
-        Counter counter = desk.lock(counterNumber);
-        Officer officer = desk.officerAt(counter);
-        finishCurrent(counter, officer);
-        return picking.next(counter, time.today(), centers.profile().getPriorityCallCap())
-                .map(id -> call(tickets.findById(id).orElseThrow(), counter, officer));
+        return writer.write(() -> {
+            Counter counter = desk.lock(counterNumber);
+            Officer officer = desk.officerAt(counter);
+            finishCurrent(counter, officer);
+            return picking.next(counter, time.today(), centers.profile().getPriorityCallCap())
+                    .map(id -> call(tickets.findById(id).orElseThrow(), counter, officer));
+        });
     }
 
     /** Calls a waiting ticket by its number, out of order (the officer's choice is on record). */
-    @Transactional
     public Ticket callChosen(int counterNumber, String ticketNumber) {
-        Counter counter = desk.lock(counterNumber);
-        Officer officer = desk.officerAt(counter);
-        tickets.currentAt(counter.getId()).ifPresent(CallNextTicket::requireServed);
-        // Locked first: a chosen ticket another counter is calling at this very moment is not called twice.
-        Ticket chosen = tickets.waitingWithNumber(ticketNumber, time.today()).stream()
-                .filter(candidate -> picking.lock(candidate.getId()))
-                .findFirst()
-                .orElseThrow(() -> new Refusal("problem.ticket.not-waiting", "No waiting ticket " + ticketNumber));
-        finishCurrent(counter, officer);
-        return call(chosen, counter, officer);
+        return writer.write(() -> {
+            Counter counter = desk.lock(counterNumber);
+            Officer officer = desk.officerAt(counter);
+            tickets.currentAt(counter.getId()).ifPresent(CallNextTicket::requireServed);
+            // Locked first: a chosen ticket another counter is calling at this very moment is not called twice.
+            Ticket chosen = tickets.waitingWithNumber(ticketNumber, time.today()).stream()
+                    .filter(candidate -> picking.lock(candidate.getId()))
+                    .findFirst()
+                    .orElseThrow(() -> new Refusal("problem.ticket.not-waiting", "No waiting ticket " + ticketNumber));
+            finishCurrent(counter, officer);
+            return call(chosen, counter, officer);
+        });
     }
 
     private void finishCurrent(Counter counter, Officer officer) {

@@ -40,6 +40,7 @@ public class CarryOver {
     private final OpenCounter openCounter;
     private final Officers officers;
     private final TicketHistory history;
+    private final TicketNumbering numbering;
     private final ReasonWords words;
     private final WorkingCalendar calendar;
     private final CenterTime time;
@@ -47,12 +48,14 @@ public class CarryOver {
     private final AtomicBoolean noWorkingDayReported = new AtomicBoolean();
 
     CarryOver(TicketRepository tickets, CounterSessionRepository sessions, OpenCounter openCounter, Officers officers,
-            TicketHistory history, ReasonWords words, WorkingCalendar calendar, CenterTime time) {
+            TicketHistory history, ReasonWords words, WorkingCalendar calendar, CenterTime time,
+            TicketNumbering numbering) {
         this.tickets = tickets;
         this.sessions = sessions;
         this.openCounter = openCounter;
         this.officers = officers;
         this.history = history;
+        this.numbering = numbering;
         this.words = words;
         this.calendar = calendar;
         this.time = time;
@@ -103,6 +106,7 @@ public class CarryOver {
         TicketStatus from = ticket.getStatus();
         Counter counter = ticket.getCounter();
         ticket.carryOver(next);
+        numbering.hold(ticket, next);
         history.record(ticket, TicketEventKind.CARRIED_OVER, from, words.carriedOverTo(next), null, counter, at);
     }
 

@@ -32,11 +32,12 @@ public class IssueTicket {
     private final WaitEstimate waitEstimate;
     private final CenterTime time;
     private final IssuingHours hours;
+    private final QueueWriter writer;
     private final SecureRandom random = new SecureRandom();
 
     IssueTicket(Catalogue services, TicketRepository tickets, TicketNumbering numbering,
             TicketHistory history, CounterDesk desk, Centers centers, WaitEstimate waitEstimate,
-            CenterTime time, IssuingHours hours) {
+            CenterTime time, IssuingHours hours, QueueWriter writer) {
         this.services = services;
         this.tickets = tickets;
         this.numbering = numbering;
@@ -46,6 +47,7 @@ public class IssueTicket {
         this.waitEstimate = waitEstimate;
         this.time = time;
         this.hours = hours;
+        this.writer = writer;
     }
 
     /**
@@ -58,8 +60,8 @@ public class IssueTicket {
     /**
      * Issues the next number of the service for the day the working calendar gives now: today, or the next working
      * day when the center allows it after hours; otherwise refuses, naming the next opening, and uses no number.
+     * The ticket is committed before it is answered; who is ahead is counted once it is, outside the queue's writer.
      */
-    @Transactional
     public IssuedTicket issue(String serviceCode, PriorityCategory priority) {
         CenterService service = service(serviceCode);
         Instant now = time.now();
@@ -67,9 +69,12 @@ public class IssueTicket {
         if (!issuing.issues()) {
             throw closed(issuing);
         }
-        Ticket ticket = newTicket(service, priority == null ? PriorityCategory.NONE : priority, TicketOrigin.KIOSK,
-                issuing.day(), now);
-        history.record(ticket, TicketEventKind.ISSUED, null, null);
+        Ticket ticket = writer.write(() -> {
+            Ticket issued = newTicket(service, priority == null ? PriorityCategory.NONE : priority,
+                    TicketOrigin.KIOSK, issuing.day(), now);
+            history.record(issued, TicketEventKind.ISSUED, null, null);
+            return issued;
+        });
         // Everyone waiting of the service is ahead: today's tickets still waiting at closing are carried to that day.
         long ahead = tickets.countAhead(ticket.getService().getId(), ticket.getQueueRank(), ticket.getQueuedAt(),
                 ticket.getId());

@@ -213,6 +213,10 @@ public class Ticket {
         return serviceDay;
     }
 
+    long getNumberedServiceId() {
+        return numberedServiceId;
+    }
+
     public Integer getSeq() {
         return seq;
     }

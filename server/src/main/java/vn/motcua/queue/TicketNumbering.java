@@ -16,7 +16,7 @@ import vn.motcua.center.CenterTime;
  * concurrent kiosks of one service (on H2 and PostgreSQL alike, without relying on a failed insert,
  * which would abort a PostgreSQL transaction); the lock lasts until the caller's ticket row commits,
  * so every number is used exactly once. The only numbers skipped are those held by tickets carried over into the
- * day (whatever their state now): a carried-over A002 and a new A002 would look the same on the boards and in the
+ * day (whatever their state now; kept in {@code ticket_number_held} as they are carried): a carried-over A002 and a new A002 would look the same on the boards and in the
  * voice call, so a number is unique among the day's tickets of its service.
  */
 @Component
@@ -35,10 +35,9 @@ class TicketNumbering {
         jdbc.sql("select id from center_service where id = ? for update").param(serviceId).query(Long.class).single();
         Optional<Integer> last = jdbc.sql("select last_number from ticket_number where service_id = ? and service_day = ?")
                 .params(serviceId, day).query(Integer.class).optional();
-        Set<Integer> carriedIn = new HashSet<>(jdbc.sql("""
-                        select seq from ticket
-                        where numbered_service_id = ? and queue_day = ? and carried_from is not null and seq is not null""")
-                .params(serviceId, day).query(Integer.class).list());
+        Set<Integer> carriedIn = new HashSet<>(jdbc.sql(
+                        "select seq from ticket_number_held where service_id = ? and service_day = ? and seq > ?")
+                .params(serviceId, day, last.orElse(0)).query(Integer.class).list());
         if (day.isAfter(time.today())) {
             // A ticket for the next working day, taken in the minute between closing and the closing job: the tickets
             // still open today are about to be carried into that day with their numbers.
@@ -59,6 +58,20 @@ class TicketNumbering {
                     .params(next, serviceId, day).update();
         }
         return next;
+    }
+
+    /** Keeps the number of a ticket carried into the day, so that the day's numbering does not hand it out again. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void hold(Ticket carried, LocalDate day) {
+        if (carried.getSeq() == null) {
+            return;
+        }
+        jdbc.sql("""
+                        insert into ticket_number_held (service_id, service_day, seq) select ?, ?, ?
+                        where not exists (select 1 from ticket_number_held where service_id = ? and service_day = ? and seq = ?)""")
+                .params(carried.getNumberedServiceId(), day, carried.getSeq(), carried.getNumberedServiceId(), day,
+                        carried.getSeq())
+                .update();
     }
 
     static String format(String letter, int seq, Center center) {
