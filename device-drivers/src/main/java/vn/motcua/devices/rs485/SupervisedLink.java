@@ -107,7 +107,7 @@ public final class SupervisedLink implements Transport {
             if (link == null) {
                 acquire(0);
             } else if (!link.alive()) {
-                fail(link, new IOException(describe() + " is gone"));
+                fail(link, new IOException("the port is gone (found by a check)"));
             }
         } catch (IOException closedOrInterrupted) {
             // Closed: stays DOWN. Interrupted: the interrupt flag is set again for the caller to see.
