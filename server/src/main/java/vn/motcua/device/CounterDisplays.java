@@ -1,26 +1,54 @@
 package vn.motcua.device;
 
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
+import vn.motcua.devices.rs485.BusFrame;
+import vn.motcua.devices.rs485.CounterDisplay;
 import vn.motcua.devices.rs485.DisplayBus;
+import vn.motcua.queue.Counter;
+import vn.motcua.queue.Counters;
 import vn.motcua.queue.QueueEvents.TicketCalled;
 import vn.motcua.queue.QueueEvents.TicketChanged;
+import vn.motcua.queue.QueueSnapshot;
 
 /** Keeps the LED board above each counter in step with the queue: the number called blinks, then stays. */
 @Component
 class CounterDisplays {
 
+    private static final Logger log = LoggerFactory.getLogger(CounterDisplays.class);
+
     private final DisplayBus displays;
     private final DeviceSettings settings;
+    private final Counters counters;
+    private final QueueSnapshot queue;
 
-    CounterDisplays(DisplayBus displays, DeviceSettings settings) {
+    CounterDisplays(DisplayBus displays, DeviceSettings settings, Counters counters, QueueSnapshot queue) {
         this.displays = displays;
         this.settings = settings;
+        this.counters = counters;
+        this.queue = queue;
+    }
+
+    /**
+     * At start every board gets what its counter is doing now: a board keeps its last frame through a restart,
+     * which may be stale, and the bus resends after a reconnect only the text it was given since start.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void showWhatEachCounterIsDoing() {
+        for (Counter counter : counters.all()) {
+            board(counter.getNumber()).ifPresent(board -> queue.servingAt(counter)
+                    .ifPresentOrElse(ticket -> board.show(ticket.getNumber()), board::clear));
+        }
     }
 
     @TransactionalEventListener
     void called(TicketCalled called) {
-        displays.display(settings.address(called.counterNumber())).call(called.number());
+        board(called.counterNumber()).ifPresent(board -> board.call(called.number()));
     }
 
     @TransactionalEventListener
@@ -28,12 +56,23 @@ class CounterDisplays {
         if (changed.counterNumber() == null) {
             return;
         }
-        var display = displays.display(settings.address(changed.counterNumber()));
-        switch (changed.kind()) {
-            case FINISHED, NO_SHOW, HELD, TRANSFERRED -> display.clear();
-            case SERVING, RESUMED, WALK_IN, SECOND_SERVICE -> display.show(changed.number());
-            default -> {
+        board(changed.counterNumber()).ifPresent(board -> {
+            switch (changed.kind()) {
+                case FINISHED, NO_SHOW, HELD, TRANSFERRED -> board.clear();
+                case SERVING, RESUMED, WALK_IN, SECOND_SERVICE -> board.show(changed.number());
+                default -> {
+                }
             }
+        });
+    }
+
+    // A counter numbered past the bus's last address has no board on it; that must not stop the others.
+    private Optional<CounterDisplay> board(int counterNumber) {
+        int address = settings.address(counterNumber);
+        if (!BusFrame.isAddress(address)) {
+            log.warn("Counter {} has no LED board address: {} is outside 0x20..0xFF", counterNumber, address);
+            return Optional.empty();
         }
+        return Optional.of(displays.display(address));
     }
 }

@@ -1,6 +1,7 @@
 package vn.motcua.devices.rs485;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -10,7 +11,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Many counter LED displays on one RS-485 link: frames {@code 01 address text 07}, one at a time with
  * {@link DisplayConfig#frameGap()} of silence between them, written by one daemon thread that
- * {@link #close()} stops. Callers never block on the bus.
+ * {@link #close()} stops. Callers never block on the bus. The thread checks the link while idle, and after
+ * every reconnect sends each display its latest text once.
  */
 public final class DisplayBus implements AutoCloseable {
 
@@ -27,7 +29,7 @@ public final class DisplayBus implements AutoCloseable {
     private final Map<Integer, String> texts = new HashMap<>();
     private final Map<Integer, CounterDisplay> displays = new HashMap<>();
     private long seq;
-    private boolean running = true;
+    private volatile boolean running = true;
     private final AtomicLong framesSent = new AtomicLong();
     private final AtomicLong framesLost = new AtomicLong();
 
@@ -96,46 +98,68 @@ public final class DisplayBus implements AutoCloseable {
 
     private void run() {
         long gap = config.frameGap().toNanos();
+        long probe = config.probeInterval().toNanos();
         long lastEnd = System.nanoTime() - gap;
+        long nextCheck = System.nanoTime() + probe;
+        long opensSeen = link.opens();
         while (true) {
-            Frame frame;
-            synchronized (lock) {
-                frame = null;
-                while (running && frame == null) {
-                    Frame head = queue.peek();
-                    long now = System.nanoTime();
-                    if (head != null && generations.get(head.address) != head.generation) {
-                        queue.poll();
-                        continue;
-                    }
-                    long wait = head == null ? TimeUnit.SECONDS.toNanos(1) : Math.max(head.dueNanos, lastEnd + gap) - now;
-                    if (wait <= 0) {
-                        frame = queue.poll();
-                    } else {
-                        awaitNanos(wait);
-                    }
-                }
-                if (!running) {
-                    return;
-                }
+            Frame frame = next(lastEnd + gap, nextCheck);
+            if (!running) {
+                return;
             }
-            try {
-                link.write(BusFrame.encode(frame.address, frame.text.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
-                framesSent.incrementAndGet();
-            } catch (IOException e) {
+            if (frame == null) {
+                // Idle, or down: only asking finds a lost port, and only reopening finds it back.
+                link.check();
+                nextCheck = System.nanoTime() + probe;
+                if (link.opens() != opensSeen) {
+                    opensSeen = link.opens();
+                    resendAll();
+                }
+            } else if (link.state() == LinkState.DOWN) {
+                // Not even tried: the board gets its latest text once the port is back, so no frame is retried.
                 framesLost.incrementAndGet();
-                retryLater(frame);
+            } else {
+                try {
+                    link.write(BusFrame.encode(frame.address, frame.text.getBytes(StandardCharsets.US_ASCII)));
+                    framesSent.incrementAndGet();
+                    nextCheck = System.nanoTime() + probe;
+                } catch (IOException e) {
+                    framesLost.incrementAndGet();
+                }
+                lastEnd = System.nanoTime();
             }
-            lastEnd = System.nanoTime();
         }
     }
 
-    // After a lost frame only the display's latest text matters: resend it until the link is back.
-    private void retryLater(Frame lost) {
+    // The next frame due no later than checkAt (never before notBefore), or null once checkAt has come.
+    private Frame next(long notBefore, long checkAt) {
         synchronized (lock) {
-            if (generations.get(lost.address) == lost.generation) {
-                queue.add(new Frame(System.nanoTime() + config.retryInterval().toNanos(), seq++, lost.address,
-                        lost.generation, texts.get(lost.address)));
+            while (running) {
+                Frame head = queue.peek();
+                if (head != null && generations.get(head.address) != head.generation) {
+                    queue.poll();
+                    continue;
+                }
+                long due = head == null ? checkAt : head.dueNanos - notBefore > 0 ? head.dueNanos : notBefore;
+                boolean frameFirst = head != null && due - checkAt <= 0;
+                long wait = (frameFirst ? due : checkAt) - System.nanoTime();
+                if (wait <= 0) {
+                    return frameFirst ? queue.poll() : null;
+                }
+                awaitNanos(wait);
+            }
+            return null;
+        }
+    }
+
+    // A reopened port may lead to boards that lost power or bytes with their adapter: each gets its latest
+    // text once, and whatever was still queued from before (a blink cut by the loss) is dropped.
+    private void resendAll() {
+        synchronized (lock) {
+            long now = System.nanoTime();
+            for (Map.Entry<Integer, String> board : texts.entrySet()) {
+                long generation = generations.merge(board.getKey(), 1L, Long::sum);
+                queue.add(new Frame(now, seq++, board.getKey(), generation, board.getValue()));
             }
         }
     }

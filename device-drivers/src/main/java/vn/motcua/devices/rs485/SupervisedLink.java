@@ -12,9 +12,12 @@ import vn.motcua.devices.transport.Transport;
 /**
  * A {@link Transport} that reopens its port after it went away (USB unplugged, pty closed, TCP reset),
  * waiting {@link Backoff} between attempts, and keeps the UP/DOWN state for the supervisor screen.
- * Reads and writes are what drive reopening, so no thread of its own is needed.
+ * Reads, writes and {@link #check()} drive reopening, so no thread of its own is needed. The log gets one
+ * line when the port is lost and one when it is back, not one per failed attempt.
  */
 public final class SupervisedLink implements Transport {
+
+    private static final System.Logger LOG = System.getLogger(SupervisedLink.class.getName());
 
     private final String name;
     private final LinkOpener opener;
@@ -30,6 +33,7 @@ public final class SupervisedLink implements Transport {
     private long linkErrors;
     private long opens;
     private String lastError;
+    private boolean lossLogged;
 
     /** Supervises the link {@code opener} opens, with the default back-off; tries to open it right away. */
     public SupervisedLink(String name, LinkOpener opener) {
@@ -87,6 +91,28 @@ public final class SupervisedLink implements Transport {
             fail(link, e);
             throw e;
         }
+    }
+
+    /**
+     * Finds out whether the port is still there without sending anything (see {@link Transport#alive()}) and,
+     * while it is down, reopens it when the back-off allows. For a bus that only writes: it would otherwise
+     * take a lost port for a working one until its next frame, and never see the port come back.
+     */
+    public LinkState check() {
+        Transport link;
+        synchronized (lock) {
+            link = current;
+        }
+        try {
+            if (link == null) {
+                acquire(0);
+            } else if (!link.alive()) {
+                fail(link, new IOException("the port is gone (found by a check)"));
+            }
+        } catch (IOException closedOrInterrupted) {
+            // Closed: stays DOWN. Interrupted: the interrupt flag is set again for the caller to see.
+        }
+        return state();
     }
 
     /** UP or DOWN right now. */
@@ -172,6 +198,11 @@ public final class SupervisedLink implements Transport {
         try {
             current = opener.open();
             opens++;
+            if (lossLogged) {
+                lossLogged = false;
+                LOG.log(System.Logger.Level.INFO, "{0} is back after {1} s down (reconnect {2})", name,
+                        Duration.between(downSince, clock.instant()).toSeconds(), Math.max(0, opens - 1));
+            }
             downSince = null;
             delay = backoff.initial();
         } catch (IOException | RuntimeException e) {
@@ -190,6 +221,8 @@ public final class SupervisedLink implements Transport {
                 current = null;
                 link.close();
                 downSince = clock.instant();
+                lossLogged = true;
+                LOG.log(System.Logger.Level.WARNING, "{0} lost: {1}; reopening it with back-off", name, lastError);
                 // The first retry comes soon: a reset TCP peer or re-enumerated USB adapter is often back at once.
                 delay = backoff.initial();
                 nextAttemptNanos = System.nanoTime() + delay.toNanos();

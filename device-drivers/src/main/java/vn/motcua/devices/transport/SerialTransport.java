@@ -86,6 +86,17 @@ public final class SerialTransport implements Transport {
         }
     }
 
+    /**
+     * Asks the kernel how many bytes wait (FIONREAD). An unplugged USB adapter's tty and a pty whose other
+     * side closed (socat killed) are both hung up, and a hung-up tty answers every ioctl with EIO, so
+     * jSerialComm returns -1. Nothing goes on the wire, unlike a probe write, and no event thread is needed,
+     * unlike jSerialComm's port-disconnected listener.
+     */
+    @Override
+    public boolean alive() {
+        return port.bytesAvailable() >= 0;
+    }
+
     @Override
     public void close() {
         port.closePort();

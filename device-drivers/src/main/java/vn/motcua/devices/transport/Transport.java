@@ -14,6 +14,15 @@ public interface Transport extends AutoCloseable {
      */
     int read(byte[] buffer, int timeoutMillis) throws IOException;
 
+    /**
+     * Whether the link is still there, asked without sending anything, so that a link that only writes
+     * notices a lost device while idle. A link that cannot tell answers true and is found dead by its
+     * next read or write.
+     */
+    default boolean alive() {
+        return true;
+    }
+
     /** Releases the link; later reads and writes fail with an IOException. */
     @Override
     void close();

@@ -73,7 +73,7 @@ class KeyBusTest {
             }
             waitUntil(() -> bus.health().state() == LinkState.DOWN);
             assertThat(bus.health().downSince()).isNotNull();
-            Thread.sleep(3_000);   // long enough for the back-off to reach its 2 s ceiling
+            Thread.sleep(3_000);   // long enough for the back-off to reach its ceiling
 
             long pluggedIn = System.nanoTime();
             ptys.start();
