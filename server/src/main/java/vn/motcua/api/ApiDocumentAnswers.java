@@ -47,7 +47,7 @@ class ApiDocumentAnswers implements OpenApiCustomizer {
         components.addSecuritySchemes(DEVICE_TOKEN, new SecurityScheme().type(SecurityScheme.Type.APIKEY)
                 .in(SecurityScheme.In.HEADER).name("X-Device-Token")
                 .description("The token of a paired device, e.g. a kiosk"));
-        components.getSchemas().values().forEach(ApiDocumentAnswers::nullableReferences);
+        components.getSchemas().values().forEach(ApiDocumentAnswers::nullables);
         document.getPaths().values().forEach(path -> path.readOperations().forEach(ApiDocumentAnswers::refusals));
     }
 
@@ -77,10 +77,10 @@ class ApiDocumentAnswers implements OpenApiCustomizer {
 
     /**
      * springdoc writes a nullable reference as {"type": "null", "$ref": ...}, which nothing validates; a value that is
-     * either the object or null is a oneOf of the two.
+     * either the object or null is a oneOf of the two. A nullable enum needs null among its values as well.
      */
-    @SuppressWarnings("rawtypes")
-    private static void nullableReferences(Schema schema) {
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static void nullables(Schema schema) {
         Map<String, Schema> properties = schema.getProperties();
         if (properties == null) {
             return;
@@ -88,6 +88,9 @@ class ApiDocumentAnswers implements OpenApiCustomizer {
         properties.replaceAll((name, property) -> {
             boolean nullable = Boolean.TRUE.equals(property.getNullable())
                     || (property.getTypes() != null && property.getTypes().contains("null"));
+            if (nullable && property.getEnum() != null && !property.getEnum().contains(null)) {
+                property.getEnum().add(null);
+            }
             if (property.get$ref() == null || !nullable) {
                 return property;
             }

@@ -78,7 +78,7 @@ class CountersController {
                     + "service if they came, or recall them and mark them absent.")
     @ApiResponse(responseCode = "200", description = "The ticket called",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = TicketView.class)))
-    @ApiResponse(responseCode = "204", description = "Nobody waits for this counter")
+    @ApiResponse(responseCode = "204", description = "Nobody waits for this counter", content = @Content)
     @ApiResponse(responseCode = "409", description = "No officer is seated at the counter, or its visitor is only"
             + " called", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     ResponseEntity<TicketView> callNext(@CounterNumber @PathVariable int counter, @RequestAttribute(SEAT) Seat seat) {
