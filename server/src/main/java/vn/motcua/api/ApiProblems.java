@@ -143,6 +143,12 @@ class ApiProblems {
         return problem(HttpStatus.NOT_ACCEPTABLE, "problem.request.not-acceptable", language(request));
     }
 
+    @ExceptionHandler(ApiRequestShape.UnreadableAddress.class)
+    ResponseEntity<ProblemDetail> unreadableAddress(ApiRequestShape.UnreadableAddress unreadable,
+            HttpServletRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, "problem.request.address", language(request));
+    }
+
     /** Two officers touched the same ticket at the same moment: the later one tries again. */
     @ExceptionHandler(ConcurrencyFailureException.class)
     ResponseEntity<ProblemDetail> concurrent(ConcurrencyFailureException conflict, HttpServletRequest request) {

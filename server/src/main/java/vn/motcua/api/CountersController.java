@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.lang.annotation.ElementType;
@@ -40,6 +41,7 @@ import vn.motcua.security.CurrentActor;
 @RestController
 @RequestMapping("/api/v1/counters/{counter}")
 @Tag(name = ApiDocumentation.COUNTERS)
+@SecurityRequirement(name = ApiDocumentAnswers.BASIC)
 @ApiResponse(responseCode = "400", description = "Malformed JSON, a missing or invalid field, or a counter number "
         + "that is not a number", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
 @ApiResponse(responseCode = "404", description = "No such counter (or service, officer named in the body)",
@@ -76,7 +78,7 @@ class CountersController {
                     + "service if they came, or recall them and mark them absent.")
     @ApiResponse(responseCode = "200", description = "The ticket called",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = TicketView.class)))
-    @ApiResponse(responseCode = "204", description = "Nobody waits for this counter")
+    @ApiResponse(responseCode = "204", description = "Nobody waits for this counter", content = @Content)
     @ApiResponse(responseCode = "409", description = "No officer is seated at the counter, or its visitor is only"
             + " called", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     ResponseEntity<TicketView> callNext(@CounterNumber @PathVariable int counter, @RequestAttribute(SEAT) Seat seat) {
@@ -241,7 +243,8 @@ class CountersController {
     /** Documents the {counter} path variable once. */
     @Target(ElementType.PARAMETER)
     @Retention(RetentionPolicy.RUNTIME)
-    @Parameter(name = "counter", description = "Counter number (số quầy)", example = "1")
+    @Parameter(name = "counter", description = "Counter number (số quầy): plain decimal digits", example = "1",
+            schema = @Schema(type = "integer", format = "int32", minimum = "0"))
     @interface CounterNumber {
     }
 }

@@ -13,7 +13,8 @@ record Problem(
         @Schema(description = "What went wrong, for a person: Vietnamese, or English when Accept-Language asks",
                 example = "Không tìm thấy dịch vụ này. Mời chọn một dịch vụ trong danh sách của trung tâm.")
         String detail,
-        @Schema(description = "The path called", example = "/api/v1/tickets") URI instance,
+        @Schema(description = "The path called, relative to the server", format = "uri-reference",
+                example = "/api/v1/tickets") URI instance,
         @Schema(description = "Stable machine-readable key of the problem", example = "problem.service.unknown")
         String code,
         @Schema(description = "The request field at fault, when one is", nullable = true, example = "priority")

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -23,6 +24,7 @@ import vn.motcua.i18n.Refusal;
 /** Reports on what officers and units did: for the monthly evaluation and the rankings (seed 000, 003). */
 @RestController
 @RequestMapping("/api/v1/reports")
+@SecurityRequirement(name = ApiDocumentAnswers.BASIC)
 @Tag(name = ReportsController.TAG, description = "Officers' results for a day or a month")
 class ReportsController {
 

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -41,6 +42,7 @@ class TicketsController {
     }
 
     @PostMapping
+    @SecurityRequirement(name = ApiDocumentAnswers.DEVICE_TOKEN)
     @Operation(summary = "Take a ticket (lấy số thứ tự)",
             description = "Issues the next number of the service for today, as the kiosk does. Priority visitors "
                     + "(người cao tuổi, người khuyết tật, phụ nữ mang thai, thương binh) go ahead of the ordinary queue. "
@@ -79,6 +81,7 @@ class TicketsController {
     }
 
     @PostMapping("/{trackingCode}/return")
+    @SecurityRequirement(name = ApiDocumentAnswers.BASIC)
     @Operation(summary = "An absent visitor returns (quay lại sau khi vắng mặt)",
             description = "A visitor marked absent who comes back the same day goes to the front of their queue "
                     + "with the number they hold.")

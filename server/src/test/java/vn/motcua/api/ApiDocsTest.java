@@ -82,4 +82,26 @@ class ApiDocsTest extends RunningApiTest {
         assertThat(schemas.get("IssuedTicketView").get("properties").propertyNames())
                 .contains("id", "number", "peopleAhead", "estimatedWaitMinutes", "trackingCode");
     }
+
+    @Test
+    void theDocumentDeclaresWhatTheAnswersAre() {
+        JsonNode document = new Api(port).get("/v3/api-docs").json();
+        JsonNode schemas = document.get("components").get("schemas");
+
+        // Officer or null, both valid; a local time without offset is not a date-time; instance is a relative path.
+        JsonNode officer = schemas.get("CounterView").get("properties").get("officer");
+        assertThat(officer.has("$ref")).isFalse();
+        assertThat(officer.get("oneOf").toString()).contains("#/components/schemas/OfficerView", "\"null\"");
+        JsonNode calledAtLocal = schemas.get("TicketView").get("properties").get("calledAtLocal");
+        assertThat(calledAtLocal.toString()).doesNotContain("date-time").contains("pattern");
+        assertThat(schemas.get("Problem").get("properties").get("instance").get("format").asString())
+                .isEqualTo("uri-reference");
+        JsonNode security = document.get("components").get("securitySchemes");
+        assertThat(security.get("deviceToken").get("name").asString()).isEqualTo("X-Device-Token");
+        assertThat(security.get("basic").get("scheme").asString()).isEqualTo("basic");
+        JsonNode issue = document.get("paths").get("/api/v1/tickets").get("post");
+        assertThat(issue.get("security").toString()).contains("deviceToken");
+        assertThat(issue.get("responses").propertyNames()).contains("400", "401", "403", "406", "415")
+                .doesNotContain("500");
+    }
 }

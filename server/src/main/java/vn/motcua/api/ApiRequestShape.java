@@ -1,0 +1,108 @@
+package vn.motcua.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerInterceptor;
+
+/**
+ * Checks what a call sends and what it accepts before its operation runs. Spring would find out only when it reads
+ * the body or writes the answer: by then a ticket may be issued or a counter closed behind a 406, and a wildcard
+ * Content-Type ends in a 500. Every answer of the API is JSON, so the rules are few: the body is application/json in
+ * UTF-8 (a wildcard says nothing about what was sent: 415), and Accept must let application/json through (406).
+ */
+class ApiRequestShape implements HandlerInterceptor {
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+            throws Exception {
+        acceptsJson(request.getHeader(HttpHeaders.ACCEPT));
+        readableQuery(request);
+        if (handler instanceof HandlerMethod method && readsBody(method)) {
+            sendsJson(request);
+        }
+        return true;
+    }
+
+    private static void acceptsJson(String accept) throws HttpMediaTypeNotAcceptableException {
+        if (accept == null || accept.isBlank()) {
+            return;
+        }
+        try {
+            List<MediaType> accepted = MediaType.parseMediaTypes(accept);
+            if (accepted.stream().anyMatch(type -> type.getQualityValue() > 0
+                    && type.isCompatibleWith(MediaType.APPLICATION_JSON))) {
+                return;
+            }
+        } catch (IllegalArgumentException garbled) {
+            // An Accept nobody can read lets nothing through either.
+        }
+        throw new HttpMediaTypeNotAcceptableException(List.of(MediaType.APPLICATION_JSON));
+    }
+
+    /** The container decodes the query lazily and fails on a bad %-escape: read it now, as a client's mistake. */
+    private static void readableQuery(HttpServletRequest request) {
+        try {
+            request.getParameterMap();
+        } catch (IllegalStateException | IllegalArgumentException unreadable) {
+            throw new UnreadableAddress(unreadable);
+        }
+    }
+
+    private static boolean readsBody(HandlerMethod method) {
+        for (var parameter : method.getMethodParameters()) {
+            if (parameter.hasParameterAnnotation(RequestBody.class)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void sendsJson(HttpServletRequest request) throws HttpMediaTypeNotSupportedException {
+        String contentType = request.getHeader(HttpHeaders.CONTENT_TYPE);
+        if (contentType == null) {
+            // No body at all is the operation's to judge (a missing body, or resume's optional one); a body needs a type.
+            if (request.getContentLengthLong() > 0 || request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
+                throw new HttpMediaTypeNotSupportedException("A body without Content-Type");
+            }
+            return;
+        }
+        try {
+            MediaType type = MediaType.parseMediaType(contentType);
+            if (MediaType.APPLICATION_JSON.equalsTypeAndSubtype(type) && utf8(type.getParameter("charset"))) {
+                return;
+            }
+        } catch (InvalidMediaTypeException garbled) {
+            // Refused below like any other type.
+        }
+        throw new HttpMediaTypeNotSupportedException("Not application/json: " + contentType);
+    }
+
+    /** JSON is UTF-8 (RFC 8259); another charset named, or one nobody knows, would be read wrong. */
+    private static boolean utf8(String charset) {
+        if (charset == null) {
+            return true;
+        }
+        try {
+            return Charset.forName(charset.replace("\"", "")).equals(StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException unknown) {
+            return false;
+        }
+    }
+
+    /** A request address (path or query) the container cannot decode. */
+    static final class UnreadableAddress extends RuntimeException {
+        UnreadableAddress(Throwable cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+}

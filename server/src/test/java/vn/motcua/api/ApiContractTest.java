@@ -1,0 +1,144 @@
+package vn.motcua.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import vn.motcua.api.Api.Reply;
+import vn.motcua.security.DemoAccess;
+
+/**
+ * Real answers of every operation in the published OpenAPI document, successes and refusals, checked against that
+ * document. An operation the document gains without a case here fails the test, so no endpoint slips by.
+ */
+class ApiContractTest extends RunningApiTest {
+
+    private static final String TICKET = "{\"serviceCode\":\"HT-KS\"}";
+    /** A body each operation takes, for the refusals every operation can give. */
+    private static final Map<String, String> BODIES = Map.of(
+            "POST /api/v1/tickets", TICKET,
+            "POST /api/v1/counters/{counter}/call", "{\"ticketNumber\":\"A001\"}",
+            "POST /api/v1/counters/{counter}/hold", "{\"comment\":\"photo\"}",
+            "POST /api/v1/counters/{counter}/resume", "{}",
+            "POST /api/v1/counters/{counter}/transfer", "{\"serviceCode\":\"TP-CT\"}",
+            "POST /api/v1/counters/{counter}/walk-in", TICKET,
+            "POST /api/v1/counters/{counter}/second-service", TICKET,
+            "PUT /api/v1/counters/{counter}/officer", "{\"officerId\":1}");
+
+    private PublishedDocument document;
+    private String tracking = "nosuchcode42";
+
+    @Test
+    void everyOperationAnswersAsTheDocumentSays() {
+        document = new PublishedDocument(new Api(port));
+
+        theWorkingDay();
+        document.operations().forEach(this::refusalsBeforeItRuns);
+
+        assertThat(document.broken()).as("answers the document does not promise").isEmpty();
+        Set<String> unexercised = new TreeSet<>(document.operations());
+        document.seen().forEach((operation, statuses) -> {
+            if (statuses.stream().anyMatch(status -> status < 300)) {
+                unexercised.remove(operation);
+            }
+        });
+        assertThat(unexercised).as("operations without a successful case here").isEmpty();
+        Map<String, Set<Integer>> unseen = new LinkedHashMap<>();
+        for (String operation : document.operations()) {
+            Set<Integer> missing = new TreeSet<>(document.documentedStatuses(operation));
+            missing.removeAll(document.seen().get(operation));
+            // A 409 from two officers at once cannot be provoked over HTTP on demand.
+            missing.remove(409);
+            if (!missing.isEmpty()) {
+                unseen.put(operation, missing);
+            }
+        }
+        assertThat(unseen).as("documented answers no case here provokes").isEmpty();
+    }
+
+    /** A morning at the center through the API: every operation's successes, and the refusals of its rules. */
+    private void theWorkingDay() {
+        check("GET /api/v1/services", api.get("/api/v1/services"));
+        check("POST /api/v1/counters/{counter}/call-next", api.post("/api/v1/counters/1/call-next"));
+        Reply issued = check("POST /api/v1/tickets", api.post("/api/v1/tickets", TICKET));
+        tracking = issued.json().get("trackingCode").asString();
+        check("POST /api/v1/tickets", api.post("/api/v1/tickets", "{\"serviceCode\":\"NOPE\"}"));
+        check("POST /api/v1/tickets", api.post("/api/v1/tickets", "{\"serviceCode\":\"HT-KS\"}"));
+        check("GET /api/v1/tickets/{trackingCode}", api.get("/api/v1/tickets/" + tracking));
+        check("POST /api/v1/counters/{counter}/call-next", api.post("/api/v1/counters/1/call-next"));
+        check("POST /api/v1/counters/{counter}/call-next", api.post("/api/v1/counters/1/call-next"));
+        check("GET /api/v1/queue", api.get("/api/v1/queue"));
+        check("POST /api/v1/counters/{counter}/recall", api.post("/api/v1/counters/1/recall"));
+        check("POST /api/v1/counters/{counter}/recall", api.post("/api/v1/counters/1/recall"));
+        check("POST /api/v1/counters/{counter}/no-show", api.post("/api/v1/counters/1/no-show"));
+        check("POST /api/v1/tickets/{trackingCode}/return", api.post("/api/v1/tickets/" + tracking + "/return"));
+        check("POST /api/v1/tickets/{trackingCode}/return", api.post("/api/v1/tickets/" + tracking + "/return"));
+        check("POST /api/v1/counters/{counter}/start", api.post("/api/v1/counters/1/start"));
+        check("POST /api/v1/counters/{counter}/call", api.post("/api/v1/counters/1/call", "{\"ticketNumber\":\"A001\"}"));
+        check("POST /api/v1/counters/{counter}/start", api.post("/api/v1/counters/1/start"));
+        check("POST /api/v1/counters/{counter}/hold", api.post("/api/v1/counters/1/hold", "{\"comment\":\"photo\"}"));
+        check("POST /api/v1/counters/{counter}/resume", api.post("/api/v1/counters/1/resume", "{}"));
+        check("POST /api/v1/counters/{counter}/second-service",
+                api.post("/api/v1/counters/1/second-service", "{\"serviceCode\":\"TP-CT\"}"));
+        check("POST /api/v1/counters/{counter}/transfer",
+                api.post("/api/v1/counters/1/transfer", "{\"counter\":2,\"reason\":\"hồ sơ đất\"}"));
+        check("POST /api/v1/counters/{counter}/walk-in", api.post("/api/v1/counters/1/walk-in", TICKET));
+        check("POST /api/v1/counters/{counter}/finish", api.post("/api/v1/counters/1/finish"));
+        check("POST /api/v1/counters/{counter}/finish", api.post("/api/v1/counters/1/finish"));
+        check("DELETE /api/v1/counters/{counter}/officer", api.send("DELETE", "/api/v1/counters/3/officer", null, null));
+        check("GET /api/v1/queue", api.get("/api/v1/queue"));
+        long cb02 = jdbc.sql("select id from officer where code = 'CB02'").query(Long.class).single();
+        check("PUT /api/v1/counters/{counter}/officer", new Api(port).as(Api.person("CB02", DemoAccess.PASSWORD))
+                .put("/api/v1/counters/3/officer", "{\"officerId\":" + cb02 + "}"));
+        check("GET /api/v1/reports/scorecard", api.get("/api/v1/reports/scorecard?officer=CB01&day=2026-11-23"));
+        check("GET /api/v1/reports/scorecard", api.get("/api/v1/reports/scorecard?officer=CB01&month=2026-11"));
+        check("GET /api/v1/reports/scorecard", api.get("/api/v1/reports/scorecard?officer=NOPE&day=2026-11-23"));
+    }
+
+    /** What every operation refuses before it runs, as the document lists it for all. */
+    private void refusalsBeforeItRuns(String operation) {
+        String method = operation.substring(0, operation.indexOf(' '));
+        String path = operation.substring(operation.indexOf(' ') + 1).replace("{counter}", "1")
+                .replace("{trackingCode}", tracking);
+        String body = BODIES.get(operation);
+        String type = body == null ? null : "application/json";
+        check(operation, api.accepting("application/xml").send(method, path, body, type));
+        check(operation, RawHttp.send(port, method, path + "?probe=%zz", rightCaller(method, path)));
+        check(operation, new Api(port).as(Api.person("CB01", "wrong")).send(method, path, body, type));
+        if (document.guarded(operation)) {
+            check(operation, new Api(port).send(method, path, body, type));
+            // Signed in, but not one who may: a kiosk for people's work, a person for the kiosk's.
+            Api.Credentials stranger = operation.equals("POST /api/v1/tickets")
+                    ? Api.person("CB07", DemoAccess.PASSWORD) : Api.device(DemoAccess.KIOSK_TOKEN);
+            check(operation, new Api(port).as(stranger).send(method, path, body, type));
+        }
+        if (document.takesBody(operation)) {
+            check(operation, api.send(method, path, body, "*/*"));
+            check(operation, api.send(method, path, "{", type));
+        }
+        if (path.contains("/counters/1/")) {
+            check(operation, api.send(method, path.replace("/counters/1/", "/counters/9999/"), body, type));
+            check(operation, api.send(method, path.replace("/counters/1/", "/counters/+1/"), body, type));
+        }
+        if (path.contains(tracking)) {
+            check(operation, api.send(method, path.replace(tracking, "nosuchcode42"), body, type));
+        }
+    }
+
+    /** The header of the caller allowed to call this, for requests Java's HTTP client will not send. */
+    static String rightCaller(String method, String path) {
+        Api.Credentials caller = path.startsWith("/api/v1/reports") ? Api.person("giamdoc", DemoAccess.PASSWORD)
+                : method.equals("POST") && path.equals("/api/v1/tickets") ? Api.device(DemoAccess.KIOSK_TOKEN)
+                : Api.person("CB01", DemoAccess.PASSWORD);
+        Map.Entry<String, String> header = caller.headers(method, path).entrySet().iterator().next();
+        return header.getKey() + ": " + header.getValue();
+    }
+
+    private Reply check(String operation, Reply reply) {
+        document.check(operation, reply);
+        return reply;
+    }
+}

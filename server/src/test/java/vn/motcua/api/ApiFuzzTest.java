@@ -1,0 +1,95 @@
+package vn.motcua.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import vn.motcua.api.Api.Reply;
+import vn.motcua.security.DemoAccess;
+
+/**
+ * Generated odd requests to every operation of the published document, from a fixed seed: never a 5xx, never a page,
+ * every answer as the document says, and nothing done behind a refusal (the tickets and seats stay as they were).
+ */
+class ApiFuzzTest extends RunningApiTest {
+
+    private static final long SEED = 20261123L;
+    private static final int ROUNDS = 400;
+    private static final List<String> CONTENT_TYPES = List.of("application/json", "*/*", "application/*", "text/*",
+            "text/plain", "application/xml", "application/json; charset=bogus", ";;;", "", "application/json; charset=utf-16",
+            "multipart/form-data; boundary=x", "application/x-www-form-urlencoded");
+    private static final List<String> ACCEPTS = List.of("application/json", "*/*", "application/xml", "text/html",
+            "application/problem+json", "garbage/", ";;", "application/json;q=0", "image/*");
+    private static final List<String> BODIES = List.of("", "{", "null", "[]", "{}", "\"x\"", "{\"serviceCode\":12}",
+            "{\"serviceCode\":\"HT-KS\",\"priority\":\"nope\"}", "{\"officerId\":1.5}", "{\"officerId\":\"1\"}",
+            "{\"ticketNumber\":\"" + "9".repeat(5_000) + "\"}", "{\"counter\":\"2\"}", "{\"comment\":true}",
+            "\u0000\u0001", "{\"a\":" + "[".repeat(3_000));
+    private static final List<String> SEGMENTS = List.of("1", "+1", "0x1", "1.5", "%201", "01", "-1", "9999999999",
+            "%C3%A1", "x".repeat(3_000), "%E0%A4", "nosuchcode42", "a%3Bb", "%5C");
+    private static final List<String> QUERIES = List.of("", "?day=%E0%A4%A", "?x=%zz", "?officer=CB01&day=2026-11-23",
+            "?officer=CB01&month=2026-13", "?day=" + "9".repeat(5_000), "?officer=%00");
+    private static final List<String> METHODS = List.of("GET", "POST", "PUT", "DELETE", "PATCH");
+
+    @Test
+    void oddRequestsGetDocumentedProblemsAndChangeNothing() {
+        PublishedDocument document = new PublishedDocument(new Api(port));
+        List<String> operations = document.operations();
+        Random random = new Random(SEED);
+        List<String> failures = new ArrayList<>();
+        String before = state();
+
+        for (int round = 0; round < ROUNDS; round++) {
+            String operation = operations.get(round % operations.size());
+            String method = operation.substring(0, operation.indexOf(' '));
+            String template = operation.substring(operation.indexOf(' ') + 1);
+            String path = template.replace("{counter}", pick(random, SEGMENTS))
+                    .replace("{trackingCode}", pick(random, SEGMENTS)) + pick(random, QUERIES);
+            boolean wrongMethod = random.nextInt(8) == 0;
+            String sent = wrongMethod ? pick(random, METHODS) : method;
+            String contentType = pick(random, CONTENT_TYPES);
+            Api caller = new Api(port).accepting(pick(random, ACCEPTS)).as(random.nextInt(5) == 0
+                    ? Api.person("CB01", "wrong") : (m, p) -> header(ApiContractTest.rightCaller(m, p)));
+            Reply reply;
+            try {
+                reply = caller.send(sent, path, pick(random, BODIES), contentType.isEmpty() ? null : contentType);
+            } catch (IllegalArgumentException unsendable) {
+                // Java's client will not send this address; the socket will.
+                reply = RawHttp.send(port, sent, path, ApiContractTest.rightCaller(sent, template));
+            }
+            if (reply.status() >= 500 || reply.status() < 0 || (reply.status() >= 400 && !reply.isProblem())) {
+                failures.add("not a problem: " + reply);
+            } else if (sent.equals(method) && reply.status() != 404 && reply.status() != 405) {
+                // Under its own method and a matched path the answer is the operation's, and must be documented.
+                document.check(operation, reply);
+            }
+            if (reply.status() >= 300 && !state().equals(before)) {
+                failures.add("changed behind a refusal: " + reply);
+                before = state();
+            }
+            if (reply.status() < 300) {
+                before = state();
+            }
+        }
+        failures.addAll(document.broken());
+        assertThat(failures).isEmpty();
+    }
+
+    private static java.util.Map<String, String> header(String line) {
+        int colon = line.indexOf(':');
+        return java.util.Map.of(line.substring(0, colon), line.substring(colon + 1).strip());
+    }
+
+    /** Tickets, their statuses and who sits where: what an operation that did something would have changed. */
+    private String state() {
+        return jdbc.sql("select count(*) || ':' || coalesce(listagg(status || number, ',') within group (order by id), '')"
+                + " from ticket").query(String.class).single()
+                + jdbc.sql("select listagg(number || '=' || coalesce(current_officer_id, 0), ',') within group (order by number)"
+                + " from counter").query(String.class).single();
+    }
+
+    private static <T> T pick(Random random, List<T> values) {
+        return values.get(random.nextInt(values.size()));
+    }
+}
