@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Prints measured figures: ./bench.sh queue [postgresql] (queue engine), ./bench.sh pad (pad press to board over a pty),
-# ./bench.sh push (one call reaching 200 attached screens). Each ends with one "RESULT key=value ..." line.
+# ./bench.sh push (one call reaching 200 attached screens), ./bench.sh durability (20 rounds of kill -9 of the packaged
+# application right after acknowledged tickets). Each ends with one "RESULT key=value ..." line.
 set -euo pipefail
 cd "$(dirname "$0")"
 . deploy/find-java.sh
@@ -24,8 +25,14 @@ case "${1:-}" in
     mvn -B -pl server surefire:test "$server_jvm" -Dbench=push -Dtest=PushBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
       | sed -n '/PUSH BENCHMARK/,/^RESULT /p'
     ;;
+  durability)
+    # Builds the runnable jar and runs only the kill test, with 20 rounds instead of the suite's 3.
+    mvn -B -pl server -am verify -Dbench=durability -Dit.test=AcknowledgedTicketsSurviveKillIT -Dtest=none \
+      -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false \
+      | sed -n '/DURABILITY BENCHMARK/,/^RESULT /p'
+    ;;
   *)
-    echo "usage: ./bench.sh queue [postgresql]|pad|push" >&2
+    echo "usage: ./bench.sh queue [postgresql]|pad|push|durability" >&2
     exit 2
     ;;
 esac
