@@ -57,7 +57,8 @@ class DevicesScreenOverPtyTest extends ScreenTest {
             callNext.callNext(3);
             // The call blinks: 7 frames, ending on the number.
             await().atMost(Duration.ofSeconds(5)).until(() -> board.framesFor(COUNTER_3).stream()
-                    .filter(frame -> frame.text().isBlank()).count() == 3 && "C001".equals(board.shown(COUNTER_3).strip()));
+                    .filter(frame -> frame.text().isBlank()).count() == 3
+                    && board.shown(COUNTER_3) != null && "C001".equals(board.shown(COUNTER_3).strip()));
         }
         callers.signIn("giamdoc");
         navigate(DevicesView.class);
