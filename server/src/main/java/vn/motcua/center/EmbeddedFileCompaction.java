@@ -11,7 +11,6 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.ContextClosedEvent;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Gives back the space the embedded H2 file takes while the server runs. For a ticket to survive {@code kill -9},
@@ -30,7 +29,7 @@ class EmbeddedFileCompaction {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
                 if (bean instanceof HikariDataSource pool && isEmbeddedFile(pool.getJdbcUrl())) {
-                    compact(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
+                    compact(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword(), "start");
                 }
                 return bean;
             }
@@ -42,12 +41,8 @@ class EmbeddedFileCompaction {
         return closed -> {
             if (dataSource instanceof HikariDataSource pool && isEmbeddedFile(pool.getJdbcUrl())
                     && !pool.isClosed()) {
-                try {
-                    JdbcClient.create(pool).sql("shutdown compact").update();
-                    log.info("Compacted the embedded database file at stop");
-                } catch (RuntimeException failed) {
-                    log.warn("Could not compact the embedded database file at stop: {}", failed.getMessage());
-                }
+                // On a connection of its own: a pooled one would be handed back to the pool after the database closed.
+                compact(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword(), "stop");
             }
         };
     }
@@ -56,15 +51,15 @@ class EmbeddedFileCompaction {
         return url != null && url.startsWith("jdbc:h2:file:");
     }
 
-    private static void compact(String url, String user, String password) {
+    private static void compact(String url, String user, String password, String when) {
         long begin = System.nanoTime();
         try (var connection = DriverManager.getConnection(url, user, password);
              var statement = connection.createStatement()) {
             statement.execute("shutdown compact");
-            log.info("Compacted the embedded database file at start in {} ms", (System.nanoTime() - begin) / 1_000_000);
+            log.info("Compacted the embedded database file at {} in {} ms", when, (System.nanoTime() - begin) / 1_000_000);
         } catch (SQLException failed) {
             // A new database has nothing to compact yet and an unreadable one is reported by the pool itself.
-            log.warn("Could not compact the embedded database file at start: {}", failed.getMessage());
+            log.warn("Could not compact the embedded database file at {}: {}", when, failed.getMessage());
         }
     }
 }
