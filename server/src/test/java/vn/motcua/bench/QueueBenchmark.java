@@ -8,17 +8,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.motcua.AllAtOnce;
 import vn.motcua.QueueTestData;
 import vn.motcua.ServerTest;
 import vn.motcua.queue.CallNextTicket;
@@ -98,7 +94,7 @@ class QueueBenchmark {
     }
 
     private void warmUp() throws Exception {
-        inParallel(KIOSKS, kiosk -> () -> {
+        AllAtOnce.run(KIOSKS, kiosk -> () -> {
             for (int i = 0; i < 10; i++) {
                 issueTicket.issue("KD-HKD", PriorityCategory.NONE);
             }
@@ -113,7 +109,7 @@ class QueueBenchmark {
                 + " payload varchar(40), at timestamp with time zone)").update();
         try {
             long start = System.nanoTime();
-            inParallel(KIOSKS, thread -> () -> {
+            AllAtOnce.run(KIOSKS, thread -> () -> {
                 try (var connection = dataSource.getConnection();
                      var insert = connection.prepareStatement(
                              "insert into bench_row (payload, at) values (?, current_timestamp)")) {
@@ -134,7 +130,7 @@ class QueueBenchmark {
 
     private double ticketsIssuedPerSecond() throws Exception {
         long start = System.nanoTime();
-        inParallel(KIOSKS, kiosk -> () -> {
+        AllAtOnce.run(KIOSKS, kiosk -> () -> {
             for (int i = 0; i < ISSUES / KIOSKS; i++) {
                 issueTicket.issue(SERVICES.get((kiosk + i) % SERVICES.size()), PriorityCategory.NONE);
             }
@@ -158,7 +154,7 @@ class QueueBenchmark {
     private Latencies closedLoop(List<Integer> counters) throws Exception {
         Set<Long> called = new HashSet<>();
         List<Long> latencies = new ArrayList<>();
-        for (List<long[]> calls : inParallel(counters.size(), i -> () -> {
+        for (List<long[]> calls : AllAtOnce.run(counters.size(), i -> () -> {
             List<long[]> made = new ArrayList<>();
             while (true) {
                 long begin = System.nanoTime();
@@ -187,7 +183,7 @@ class QueueBenchmark {
         long start = System.nanoTime() + 100_000_000L;
         AtomicInteger callsMade = new AtomicInteger();
         List<Long> latencies = new ArrayList<>();
-        for (List<Long> calls : inParallel(counters.size(), i -> () -> {
+        for (List<Long> calls : AllAtOnce.run(counters.size(), i -> () -> {
             List<Long> made = new ArrayList<>();
             for (int j = 0; (long) j * counters.size() + i < OPEN_LOOP_CALLS; j++) {
                 long due = start + ((long) j * counters.size() + i) * periodNanos;
@@ -206,30 +202,5 @@ class QueueBenchmark {
         }
         assertThat(callsMade.get()).isEqualTo(OPEN_LOOP_CALLS);
         return new Latencies(latencies);
-    }
-
-    /** Runs one task per index on its own thread, all released at once, and returns their results in order. */
-    private static <T> List<T> inParallel(int threads, java.util.function.IntFunction<Callable<T>> task)
-            throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (int i = 0; i < threads; i++) {
-                Callable<T> work = task.apply(i);
-                futures.add(pool.submit(() -> {
-                    go.await();
-                    return work.call();
-                }));
-            }
-            go.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

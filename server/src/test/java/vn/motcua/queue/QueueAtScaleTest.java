@@ -7,14 +7,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.motcua.AllAtOnce;
 import vn.motcua.QueueTestData;
 import vn.motcua.ServerTest;
 
@@ -44,61 +43,38 @@ class QueueAtScaleTest {
     @Test
     void fiftyKiosksThenFiftyCountersAtOnceLoseNothingAndDoubleNothing() throws Exception {
         data.startOfDay();
-        ExecutorService pool = Executors.newFixedThreadPool(KIOSKS);
-        try {
-            List<Ticket> issued = allAtOnce(pool, KIOSKS, kiosk -> {
-                List<Ticket> mine = new ArrayList<>();
-                for (int i = 0; i < TICKETS_PER_KIOSK; i++) {
-                    String service = SERVICES.get((kiosk + i) % SERVICES.size());
-                    mine.add(issueTicket.issue(service, PriorityCategory.NONE).ticket());
-                }
-                return mine;
-            });
-            assertThat(issued).hasSize(KIOSKS * TICKETS_PER_KIOSK);
-            Map<String, List<Integer>> seqPerService = new HashMap<>();
-            issued.forEach(t -> seqPerService.computeIfAbsent(t.getService().getCode(), s -> new ArrayList<>()).add(t.getSeq()));
-            seqPerService.forEach((service, seqs) -> assertThat(seqs).as("numbers of %s", service)
-                    .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, seqs.size()).boxed().toList()));
+        List<Ticket> issued = allAtOnce(KIOSKS, kiosk -> () -> {
+            List<Ticket> mine = new ArrayList<>();
+            for (int i = 0; i < TICKETS_PER_KIOSK; i++) {
+                String service = SERVICES.get((kiosk + i) % SERVICES.size());
+                mine.add(issueTicket.issue(service, PriorityCategory.NONE).ticket());
+            }
+            return mine;
+        });
+        assertThat(issued).hasSize(KIOSKS * TICKETS_PER_KIOSK);
+        Map<String, List<Integer>> seqPerService = new HashMap<>();
+        issued.forEach(t -> seqPerService.computeIfAbsent(t.getService().getCode(), s -> new ArrayList<>()).add(t.getSeq()));
+        seqPerService.forEach((service, seqs) -> assertThat(seqs).as("numbers of %s", service)
+                .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, seqs.size()).boxed().toList()));
 
-            List<Integer> counters = data.openCounters(COUNTERS, SERVICES);
-            List<Ticket> called = allAtOnce(pool, COUNTERS, index -> {
-                List<Ticket> mine = new ArrayList<>();
-                Optional<Ticket> next;
-                while ((next = callNext.callNext(counters.get(index))).isPresent()) {
-                    mine.add(next.get());
-                    serve.startServing(counters.get(index)); // call next is refused while a visitor is only called
-                }
-                return mine;
-            });
-            assertThat(called).extracting(Ticket::getId).doesNotHaveDuplicates()
-                    .containsExactlyInAnyOrderElementsOf(issued.stream().map(Ticket::getId).toList());
-            assertThat(jdbc.sql("select count(*) from ticket where status = 'WAITING'").query(Long.class).single()).isZero();
-            assertThat(jdbc.sql("select count(*) from ticket_event where kind = 'CALLED'").query(Long.class).single())
-                    .as("one CALLED event per ticket").isEqualTo(issued.size());
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Integer> counters = data.openCounters(COUNTERS, SERVICES);
+        List<Ticket> called = allAtOnce(COUNTERS, index -> () -> {
+            List<Ticket> mine = new ArrayList<>();
+            Optional<Ticket> next;
+            while ((next = callNext.callNext(counters.get(index))).isPresent()) {
+                mine.add(next.get());
+                serve.startServing(counters.get(index)); // call next is refused while a visitor is only called
+            }
+            return mine;
+        });
+        assertThat(called).extracting(Ticket::getId).doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(issued.stream().map(Ticket::getId).toList());
+        assertThat(jdbc.sql("select count(*) from ticket where status = 'WAITING'").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from ticket_event where kind = 'CALLED'").query(Long.class).single())
+                .as("one CALLED event per ticket").isEqualTo(issued.size());
     }
 
-    private interface Worker {
-        List<Ticket> run(int index) throws Exception;
-    }
-
-    private static List<Ticket> allAtOnce(ExecutorService pool, int workers, Worker worker) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<List<Ticket>>> results = new ArrayList<>();
-        for (int i = 0; i < workers; i++) {
-            int index = i;
-            results.add(pool.submit(() -> {
-                start.await();
-                return worker.run(index);
-            }));
-        }
-        start.countDown();
-        List<Ticket> all = new ArrayList<>();
-        for (Future<List<Ticket>> result : results) {
-            all.addAll(result.get());
-        }
-        return all;
+    private static List<Ticket> allAtOnce(int workers, IntFunction<Callable<List<Ticket>>> worker) throws Exception {
+        return AllAtOnce.run(workers, worker).stream().flatMap(List::stream).toList();
     }
 }
