@@ -5,6 +5,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.catalogue.internal.CenterServiceRepository;
+import vn.motcua.catalogue.internal.ProcedureRepository;
+import vn.motcua.center.Centers;
 
 /** The services the center offers, as the kiosk, the queue, the API and the reports read them. */
 @Service
@@ -12,9 +14,13 @@ import vn.motcua.catalogue.internal.CenterServiceRepository;
 public class Catalogue {
 
     private final CenterServiceRepository services;
+    private final ProcedureRepository procedures;
+    private final Centers centers;
 
-    Catalogue(CenterServiceRepository services) {
+    Catalogue(CenterServiceRepository services, ProcedureRepository procedures, Centers centers) {
         this.services = services;
+        this.procedures = procedures;
+        this.centers = centers;
     }
 
     /** Every service in kiosk order. */
@@ -25,5 +31,16 @@ public class Catalogue {
     /** The service with this code (e.g. "HT-KS"), if the center offers it. */
     public Optional<CenterService> service(String code) {
         return services.findByCode(code);
+    }
+
+    /** The center's procedures in catalogue order (the public list: seed 002 asks for every one to be published). */
+    public List<Procedure> procedures() {
+        return procedures.findByCenterIdOrderBySortOrderAsc(centers.profile().getId());
+    }
+
+    /** The procedure with this national code (mã TTHC), if the center's catalogue lists it. */
+    public Optional<Procedure> procedure(String code) {
+        return code == null ? Optional.empty()
+                : procedures.findByCenterIdAndCode(centers.profile().getId(), code.strip());
     }
 }

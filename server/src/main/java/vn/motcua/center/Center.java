@@ -23,6 +23,11 @@ public class Center {
     protected Center() {
     }
 
+    /** The key every center-scoped row names: a province holds many centers in one database. */
+    public Integer getId() {
+        return id;
+    }
+
     public String getName() {
         return name;
     }

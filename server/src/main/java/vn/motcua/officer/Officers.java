@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.officer.internal.OfficerRepository;
+import vn.motcua.officer.internal.UnitRepository;
 
 /** The center's officers, as the queue, the reports and the accounts read them. */
 @Service
@@ -13,9 +14,11 @@ import vn.motcua.officer.internal.OfficerRepository;
 public class Officers {
 
     private final OfficerRepository officers;
+    private final UnitRepository units;
 
-    Officers(OfficerRepository officers) {
+    Officers(OfficerRepository officers, UnitRepository units) {
         this.officers = officers;
+        this.units = units;
     }
 
     public Optional<Officer> find(long id) {
@@ -29,5 +32,14 @@ public class Officers {
 
     public List<Officer> all(Collection<Long> ids) {
         return officers.findAllById(ids);
+    }
+
+    /** Every unit by name. */
+    public List<Unit> units() {
+        return units.findAllByOrderByNameAsc();
+    }
+
+    public Optional<Unit> unit(long id) {
+        return units.findById(id);
     }
 }

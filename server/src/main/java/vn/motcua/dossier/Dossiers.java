@@ -1,0 +1,55 @@
+package vn.motcua.dossier;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.center.Centers;
+import vn.motcua.dossier.internal.DossierEventRepository;
+import vn.motcua.dossier.internal.DossierRepository;
+import vn.motcua.dossier.internal.DossierVisitRepository;
+
+/** The center's dossiers as screens, the API and reports read them. */
+@Service
+@Transactional(readOnly = true)
+public class Dossiers {
+
+    private final DossierRepository dossiers;
+    private final DossierEventRepository events;
+    private final DossierVisitRepository visits;
+    private final Centers centers;
+
+    Dossiers(DossierRepository dossiers, DossierEventRepository events, DossierVisitRepository visits,
+            Centers centers) {
+        this.dossiers = dossiers;
+        this.events = events;
+        this.visits = visits;
+        this.centers = centers;
+    }
+
+    /** The center's dossier with this code (staff only: the code is sequential and opens nothing for citizens). */
+    public Optional<Dossier> find(String code) {
+        return code == null ? Optional.empty()
+                : dossiers.findByCenterIdAndCode(centers.profile().getId(), code.strip());
+    }
+
+    /** The dossier behind a citizen's page /hs/{token}. */
+    public Optional<Dossier> findByToken(String token) {
+        return token == null || token.isBlank() ? Optional.empty() : dossiers.findByTrackingToken(token);
+    }
+
+    /** Everything that happened to the dossier, oldest first. */
+    public List<DossierEvent> history(Dossier dossier) {
+        return events.findByDossierIdOrderByAtAscIdAsc(dossier.getId());
+    }
+
+    /** The visits linked to the dossier, oldest first. */
+    public List<DossierVisit> visits(Dossier dossier) {
+        return visits.findByDossierIdOrderByLinkedAtAsc(dossier.getId());
+    }
+
+    /** The dossiers a ticket was linked to. */
+    public List<DossierVisit> visitsOfTicket(long ticketId) {
+        return visits.findByTicketIdOrderByLinkedAtAsc(ticketId);
+    }
+}

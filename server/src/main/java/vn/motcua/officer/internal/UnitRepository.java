@@ -1,0 +1,11 @@
+package vn.motcua.officer.internal;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import vn.motcua.officer.Unit;
+
+/** The center's units. */
+public interface UnitRepository extends JpaRepository<Unit, Long> {
+
+    List<Unit> findAllByOrderByNameAsc();
+}
