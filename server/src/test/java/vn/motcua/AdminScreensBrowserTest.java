@@ -2,6 +2,7 @@ package vn.motcua;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,9 @@ import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.motcua.audit.Actor;
+import vn.motcua.center.CenterSettings;
+import vn.motcua.center.DossierCutoffs;
 import vn.motcua.security.DemoAccess;
 
 /**
@@ -29,9 +33,14 @@ class AdminScreensBrowserTest {
         Browser.requireChromium();
     }
 
+    @Autowired
+    CenterSettings settings;
+
     @AfterEach
     void backToFourFaces() {
         jdbc.sql("update center set rating_scale = 4").update();
+        // Through the service, so the due dates' copy of the cut-offs is dropped too.
+        settings.changeDossierCutoffs(new DossierCutoffs(LocalTime.of(15, 0), LocalTime.of(15, 0)), Actor.SYSTEM);
     }
 
     @Test
@@ -60,11 +69,15 @@ class AdminScreensBrowserTest {
             admin.open("/admin/settings");
             var scale = admin.find(By.cssSelector("#setting-rating-scale input"));
             scale.sendKeys(Keys.chord(Keys.CONTROL, "a"), "5");
+            var cutoff = admin.find(By.cssSelector("#setting-dossier-cutoff input"));
+            cutoff.sendKeys(Keys.chord(Keys.CONTROL, "a"), "16:30", Keys.TAB);
             admin.click(By.id("settings-save"));
             admin.waitForText(By.id("settings-result"), "Đã lưu");
             admin.screenshot("settings");
 
             assertThat(jdbc.sql("select rating_scale from center").query(Integer.class).single()).isEqualTo(5);
+            assertThat(jdbc.sql("select dossier_cutoff from center").query(LocalTime.class).single())
+                    .isEqualTo(LocalTime.of(16, 30));
 
             admin.open("/audit");
             admin.waitForText(By.id("audit-records"), "Số mức đánh giá trên bảng đánh giá");

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,10 +35,17 @@ public class WorkingCalendar {
 
     private final WeekdayHoursRepository weekdays;
     private final SpecialDayRepository specialDays;
+    private final ApplicationEventPublisher events;
 
-    WorkingCalendar(WeekdayHoursRepository weekdays, SpecialDayRepository specialDays) {
+    WorkingCalendar(WeekdayHoursRepository weekdays, SpecialDayRepository specialDays,
+            ApplicationEventPublisher events) {
         this.weekdays = weekdays;
         this.specialDays = specialDays;
+        this.events = events;
+    }
+
+    /** The calendar was edited: whoever keeps a copy of it (due dates) reads it again. */
+    public record Changed() {
     }
 
     @Transactional(readOnly = true)
@@ -49,7 +57,7 @@ public class WorkingCalendar {
     @Transactional(readOnly = true)
     public Optional<WorkingHours> hours(LocalDate day) {
         requireDay(day);
-        return hoursOn(day, weeklyHours(), specialDays.findByCalendarDay(day));
+        return WorkingSchedule.hoursOn(day, weeklyHours(), specialDays.findByCalendarDay(day));
     }
 
     /** The first working day strictly after the given day: where tickets still waiting at closing time move to. */
@@ -73,11 +81,21 @@ public class WorkingCalendar {
         Map<LocalDate, SpecialDay> special = specialDays.findByCalendarDayBetweenOrderByCalendarDayAsc(first, last)
                 .stream().collect(Collectors.toMap(SpecialDay::getCalendarDay, Function.identity()));
         for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
-            if (hoursOn(day, week, Optional.ofNullable(special.get(day))).isPresent()) {
+            if (WorkingSchedule.hoursOn(day, week, Optional.ofNullable(special.get(day))).isPresent()) {
                 return Optional.of(day);
             }
         }
         return Optional.empty();
+    }
+
+    /** The calendar from one date to another, both included, read once: for computations over many days. */
+    @Transactional(readOnly = true)
+    public WorkingSchedule schedule(LocalDate from, LocalDate to) {
+        requireDay(from);
+        requireDay(to);
+        Map<LocalDate, SpecialDay> special = specialDays.findByCalendarDayBetweenOrderByCalendarDayAsc(from, to)
+                .stream().collect(Collectors.toMap(SpecialDay::getCalendarDay, Function.identity()));
+        return new WorkingSchedule(weeklyHours(), special, from, to);
     }
 
     /** The moment the center opens on that day, or empty when it is closed. */
@@ -144,11 +162,13 @@ public class WorkingCalendar {
     @Transactional
     public void removeHoliday(LocalDate day) {
         specialDays.delete(existing(day, DayKind.HOLIDAY));
+        events.publishEvent(new Changed());
     }
 
     @Transactional
     public void removeMakeUpDay(LocalDate day) {
         specialDays.delete(existing(day, DayKind.WORKING));
+        events.publishEvent(new Changed());
     }
 
     /** Opens a weekday every week with these hours, or changes its hours. */
@@ -160,6 +180,7 @@ public class WorkingCalendar {
         }
         weekdays.findById(weekday.getValue()).ifPresentOrElse(row -> row.change(hours),
                 () -> weekdays.save(new WeekdayHours(weekday, hours)));
+        events.publishEvent(new Changed());
     }
 
     /** Makes a weekday a day off every week. */
@@ -175,6 +196,7 @@ public class WorkingCalendar {
                     weekday + " is the only working weekday left; the center must open at least one day a week");
         }
         weekdays.findById(weekday.getValue()).ifPresent(weekdays::delete);
+        events.publishEvent(new Changed());
     }
 
     private SpecialDay add(SpecialDay day) {
@@ -182,7 +204,9 @@ public class WorkingCalendar {
             throw dayTaken(taken);
         });
         try {
-            return specialDays.saveAndFlush(day);
+            SpecialDay added = specialDays.saveAndFlush(day);
+            events.publishEvent(new Changed());
+            return added;
         } catch (DataIntegrityViolationException addedMeanwhile) {
             // Two administrators adding the same date at once: the unique date wins, the second gets the same answer.
             throw new Refusal("problem.calendar.dayTaken",
@@ -204,31 +228,6 @@ public class WorkingCalendar {
         return new Refusal("problem.calendar.dayTaken", taken.getCalendarDay()
                 + " is already in the calendar as " + what + " '" + taken.getName()
                 + "'; remove it first to change it");
-    }
-
-    private static Optional<WorkingHours> hoursOn(LocalDate day, Map<DayOfWeek, WorkingHours> week,
-            Optional<SpecialDay> special) {
-        if (special.isEmpty()) {
-            return Optional.ofNullable(week.get(day.getDayOfWeek()));
-        }
-        if (special.get().getKind() == DayKind.HOLIDAY) {
-            return Optional.empty();
-        }
-        return special.get().getOwnHours().or(() -> usualHours(day.getDayOfWeek(), week));
-    }
-
-    /**
-     * The hours a make-up day without its own keeps: those of its weekday, else of the nearest earlier weekday with
-     * hours (Friday's for a Saturday), since the day stands in for a normal working day.
-     */
-    private static Optional<WorkingHours> usualHours(DayOfWeek weekday, Map<DayOfWeek, WorkingHours> week) {
-        for (int back = 0; back < 7; back++) {
-            WorkingHours hours = week.get(weekday.minus(back));
-            if (hours != null) {
-                return Optional.of(hours);
-            }
-        }
-        return Optional.empty();
     }
 
     private static LocalDate requireDay(LocalDate day) {

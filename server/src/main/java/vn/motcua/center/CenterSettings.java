@@ -1,5 +1,6 @@
 package vn.motcua.center;
 
+import java.time.LocalTime;
 import java.util.EnumMap;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
@@ -110,6 +111,28 @@ public class CenterSettings {
         if (!old.equals(now)) {
             hallNotice.change(now);
             audit.record(by, AuditAction.SETTING_CHANGED, "center.hall_notice", "\"" + old + "\" → \"" + now + "\"");
+        }
+    }
+
+    /** When the clock of a dossier received late in the day starts on the next working day. */
+    @Transactional(readOnly = true)
+    public DossierCutoffs dossierCutoffs() {
+        return jdbc.sql("select dossier_cutoff, same_day_cutoff from center")
+                .query((row, n) -> new DossierCutoffs(row.getObject(1, LocalTime.class),
+                        row.getObject(2, LocalTime.class)))
+                .single();
+    }
+
+    /** Changes the cut-offs; an unchanged value leaves no record. Due dates already computed stay as they are. */
+    @Transactional
+    public void changeDossierCutoffs(DossierCutoffs cutoffs, Actor by) {
+        DossierCutoffs old = dossierCutoffs();
+        if (!old.equals(cutoffs)) {
+            jdbc.sql("update center set dossier_cutoff = ?, same_day_cutoff = ?")
+                    .param(cutoffs.passedOn()).param(cutoffs.sameDay()).update();
+            audit.record(by, AuditAction.SETTING_CHANGED, "center.dossier_cutoff, center.same_day_cutoff",
+                    old.passedOn() + ", " + old.sameDay() + " → " + cutoffs.passedOn() + ", " + cutoffs.sameDay());
+            events.publishEvent(cutoffs);
         }
     }
 }

@@ -9,7 +9,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
+import vn.motcua.center.CenterTime;
 
 /**
  * A dossier (hồ sơ) of one procedure for one owner, with its legal due date. From the province's system its code,
@@ -125,9 +127,13 @@ public class Dossier {
         return Optional.ofNullable(computedDueAt);
     }
 
-    /** The province's appointment differs from the computed one: shown as a flag, never corrected silently. */
+    /**
+     * The province's appointment falls on another day than the computed one: shown as a flag, never corrected
+     * silently. Days, not instants, since provincial systems print the appointment at their own hour.
+     */
     public boolean isDueDateDiffers() {
-        return computedDueAt != null && !computedDueAt.equals(dueAt);
+        return computedDueAt != null
+                && !LocalDate.ofInstant(computedDueAt, CenterTime.ZONE).equals(LocalDate.ofInstant(dueAt, CenterTime.ZONE));
     }
 
     public DossierStatus getStatus() {

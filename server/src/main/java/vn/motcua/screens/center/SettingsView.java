@@ -8,13 +8,17 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import java.time.Duration;
+import java.time.LocalTime;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import vn.motcua.audit.Actor;
 import vn.motcua.center.CenterSettings;
+import vn.motcua.center.DossierCutoffs;
 import vn.motcua.center.CenterSettings.Setting;
 import vn.motcua.center.HallNotice;
 import vn.motcua.security.CurrentActor;
@@ -30,6 +34,8 @@ public class SettingsView extends Div implements HasDynamicTitle {
     private final Map<Setting, IntegerField> fields = new EnumMap<>(Setting.class);
     private final TextArea notice = new TextArea();
     private final Checkbox nextDayTickets = new Checkbox();
+    private final TimePicker passedOnCutoff = new TimePicker();
+    private final TimePicker sameDayCutoff = new TimePicker();
     private final Span result = new Span();
 
     public SettingsView(CenterSettings settings, HallNotice hallNotice) {
@@ -53,6 +59,10 @@ public class SettingsView extends Div implements HasDynamicTitle {
         nextDayTickets.setId("setting-next-day-tickets");
         nextDayTickets.setValue(settings.nextDayTickets());
         form.add(nextDayTickets);
+        DossierCutoffs cutoffs = settings.dossierCutoffs();
+        cutoffField(passedOnCutoff, "dossier-cutoff", cutoffs.passedOn());
+        cutoffField(sameDayCutoff, "same-day-cutoff", cutoffs.sameDay());
+        form.add(passedOnCutoff, sameDayCutoff);
         notice.setLabel(getTranslation("settings.hall-notice"));
         notice.setId("setting-hall-notice");
         notice.setValue(hallNotice.current().orElse(""));
@@ -77,11 +87,25 @@ public class SettingsView extends Div implements HasDynamicTitle {
                 return;
             }
         }
+        if (passedOnCutoff.getValue() == null || sameDayCutoff.getValue() == null) {
+            result.setText(getTranslation("settings.cutoff.refused"));
+            result.getElement().setAttribute("data-outcome", "refused");
+            return;
+        }
         fields.forEach((setting, field) -> settings.change(setting, field.getValue(), by));
+        settings.changeDossierCutoffs(new DossierCutoffs(passedOnCutoff.getValue(), sameDayCutoff.getValue()), by);
         settings.changeNextDayTickets(nextDayTickets.getValue(), by);
         settings.changeHallNotice(notice.getValue(), by);
         result.setText(getTranslation("settings.saved"));
         result.getElement().setAttribute("data-outcome", "saved");
+    }
+
+    private void cutoffField(TimePicker picker, String name, LocalTime value) {
+        picker.setLabel(getTranslation("settings." + name));
+        picker.setHelperText(getTranslation("settings." + name + ".help"));
+        picker.setId("setting-" + name);
+        picker.setStep(Duration.ofMinutes(15));
+        picker.setValue(value);
     }
 
     @Override
