@@ -105,6 +105,7 @@ public class SettingsView extends Div implements HasDynamicTitle {
         picker.setHelperText(getTranslation("settings." + name + ".help"));
         picker.setId("setting-" + name);
         picker.setStep(Duration.ofMinutes(15));
+        picker.setWidth("22em");
         picker.setValue(value);
     }
 
