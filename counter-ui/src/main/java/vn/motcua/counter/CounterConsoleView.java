@@ -35,6 +35,7 @@ public class CounterConsoleView extends Div implements HasDynamicTitle, HasUrlPa
     private final CurrentTicketPanel current = new CurrentTicketPanel();
     private final OfficerDayPanel today = new OfficerDayPanel();
     private final WaitingList waiting = new WaitingList();
+    private final DossierPanel dossiers = new DossierPanel(this::linkDossier);
     private final ConsoleActions actions;
     /** The last refusal on screen, closed by the next thing that works: a success must not sit under an old error. */
     private Notification refusal;
@@ -90,6 +91,7 @@ public class CounterConsoleView extends Div implements HasDynamicTitle, HasUrlPa
 
         Div main = new Div(current);
         actions.parts().forEach(main::add);
+        main.add(dossiers);
         main.addClassName("console-main");
         Div side = new Div(today, waiting);
         side.addClassName("console-side");
@@ -144,6 +146,20 @@ public class CounterConsoleView extends Div implements HasDynamicTitle, HasUrlPa
         }
     }
 
+    /** Links the visit at the counter to a dossier, in words if refused; true when linked (or linked already). */
+    private boolean linkDossier(String code, DossierPurpose purpose) {
+        try {
+            port.linkDossier(counterNumber(), code, purpose);
+            closeRefusal();
+            return true;
+        } catch (CounterRefusal refused) {
+            refuse(refused);
+            return false;
+        } finally {
+            render();
+        }
+    }
+
     private void refuse(CounterRefusal refused) {
         closeRefusal();
         refusal = Notification.show(getTranslation(refused.messageKey()), 5000, Notification.Position.MIDDLE);
@@ -173,6 +189,7 @@ public class CounterConsoleView extends Div implements HasDynamicTitle, HasUrlPa
             current.showNone(getTranslation("console.choose-counter"));
             today.show(Optional.empty());
             waiting.clear();
+            dossiers.clear();
             return;
         }
         CounterStatus status = port.status(counterNumber());
@@ -181,5 +198,6 @@ public class CounterConsoleView extends Div implements HasDynamicTitle, HasUrlPa
                 () -> current.showNone(getTranslation("console.idle")));
         today.show(port.officerToday(counterNumber()));
         waiting.show(status);
+        dossiers.show(port.dossiers(counterNumber()));
     }
 }

@@ -23,10 +23,14 @@ public class DossierVisits {
         this.ratings = ratings;
     }
 
+    /** A dossier a ticket is linked to, with the link (who, why, when). */
+    public record Linked(Dossier dossier, DossierVisit visit) {
+    }
+
     /** The dossiers a ticket was linked to, in the order they were linked. */
-    public List<Dossier> linkedToTicket(long ticketId) {
+    public List<Linked> linkedToTicket(long ticketId) {
         return visits.findByTicketIdOrderByLinkedAtAsc(ticketId).stream()
-                .map(visit -> dossiers.findById(visit.getDossierId()).orElseThrow()).toList();
+                .map(visit -> new Linked(dossiers.findById(visit.getDossierId()).orElseThrow(), visit)).toList();
     }
 
     /** The citizens' ratings of the visits linked to the dossier, oldest first, whether given before or after the link. */

@@ -87,7 +87,8 @@ class LinkVisitTest {
                     assertThat(event.getDetail()).hasValueSatisfying(detail -> assertThat(detail).contains("C001"));
                 });
         assertThat(dossier.getStatus()).as("an enquiry changes nothing").isEqualTo(DossierStatus.PROCESSING);
-        assertThat(dossierVisits.linkedToTicket(served.getId())).extracting(Dossier::getCode).containsExactly(code);
+        assertThat(dossierVisits.linkedToTicket(served.getId())).extracting(link -> link.dossier().getCode())
+                .containsExactly(code);
     }
 
     @Test
@@ -99,7 +100,7 @@ class LinkVisitTest {
         linkVisit.link(seat(3, "CB02"), first, VisitPurpose.SUBMISSION);
         linkVisit.link(seat(3, "CB02"), second, VisitPurpose.SUPPLEMENT);
 
-        assertThat(dossierVisits.linkedToTicket(served.getId())).extracting(Dossier::getCode)
+        assertThat(dossierVisits.linkedToTicket(served.getId())).extracting(linked -> linked.dossier().getCode())
                 .containsExactly(first, second);
     }
 
@@ -186,7 +187,8 @@ class LinkVisitTest {
         assertThatThrownBy(() -> linkVisit.link(caller("CB02"), first.getTrackingCode(), late, VisitPurpose.SUBMISSION))
                 .isInstanceOf(Refusal.class).extracting(refusal -> ((Refusal) refusal).messageKey())
                 .isEqualTo("problem.dossier.visit-closed");
-        assertThat(dossierVisits.linkedToTicket(first.getId())).extracting(Dossier::getCode).containsExactly(inTime);
+        assertThat(dossierVisits.linkedToTicket(first.getId())).extracting(linked -> linked.dossier().getCode())
+                .containsExactly(inTime);
     }
 
     @Test
