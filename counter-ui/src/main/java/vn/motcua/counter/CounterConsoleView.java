@@ -21,7 +21,7 @@ import vn.motcua.counter.ConsolePort.OfficerInfo;
 
 /**
  * The officer's console, open all day: the ticket at the counter with a running timer, one button and one function
- * key per operation, the officer's own figures of the day, and who waits for this counter, in calling order.
+ * key per operation, the officer's own figures of the day, the dossiers of the visit, and who waits for this counter.
  */
 @RolesAllowed({"OFFICER", "UNIT_HEAD"})
 @Route("counter")
@@ -91,9 +91,8 @@ public class CounterConsoleView extends Div implements HasDynamicTitle, HasUrlPa
 
         Div main = new Div(current);
         actions.parts().forEach(main::add);
-        main.add(dossiers);
         main.addClassName("console-main");
-        Div side = new Div(today, waiting);
+        Div side = new Div(today, dossiers, waiting);
         side.addClassName("console-side");
         Div body = new Div(main, side);
         body.addClassName("console-body");

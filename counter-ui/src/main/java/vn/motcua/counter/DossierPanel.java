@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiPredicate;
 import vn.motcua.counter.ConsolePort.LinkedDossier;
@@ -44,7 +45,8 @@ final class DossierPanel extends Div {
         // The code comes with the Enter itself (what the field holds then), not from the field's last sync: a
         // scanner types the code and Enter faster than a change would reach the server. Other keys are left alone.
         code.getElement().addEventListener("keydown", enter -> {
-            String typed = enter.getEventData().path("element.value").asString("").strip();
+            Object value = enter.getEventData(Map.class).get("element.value");
+            String typed = value == null ? "" : value.toString().strip();
             if (typed.isEmpty()) {
                 return;
             }
