@@ -36,6 +36,15 @@ public interface ConsolePort {
     Optional<OfficerToday> officerToday(int counterNumber);
 
     /**
+     * The dossiers linked to the visit the counter links to now (the ticket called or served there, or the one its
+     * officer just finished), in the order linked; no ticket number when there is no such visit.
+     */
+    VisitDossiers dossiers(int counterNumber);
+
+    /** Links the counter's visit to the dossier with this code; the same code again on the same visit is no error. */
+    void linkDossier(int counterNumber, String dossierCode, DossierPurpose purpose);
+
+    /**
      * Runs {@code refresh} under the view's UI, while it is attached, after a change of the queue that can reach what
      * the console shows (anything at its counter, tickets of the services the counter serves) and after a rating at
      * the counter the console shows now (0: none); once for all that one commit changed.
@@ -82,5 +91,13 @@ public interface ConsolePort {
      */
     record OfficerToday(String officerName, long served, Optional<Duration> averageServiceTime, long ratings,
             Optional<Integer> satisfiedPercent) {
+    }
+
+    /** The visit dossiers can be linked to now, by its ticket number, and the dossiers linked to it. */
+    record VisitDossiers(Optional<String> ticketNumber, List<LinkedDossier> dossiers) {
+    }
+
+    /** A dossier linked to the visit: its code, procedure code, status (the national status name) and due date. */
+    record LinkedDossier(String code, String procedureCode, String status, Instant dueAt, DossierPurpose purpose) {
     }
 }

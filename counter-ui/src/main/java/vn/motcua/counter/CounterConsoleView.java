@@ -21,7 +21,7 @@ import vn.motcua.counter.ConsolePort.OfficerInfo;
 
 /**
  * The officer's console, open all day: the ticket at the counter with a running timer, one button and one function
- * key per operation, the officer's own figures of the day, and who waits for this counter, in calling order.
+ * key per operation, the officer's own figures of the day, the dossiers of the visit, and who waits for this counter.
  */
 @RolesAllowed({"OFFICER", "UNIT_HEAD"})
 @Route("counter")
@@ -35,6 +35,7 @@ public class CounterConsoleView extends Div implements HasDynamicTitle, HasUrlPa
     private final CurrentTicketPanel current = new CurrentTicketPanel();
     private final OfficerDayPanel today = new OfficerDayPanel();
     private final WaitingList waiting = new WaitingList();
+    private final DossierPanel dossiers = new DossierPanel(this::linkDossier);
     private final ConsoleActions actions;
     /** The last refusal on screen, closed by the next thing that works: a success must not sit under an old error. */
     private Notification refusal;
@@ -91,7 +92,7 @@ public class CounterConsoleView extends Div implements HasDynamicTitle, HasUrlPa
         Div main = new Div(current);
         actions.parts().forEach(main::add);
         main.addClassName("console-main");
-        Div side = new Div(today, waiting);
+        Div side = new Div(today, dossiers, waiting);
         side.addClassName("console-side");
         Div body = new Div(main, side);
         body.addClassName("console-body");
@@ -144,6 +145,20 @@ public class CounterConsoleView extends Div implements HasDynamicTitle, HasUrlPa
         }
     }
 
+    /** Links the visit at the counter to a dossier, in words if refused; true when linked (or linked already). */
+    private boolean linkDossier(String code, DossierPurpose purpose) {
+        try {
+            port.linkDossier(counterNumber(), code, purpose);
+            closeRefusal();
+            return true;
+        } catch (CounterRefusal refused) {
+            refuse(refused);
+            return false;
+        } finally {
+            render();
+        }
+    }
+
     private void refuse(CounterRefusal refused) {
         closeRefusal();
         refusal = Notification.show(getTranslation(refused.messageKey()), 5000, Notification.Position.MIDDLE);
@@ -173,6 +188,7 @@ public class CounterConsoleView extends Div implements HasDynamicTitle, HasUrlPa
             current.showNone(getTranslation("console.choose-counter"));
             today.show(Optional.empty());
             waiting.clear();
+            dossiers.clear();
             return;
         }
         CounterStatus status = port.status(counterNumber());
@@ -181,5 +197,6 @@ public class CounterConsoleView extends Div implements HasDynamicTitle, HasUrlPa
                 () -> current.showNone(getTranslation("console.idle")));
         today.show(port.officerToday(counterNumber()));
         waiting.show(status);
+        dossiers.show(port.dossiers(counterNumber()));
     }
 }

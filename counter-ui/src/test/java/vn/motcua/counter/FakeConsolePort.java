@@ -3,7 +3,9 @@ package vn.motcua.counter;
 import com.vaadin.flow.component.Component;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntSupplier;
 
@@ -25,6 +27,13 @@ class FakeConsolePort implements ConsolePort {
     List<WaitingTicket> waiting = List.of();
     /** What {@link #act} answers. */
     Optional<CalledTicket> answer = Optional.empty();
+    /** The ticket number of the counter's visit dossiers link to, and the dossiers linked to it. */
+    Optional<String> visit = Optional.empty();
+    final List<LinkedDossier> linked = new ArrayList<>();
+    /** The dossiers the fake knows by code; any other code is refused as the server would. */
+    final Map<String, LinkedDossier> known = new HashMap<>();
+    /** Each code the console asked to link, with its purpose. */
+    final List<String> linkRequests = new ArrayList<>();
     IntSupplier followed;
     Runnable refresh;
 
@@ -72,6 +81,24 @@ class FakeConsolePort implements ConsolePort {
     @Override
     public Optional<OfficerToday> officerToday(int counterNumber) {
         return Optional.empty();
+    }
+
+    @Override
+    public VisitDossiers dossiers(int counterNumber) {
+        return new VisitDossiers(visit, visit.isPresent() ? List.copyOf(linked) : List.of());
+    }
+
+    @Override
+    public void linkDossier(int counterNumber, String dossierCode, DossierPurpose purpose) {
+        linkRequests.add(counterNumber + " " + dossierCode + " " + purpose);
+        LinkedDossier dossier = known.get(dossierCode);
+        if (dossier == null) {
+            throw new CounterRefusal("console.dossier.code", "Unknown dossier " + dossierCode);
+        }
+        if (linked.stream().noneMatch(d -> d.code().equals(dossierCode))) {
+            linked.add(new LinkedDossier(dossier.code(), dossier.procedureCode(), dossier.status(), dossier.dueAt(),
+                    purpose));
+        }
     }
 
     @Override

@@ -16,6 +16,7 @@ class ApiDocumentation {
     static final String TICKETS = "Tickets (phiếu số thứ tự)";
     static final String QUEUE = "Queue (hàng chờ)";
     static final String COUNTERS = "Counters (quầy)";
+    static final String DOSSIERS = "Dossiers (hồ sơ)";
 
     @Bean
     OpenAPI motcuaOpenApi() {
@@ -33,6 +34,7 @@ class ApiDocumentation {
                 .addTagsItem(new Tag().name(SERVICES).description("What a visitor can queue for"))
                 .addTagsItem(new Tag().name(TICKETS).description("Taking a ticket and following it on a phone"))
                 .addTagsItem(new Tag().name(QUEUE).description("The live state of the whole queue"))
-                .addTagsItem(new Tag().name(COUNTERS).description("What an officer does at a counter"));
+                .addTagsItem(new Tag().name(COUNTERS).description("What an officer does at a counter"))
+                .addTagsItem(new Tag().name(DOSSIERS).description("Dossiers beside the province's one-stop system"));
     }
 }

@@ -68,6 +68,7 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/v1/tickets").hasAuthority(DeviceRole.KIOSK.authority())
                         .requestMatchers(HttpMethod.POST, "/api/v1/tickets/*/return").hasAnyRole(OFFICERS)
                         .requestMatchers("/api/v1/counters/*/*").hasAnyRole(OFFICERS)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/dossiers/*/visits").hasAnyRole(OFFICERS)
                         .requestMatchers("/api/v1/reports/**").hasAnyRole(MANAGERS)
                         .requestMatchers("/api/v1/audit/**").hasAnyRole(Role.MANAGER.name(), Role.ADMIN.name())
                         // What is left has no endpoint (MVC answers 404, or 405 with Allow) or is a public read.

@@ -51,6 +51,8 @@ class ApiAccessTableTest extends RunningApiTest {
         TABLE.put("PUT /api/v1/counters/{counter}/officer", OFFICERS);
         TABLE.put("DELETE /api/v1/counters/{counter}/officer", SEATED_OFFICER);
         TABLE.put("GET /api/v1/reports/scorecard", EnumSet.of(Caller.UNIT_HEAD, Caller.MANAGER, Caller.ADMIN));
+        // Any officer gets in; only the one seated at the ticket's counter links (DossierVisitsApiTest).
+        TABLE.put("POST /api/v1/dossiers/{code}/visits", OFFICERS);
     }
 
     @Autowired
@@ -94,7 +96,7 @@ class ApiAccessTableTest extends RunningApiTest {
         TABLE.forEach((endpoint, allowed) -> {
             String method = endpoint.substring(0, endpoint.indexOf(' '));
             String path = endpoint.substring(endpoint.indexOf(' ') + 1).replace("{counter}", "1")
-                    .replace("{trackingCode}", trackingCode);
+                    .replace("{trackingCode}", trackingCode).replace("{code}", "NO-SUCH-DOSSIER");
             for (Caller caller : Caller.values()) {
                 Api.Reply reply = new Api(port).as(credentials.get(caller)).send(method, path, "{}", "application/json");
                 boolean gotIn = reply.status() != 401 && reply.status() != 403;

@@ -7,7 +7,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import vn.motcua.api.Api.Reply;
+import vn.motcua.audit.Actor;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.ProvinceDossier;
+import vn.motcua.dossier.RecordProvinceDossiers;
 import vn.motcua.security.DemoAccess;
 
 /**
@@ -26,10 +31,14 @@ class ApiContractTest extends RunningApiTest {
             "POST /api/v1/counters/{counter}/transfer", "{\"serviceCode\":\"TP-CT\"}",
             "POST /api/v1/counters/{counter}/walk-in", TICKET,
             "POST /api/v1/counters/{counter}/second-service", TICKET,
-            "PUT /api/v1/counters/{counter}/officer", "{\"officerId\":1}");
+            "PUT /api/v1/counters/{counter}/officer", "{\"officerId\":1}",
+            "POST /api/v1/dossiers/{code}/visits", "{\"ticket\":\"nosuchcode42\",\"purpose\":\"ENQUIRY\"}");
 
     private PublishedDocument document;
     private String tracking = "nosuchcode42";
+    private String dossier = "NO-SUCH-DOSSIER";
+    @Autowired
+    RecordProvinceDossiers recordProvinceDossiers;
 
     @Test
     void everyOperationAnswersAsTheDocumentSays() {
@@ -96,13 +105,34 @@ class ApiContractTest extends RunningApiTest {
         check("GET /api/v1/reports/scorecard", api.get("/api/v1/reports/scorecard?officer=CB01&day=2026-11-23"));
         check("GET /api/v1/reports/scorecard", api.get("/api/v1/reports/scorecard?officer=CB01&month=2026-11"));
         check("GET /api/v1/reports/scorecard", api.get("/api/v1/reports/scorecard?officer=NOPE&day=2026-11-23"));
+        aVisitLinkedToADossier();
+    }
+
+    /** Counter 1 serves a ticket and links it to an imported dossier; then what the link refuses. */
+    private void aVisitLinkedToADossier() {
+        dossier = "000.00.23.H56-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        java.time.Instant received = java.time.Instant.parse("2026-11-20T02:00:00Z");
+        recordProvinceDossiers.record(java.util.List.of(new ProvinceDossier(dossier, "1.001193", "Nguyễn Văn An", null,
+                received, received.plus(java.time.Duration.ofDays(10)), DossierStatus.PROCESSING, null, null, null)),
+                Actor.SYSTEM);
+        api.post("/api/v1/tickets", TICKET);
+        String ticket = check("POST /api/v1/counters/{counter}/call-next", api.post("/api/v1/counters/1/call-next"))
+                .json().get("trackingCode").asString();
+        String path = "/api/v1/dossiers/" + dossier + "/visits";
+        String body = "{\"ticket\":\"" + ticket + "\",\"purpose\":\"ENQUIRY\"}";
+        check("POST /api/v1/dossiers/{code}/visits", api.post(path, body));
+        check("POST /api/v1/dossiers/{code}/visits", api.post(path, body));
+        check("POST /api/v1/dossiers/{code}/visits", api.post("/api/v1/dossiers/NO-SUCH-DOSSIER/visits", body));
+        check("POST /api/v1/dossiers/{code}/visits", new Api(port).as(Api.person("CB05", DemoAccess.PASSWORD))
+                .post(path, body));
+        check("POST /api/v1/dossiers/{code}/visits", api.post(path, "{\"ticket\":\"" + ticket + "\"}"));
     }
 
     /** What every operation refuses before it runs, as the document lists it for all. */
     private void refusalsBeforeItRuns(String operation) {
         String method = operation.substring(0, operation.indexOf(' '));
         String path = operation.substring(operation.indexOf(' ') + 1).replace("{counter}", "1")
-                .replace("{trackingCode}", tracking);
+                .replace("{trackingCode}", tracking).replace("{code}", dossier);
         String body = BODIES.get(operation);
         String type = body == null ? null : "application/json";
         check(operation, api.accepting("application/xml").send(method, path, body, type));

@@ -25,7 +25,8 @@ class ApiFuzzTest extends RunningApiTest {
     private static final List<String> BODIES = List.of("", "{", "null", "[]", "{}", "\"x\"", "{\"serviceCode\":12}",
             "{\"serviceCode\":\"HT-KS\",\"priority\":\"nope\"}", "{\"officerId\":1.5}", "{\"officerId\":\"1\"}",
             "{\"ticketNumber\":\"" + "9".repeat(5_000) + "\"}", "{\"counter\":\"2\"}", "{\"comment\":true}",
-            "\u0000\u0001", "{\"a\":" + "[".repeat(3_000));
+            "\u0000\u0001", "{\"a\":" + "[".repeat(3_000), "{\"ticket\":\"nosuchcode42\",\"purpose\":\"LUNCH\"}",
+            "{\"ticket\":\"nosuchcode42\",\"purpose\":\"COLLECTION\"}");
     private static final List<String> SEGMENTS = List.of("1", "+1", "0x1", "1.5", "%201", "01", "-1", "9999999999",
             "%C3%A1", "x".repeat(3_000), "%E0%A4", "nosuchcode42", "a%3Bb", "%5C");
     private static final List<String> QUERIES = List.of("", "?day=%E0%A4%A", "?x=%zz", "?officer=CB01&day=2026-11-23",
@@ -45,7 +46,8 @@ class ApiFuzzTest extends RunningApiTest {
             String method = operation.substring(0, operation.indexOf(' '));
             String template = operation.substring(operation.indexOf(' ') + 1);
             String path = template.replace("{counter}", pick(random, SEGMENTS))
-                    .replace("{trackingCode}", pick(random, SEGMENTS)) + pick(random, QUERIES);
+                    .replace("{trackingCode}", pick(random, SEGMENTS)).replace("{code}", pick(random, SEGMENTS))
+                    + pick(random, QUERIES);
             boolean wrongMethod = random.nextInt(8) == 0;
             String sent = wrongMethod ? pick(random, METHODS) : method;
             String contentType = pick(random, CONTENT_TYPES);

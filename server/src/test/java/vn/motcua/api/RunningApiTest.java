@@ -41,7 +41,7 @@ abstract class RunningApiTest {
         java.util.regex.Matcher counter = COUNTER.matcher(path);
         // At a counter nobody sits at (or that does not exist), an officer still calls: the refusal is the subject.
         String officer = counter.find() ? seatedAt(counter.group(1)).orElse("CB01")
-                : path.contains("/return") ? "CB01" : null;
+                : path.contains("/return") || path.endsWith("/visits") ? "CB01" : null;
         return officer == null ? java.util.Map.of() : Api.person(officer, DemoAccess.PASSWORD).headers(method, path);
     }
 

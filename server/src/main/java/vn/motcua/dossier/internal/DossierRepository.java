@@ -3,7 +3,10 @@ package vn.motcua.dossier.internal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 import vn.motcua.dossier.Dossier;
 
 /** Dossiers of every center; callers always name the center. */
@@ -14,4 +17,9 @@ public interface DossierRepository extends JpaRepository<Dossier, Long> {
     List<Dossier> findByCenterIdAndCodeIn(Integer centerId, Collection<String> codes);
 
     Optional<Dossier> findByTrackingToken(String trackingToken);
+
+    /** The dossier, locked for this transaction: two links to it at once are written one after the other. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select d from Dossier d where d.centerId = :centerId and d.code = :code")
+    Optional<Dossier> lockByCenterIdAndCode(Integer centerId, String code);
 }

@@ -2,6 +2,7 @@ package vn.motcua.rating.internal;
 
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.repository.Repository;
@@ -23,6 +24,8 @@ public interface RatingRepository extends Repository<Rating, Long> {
     long count();
 
     boolean existsByTicketId(long ticketId);
+
+    List<Rating> findByTicketIdInOrderByRatedAtAscIdAsc(Collection<Long> ticketIds);
 
     /** The rating, locked for this transaction: two submissions of its reasons are taken one after the other. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

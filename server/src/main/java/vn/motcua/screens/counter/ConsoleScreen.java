@@ -14,6 +14,7 @@ import vn.motcua.center.Centers;
 import vn.motcua.counter.CalledTicket;
 import vn.motcua.counter.ConsolePort;
 import vn.motcua.counter.CounterAction;
+import vn.motcua.counter.DossierPurpose;
 import vn.motcua.live.LiveUpdates;
 import vn.motcua.officer.Officer;
 import vn.motcua.officer.Officers;
@@ -47,10 +48,11 @@ class ConsoleScreen implements ConsolePort {
     private final ServedByOfficer servedByOfficer;
     private final OfficerSatisfaction officerSatisfaction;
     private final LiveUpdates live;
+    private final ConsoleDossiers dossiers;
 
     ConsoleScreen(Centers centers, Counters counters, Officers officers, Catalogue catalogue, CounterWork work,
             QueueSnapshot snapshot, CenterTime time, ServedByOfficer servedByOfficer,
-            OfficerSatisfaction officerSatisfaction, LiveUpdates live) {
+            OfficerSatisfaction officerSatisfaction, LiveUpdates live, ConsoleDossiers dossiers) {
         this.centers = centers;
         this.counters = counters;
         this.officers = officers;
@@ -61,6 +63,7 @@ class ConsoleScreen implements ConsolePort {
         this.servedByOfficer = servedByOfficer;
         this.officerSatisfaction = officerSatisfaction;
         this.live = live;
+        this.dossiers = dossiers;
     }
 
     @Override
@@ -148,6 +151,16 @@ class ConsoleScreen implements ConsolePort {
         OfficerSatisfaction.Today rated = officerSatisfaction.today(officer.getId());
         return Optional.of(new OfficerToday(officer.getFullName(), served.served(), served.averageServiceTime(),
                 rated.ratings(), rated.satisfiedPercent()));
+    }
+
+    @Override
+    public VisitDossiers dossiers(int counterNumber) {
+        return dossiers.of(counterNumber);
+    }
+
+    @Override
+    public void linkDossier(int counterNumber, String dossierCode, DossierPurpose purpose) {
+        translated(() -> dossiers.link(work.seat(counterNumber, CurrentActor.caller()), dossierCode, purpose));
     }
 
     @Override
