@@ -30,6 +30,9 @@ public interface KioskPort {
      */
     PrintResult print(TicketReceipt receipt);
 
+    /** The public catalogue of procedures in catalogue order, for a visitor to read what to bring (seed 002). */
+    List<ProcedureInfo> procedures();
+
     /** How long a kiosk screen waits untouched before going back to the start, in Vietnamese. */
     default Duration idleTimeout() {
         return Duration.ofSeconds(30);

@@ -48,6 +48,8 @@ public class KioskView extends Div implements HasDynamicTitle {
     private final Div footer = new Div();
     private final IdleTimer idle = new IdleTimer();
     private final ServiceStep services;
+    /** Opens the catalogue of procedures; in the header, on the start screen only. */
+    private final Button catalogue = new Button();
     /** The hours the start screen was drawn for; a change redraws it. */
     private KioskHours hours;
     /** The start screen is shown (the services, or closed): it follows the hours as they change. */
@@ -63,6 +65,8 @@ public class KioskView extends Div implements HasDynamicTitle {
         footer.addClassName("kiosk-footer");
         add(header, body, footer);
         services = new ServiceStep(this);
+        catalogue.addClassName("kiosk-catalogue-open");
+        catalogue.addClickListener(click -> showCatalogue(null));
         port.follow(this, services::refreshWaitingCounts);
         port.followHours(this, this::hoursMayHaveChanged);
         renderFrame();
@@ -81,8 +85,9 @@ public class KioskView extends Div implements HasDynamicTitle {
         language.getElement().setAttribute("lang", getTranslation("kiosk.language.code"));
         H1 name = new H1(center.name());
         name.addClassName("kiosk-center");
+        catalogue.setText(getTranslation("kiosk.catalogue.open"));
         header.removeAll();
-        header.add(name, language);
+        header.add(name, catalogue, language);
         footer.removeAll();
         footer.add(new Hotlines(center, Hotlines.Numbers.TEXT));
     }
@@ -133,6 +138,7 @@ public class KioskView extends Div implements HasDynamicTitle {
         hours = port.hours();
         Div step = newStep();
         startShown = true;
+        catalogue.setVisible(true);
         if (!hours.issues()) {
             new ClosedStep(this, hours).showIn(step);
             return;
@@ -206,6 +212,27 @@ public class KioskView extends Div implements HasDynamicTitle {
         guardNewStep();
     }
 
+    /** The catalogue of procedures, the field's list (the first field when none is given). */
+    void showCatalogue(String field) {
+        restartIdle();
+        new CatalogueStep(this, port.procedures(), field).showIn(newStep());
+        guardNewStep();
+    }
+
+    /** One procedure of the catalogue: what to bring, the fee and the time. */
+    void showProcedure(ProcedureInfo procedure) {
+        restartIdle();
+        new ProcedureStep(this, procedure).showIn(newStep());
+        guardNewStep();
+    }
+
+    /** Back to the start screen from the catalogue; the idle timer does the same for a visitor who walks away. */
+    Button homeButton() {
+        Button home = new Button(getTranslation("kiosk.catalogue.home"), click -> showServices());
+        home.addClassName("kiosk-home");
+        return home;
+    }
+
     /** Back to the services, keeping nothing of the step left. */
     Button backButton() {
         Button back = new Button(getTranslation("kiosk.back"), click -> showServices());
@@ -217,6 +244,7 @@ public class KioskView extends Div implements HasDynamicTitle {
     private Div newStep() {
         startShown = false;
         ticketShown = false;
+        catalogue.setVisible(false);
         body.removeAll();
         return body;
     }

@@ -12,7 +12,7 @@ import vn.motcua.kiosk.KioskPort.ServiceChoice;
  * "dat dai" and "ĐẤT ĐAI" must all find what they mean. Every word typed must begin a word of the service's name or
  * field; a single letter also finds the service of that letter (the letter printed on its tickets).
  */
-final class ServiceSearch {
+public final class ServiceSearch {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -28,8 +28,16 @@ final class ServiceSearch {
         if (typed.size() == 1 && typed.getFirst().equals(fold(service.letter()))) {
             return true;
         }
-        List<String> known = words(service.name() + " " + service.fieldName());
-        return typed.stream().allMatch(word -> known.stream().anyMatch(candidate -> candidate.startsWith(word)));
+        return matches(service.name() + " " + service.fieldName(), query);
+    }
+
+    /**
+     * Whether every word typed begins a word of the text, marks and case forgiven; the public catalogue of
+     * procedures searches the same way as the kiosk.
+     */
+    public static boolean matches(String text, String query) {
+        List<String> known = words(text);
+        return words(query).stream().allMatch(word -> known.stream().anyMatch(candidate -> candidate.startsWith(word)));
     }
 
     /** Lower case without tone marks or other diacritics; đ is d, as people type it without an input method. */

@@ -26,6 +26,21 @@ final class FakeKiosk implements KioskPort {
             new ServiceChoice("HT-KS", "Đăng ký khai sinh, kết hôn, khai tử", "A", "Tư pháp – Hộ tịch", 0),
             new ServiceChoice("DD-GCN", "Cấp, đăng ký biến động Giấy chứng nhận quyền sử dụng đất", "C", "Đất đai", 2),
             new ServiceChoice("XD-GP", "Cấp giấy phép xây dựng nhà ở riêng lẻ", "D", "Xây dựng", 0)));
+    /** The catalogue of procedures, in catalogue order. */
+    final List<ProcedureInfo> procedures = new CopyOnWriteArrayList<>(List.of(
+            new ProcedureInfo("1.001193", "Đăng ký khai sinh", "Tư pháp – Hộ tịch", ProcedureInfo.TimeUnit.SAME_DAY, 0,
+                    null, "Miễn lệ phí khi đăng ký đúng hạn", true, true, List.of(
+                    new ProcedureInfo.Paper("Tờ khai đăng ký khai sinh", "01 bản chính", true),
+                    new ProcedureInfo.Paper("Giấy chứng sinh", "01 bản chính", true))),
+            new ProcedureInfo("1.004873", "Cấp Giấy xác nhận tình trạng hôn nhân", "Tư pháp – Hộ tịch",
+                    ProcedureInfo.TimeUnit.WORKING_DAYS, 3, 3000L, null, false, false, List.of(
+                    new ProcedureInfo.Paper("Tờ khai cấp Giấy xác nhận tình trạng hôn nhân", "01 bản chính", true))),
+            new ProcedureInfo("1.013225", "Cấp giấy phép xây dựng nhà ở riêng lẻ", "Xây dựng",
+                    ProcedureInfo.TimeUnit.WORKING_DAYS, 15, 75000L, "75.000 đồng/giấy phép", false, true, List.of(
+                    new ProcedureInfo.Paper("Đơn đề nghị cấp giấy phép xây dựng", "01 bản chính", true),
+                    new ProcedureInfo.Paper("Bản vẽ thiết kế xây dựng", "02 bộ bản chính", true))),
+            new ProcedureInfo("1.004194", "Đăng ký tạm trú", "Công an", ProcedureInfo.TimeUnit.WORKING_HOURS, 8,
+                    null, null, false, false, List.of())));
     /** Every ticket issued, as the receipt returned. */
     final List<TicketReceipt> issued = new CopyOnWriteArrayList<>();
     /** Every print asked for, in order, with the receipt it was given. */
@@ -71,6 +86,11 @@ final class FakeKiosk implements KioskPort {
     @Override
     public List<ServiceChoice> services() {
         return List.copyOf(services);
+    }
+
+    @Override
+    public List<ProcedureInfo> procedures() {
+        return List.copyOf(procedures);
     }
 
     @Override

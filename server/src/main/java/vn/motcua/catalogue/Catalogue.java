@@ -6,7 +6,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.catalogue.internal.CenterServiceRepository;
 import vn.motcua.catalogue.internal.ProcedureRepository;
+import vn.motcua.catalogue.internal.ServiceFieldRepository;
 import vn.motcua.center.Centers;
+import vn.motcua.i18n.Refusal;
 
 /** The services the center offers, as the kiosk, the queue, the API and the reports read them. */
 @Service
@@ -15,12 +17,20 @@ public class Catalogue {
 
     private final CenterServiceRepository services;
     private final ProcedureRepository procedures;
+    private final ServiceFieldRepository fields;
     private final Centers centers;
 
-    Catalogue(CenterServiceRepository services, ProcedureRepository procedures, Centers centers) {
+    Catalogue(CenterServiceRepository services, ProcedureRepository procedures, ServiceFieldRepository fields,
+            Centers centers) {
         this.services = services;
         this.procedures = procedures;
+        this.fields = fields;
         this.centers = centers;
+    }
+
+    /** Every field (lĩnh vực) in kiosk order. */
+    public List<ServiceField> fields() {
+        return fields.findAllByOrderBySortOrderAsc();
     }
 
     /** Every service in kiosk order. */
@@ -36,6 +46,16 @@ public class Catalogue {
     /** The center's procedures in catalogue order (the public list: seed 002 asks for every one to be published). */
     public List<Procedure> procedures() {
         return procedures.findByCenterIdOrderBySortOrderAsc(centers.profile().getId());
+    }
+
+    /**
+     * The procedures of one field, by the field's code (e.g. "TPHT"), in catalogue order; refused when no field has
+     * that code, so a mistyped filter is not mistaken for an empty field.
+     */
+    public List<Procedure> procedures(String fieldCode) {
+        ServiceField field = fields.findByCode(fieldCode == null ? "" : fieldCode.strip())
+                .orElseThrow(() -> new Refusal("problem.field.unknown", "No field has the code " + fieldCode));
+        return procedures().stream().filter(p -> p.getField().getId().equals(field.getId())).toList();
     }
 
     /** The procedure with this national code (mã TTHC), if the center's catalogue lists it. */

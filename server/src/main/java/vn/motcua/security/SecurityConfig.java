@@ -63,7 +63,8 @@ class SecurityConfig {
                 .authorizeHttpRequests(routes -> routes
                         .requestMatchers("/v3/api-docs/**", "/pair/claim", "/pair/token").permitAll()
                         // What the hall board and a visitor's phone show anyway.
-                        .requestMatchers(HttpMethod.GET, "/api/v1/services", "/api/v1/queue", "/api/v1/tickets/*")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/services", "/api/v1/queue", "/api/v1/tickets/*",
+                                "/api/v1/procedures")
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/tickets").hasAuthority(DeviceRole.KIOSK.authority())
                         .requestMatchers(HttpMethod.POST, "/api/v1/tickets/*/return").hasAnyRole(OFFICERS)

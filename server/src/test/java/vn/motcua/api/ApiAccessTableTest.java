@@ -39,6 +39,7 @@ class ApiAccessTableTest extends RunningApiTest {
 
     static {
         TABLE.put("GET /api/v1/services", EVERYONE);
+        TABLE.put("GET /api/v1/procedures", EVERYONE);
         TABLE.put("GET /api/v1/queue", EVERYONE);
         TABLE.put("GET /api/v1/tickets/{trackingCode}", EVERYONE);
         TABLE.put("POST /api/v1/tickets", EnumSet.of(Caller.KIOSK));

@@ -71,6 +71,9 @@ class ApiContractTest extends RunningApiTest {
     /** A morning at the center through the API: every operation's successes, and the refusals of its rules. */
     private void theWorkingDay() {
         check("GET /api/v1/services", api.get("/api/v1/services"));
+        check("GET /api/v1/procedures", api.get("/api/v1/procedures"));
+        check("GET /api/v1/procedures", api.get("/api/v1/procedures?field=CA"));
+        check("GET /api/v1/procedures", api.get("/api/v1/procedures?field=NOPE"));
         check("POST /api/v1/counters/{counter}/call-next", api.post("/api/v1/counters/1/call-next"));
         Reply issued = check("POST /api/v1/tickets", api.post("/api/v1/tickets", TICKET));
         tracking = issued.json().get("trackingCode").asString();

@@ -15,6 +15,7 @@ class ApiDocsTest extends RunningApiTest {
 
     private static final Map<String, List<String>> ENDPOINTS = Map.ofEntries(
             Map.entry("/api/v1/services", List.of("get")),
+            Map.entry("/api/v1/procedures", List.of("get")),
             Map.entry("/api/v1/tickets", List.of("post")),
             Map.entry("/api/v1/tickets/{trackingCode}", List.of("get")),
             Map.entry("/api/v1/tickets/{trackingCode}/return", List.of("post")),

@@ -40,6 +40,7 @@ class ScreenAccessTableTest extends ScreenTest {
         TABLE.put("login", EVERYONE);
         TABLE.put("pair", EVERYONE);
         TABLE.put("t", EVERYONE);
+        TABLE.put("thu-tuc", EVERYONE);
         TABLE.put("kiosk", EnumSet.of(Caller.KIOSK));
         TABLE.put("display/hall", EnumSet.of(Caller.HALL));
         TABLE.put("display/counter", EnumSet.of(Caller.COUNTER_DISPLAY));

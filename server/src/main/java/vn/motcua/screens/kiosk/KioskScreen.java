@@ -18,6 +18,7 @@ import vn.motcua.devices.printer.PrintOutcome;
 import vn.motcua.kiosk.CenterInfo;
 import vn.motcua.kiosk.KioskHours;
 import vn.motcua.kiosk.KioskPort;
+import vn.motcua.kiosk.ProcedureInfo;
 import vn.motcua.kiosk.Priority;
 import vn.motcua.live.LiveUpdates;
 import vn.motcua.queue.IssueTicket;
@@ -83,6 +84,17 @@ class KioskScreen implements KioskPort {
                             waiting.getOrDefault(s.getId(), QueueSnapshot.Waiting.NOBODY).count()))
                     .toList();
         });
+    }
+
+    @Override
+    public List<ProcedureInfo> procedures() {
+        return catalogue.procedures().stream()
+                .map(p -> new ProcedureInfo(p.getCode(), p.getName(), p.getField().getName(),
+                        ProcedureInfo.TimeUnit.valueOf(p.getLegalTime().unit().name()), p.getLegalTime().amount(),
+                        p.getFeeVnd().orElse(null), p.getFeeNote().orElse(null), p.isOnTheSpot(), p.isDemoValues(),
+                        p.getDocuments().stream()
+                                .map(d -> new ProcedureInfo.Paper(d.name(), d.copies(), d.required())).toList()))
+                .toList();
     }
 
     @Override
