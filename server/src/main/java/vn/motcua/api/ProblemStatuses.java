@@ -19,14 +19,20 @@ final class ProblemStatuses {
             Map.entry("problem.report.officer", HttpStatus.BAD_REQUEST),
             Map.entry("problem.report.period", HttpStatus.BAD_REQUEST));
 
+    /** A file sent for import that is no dossier log at all (empty, too large, not CSV or XLSX): the client's mistake. */
+    private static final String FILE_REFUSALS = "problem.import.";
+
     private ProblemStatuses() {
     }
 
-    /** Unknown things are 404, malformed requests 400; anything else the queue's state refuses is a 409 conflict. */
+    /** Unknown things are 404, malformed requests and files 400; anything else the queue's state refuses is a 409 conflict. */
     static HttpStatus of(String messageKey) {
         HttpStatus status = BY_KEY.get(messageKey);
         if (status != null) {
             return status;
+        }
+        if (messageKey != null && messageKey.startsWith(FILE_REFUSALS)) {
+            return HttpStatus.BAD_REQUEST;
         }
         return messageKey != null && messageKey.endsWith(".unknown") ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT;
     }
