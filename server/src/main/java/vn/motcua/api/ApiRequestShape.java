@@ -5,14 +5,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 
@@ -21,8 +19,8 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * the body or writes the answer: by then a ticket may be issued or a counter closed behind a 406, and a wildcard
  * Content-Type ends in a 500. Every answer of the API is JSON, so the rules are few: the body is application/json in
  * UTF-8 (a wildcard says nothing about what was sent: 415), and Accept must let application/json through (406). An
- * operation that takes a file instead (the province's dossier log) names its types in its mapping's {@code consumes};
- * its body must be one of those, and text in UTF-8.
+ * operation that takes a file instead (the province's dossier log) names its types with {@link FileBody}; its body
+ * must be one of those, and text in UTF-8.
  */
 class ApiRequestShape implements HandlerInterceptor {
 
@@ -71,13 +69,10 @@ class ApiRequestShape implements HandlerInterceptor {
         return false;
     }
 
-    /** What the operation reads: JSON, unless its mapping declares the types of the file it takes. */
+    /** What the operation reads: JSON, unless it declares the types of the file it takes. */
     private static List<MediaType> bodyTypes(HandlerMethod method) {
-        RequestMapping mapping = AnnotatedElementUtils.findMergedAnnotation(method.getMethod(), RequestMapping.class);
-        if (mapping == null || mapping.consumes().length == 0) {
-            return List.of(MediaType.APPLICATION_JSON);
-        }
-        return MediaType.parseMediaTypes(List.of(mapping.consumes()));
+        FileBody file = method.getMethodAnnotation(FileBody.class);
+        return file == null ? List.of(MediaType.APPLICATION_JSON) : MediaType.parseMediaTypes(List.of(file.value()));
     }
 
     private static void sendsOneOf(HttpServletRequest request, List<MediaType> accepted)

@@ -52,7 +52,8 @@ class DossierImportController {
         this.translations = translations;
     }
 
-    @PostMapping(path = "/import", consumes = {CSV, XLSX})
+    @PostMapping("/import")
+    @FileBody({CSV, XLSX})
     @Operation(summary = "Import the province's dossier log (nhập sổ theo dõi hồ sơ từ hệ thống của tỉnh)",
             description = "The body is the file exported from the province's one-stop information system: CSV in "
                     + "UTF-8 (with or without a byte-order mark; comma or semicolon) or an XLSX workbook (first sheet). "
