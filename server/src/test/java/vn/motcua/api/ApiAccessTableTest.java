@@ -51,6 +51,7 @@ class ApiAccessTableTest extends RunningApiTest {
         TABLE.put("PUT /api/v1/counters/{counter}/officer", OFFICERS);
         TABLE.put("DELETE /api/v1/counters/{counter}/officer", SEATED_OFFICER);
         TABLE.put("GET /api/v1/reports/scorecard", EnumSet.of(Caller.UNIT_HEAD, Caller.MANAGER, Caller.ADMIN));
+        TABLE.put("POST /api/v1/dossiers/import", EnumSet.of(Caller.MANAGER, Caller.ADMIN));
     }
 
     @Autowired
