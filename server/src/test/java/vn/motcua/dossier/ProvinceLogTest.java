@@ -108,6 +108,16 @@ class ProvinceLogTest {
     }
 
     @Test
+    void theSampleLogOfTheReadmeIsGood() throws java.io.IOException {
+        try (var sample = getClass().getResourceAsStream("/demo/province-dossiers-sample.csv")) {
+            ProvinceLog.Reading reading = ProvinceLog.read(sample.readAllBytes(), ProvinceLogFormat.CSV);
+
+            assertThat(reading.problems()).isEmpty();
+            assertThat(reading.rows()).hasSize(10).allSatisfy(row -> assertThat(row.code()).startsWith("000.00.23.H22-"));
+        }
+    }
+
+    @Test
     void aFileThatIsNoLogIsRefusedInWords() {
         assertThatThrownBy(() -> ProvinceLog.read(new byte[0], ProvinceLogFormat.CSV))
                 .isInstanceOf(Refusal.class).extracting("messageKey").isEqualTo("problem.import.empty");

@@ -37,13 +37,14 @@ public class ImportView extends Div implements HasDynamicTitle {
     /** Who the import is recorded for: the person who opened the screen (the upload's thread has no sign-in). */
     private final Actor actor = CurrentActor.get();
     private final UI ui = UI.getCurrent();
+    private final Upload upload = new Upload();
     private final Span result = new Span();
     private final Grid<Map.Entry<Integer, List<ProvinceLogProblem>>> faulty = new Grid<>();
 
     public ImportView(ImportProvinceLog imports) {
         this.imports = imports;
         addClassName("admin");
-        Upload upload = new Upload(UploadHandler.inMemory(this::received));
+        upload.setUploadHandler(UploadHandler.inMemory(this::received));
         upload.setId("dossier-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(ProvinceLog.MAX_CSV_BYTES);
@@ -96,6 +97,8 @@ public class ImportView extends Div implements HasDynamicTitle {
     }
 
     private void show(String outcome, String text, List<Map.Entry<Integer, List<ProvinceLogProblem>>> lines) {
+        // The file is done with: the picker is free for the next (a corrected file, or tomorrow's log).
+        upload.clearFileList();
         result.setText(text);
         result.getElement().setAttribute("data-outcome", outcome);
         faulty.setItems(lines);
