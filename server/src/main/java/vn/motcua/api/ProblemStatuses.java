@@ -17,10 +17,15 @@ final class ProblemStatuses {
             Map.entry("problem.transfer.target", HttpStatus.BAD_REQUEST),
             Map.entry("problem.transfer.reason", HttpStatus.BAD_REQUEST),
             Map.entry("problem.report.officer", HttpStatus.BAD_REQUEST),
-            Map.entry("problem.report.period", HttpStatus.BAD_REQUEST));
-
-    /** A file sent for import that is no dossier log at all (empty, too large, not CSV or XLSX): the client's mistake. */
-    private static final String FILE_REFUSALS = "problem.import.";
+            Map.entry("problem.report.period", HttpStatus.BAD_REQUEST),
+            // A file sent for import that is no dossier log at all: the client's mistake, like a malformed body.
+            Map.entry("problem.import.empty", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.import.no-rows", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.import.too-large", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.import.not-utf8", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.import.not-csv", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.import.csv-broken", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.import.not-xlsx", HttpStatus.BAD_REQUEST));
 
     private ProblemStatuses() {
     }
@@ -30,9 +35,6 @@ final class ProblemStatuses {
         HttpStatus status = BY_KEY.get(messageKey);
         if (status != null) {
             return status;
-        }
-        if (messageKey != null && messageKey.startsWith(FILE_REFUSALS)) {
-            return HttpStatus.BAD_REQUEST;
         }
         return messageKey != null && messageKey.endsWith(".unknown") ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT;
     }
