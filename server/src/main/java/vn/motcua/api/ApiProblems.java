@@ -118,7 +118,15 @@ class ApiProblems {
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException unsupported, HttpServletRequest request) {
-        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "problem.request.media-type", language(request));
+        List<MediaType> files = unsupported.getSupportedMediaTypes();
+        if (files.isEmpty() || files.stream().anyMatch(MediaType.APPLICATION_JSON::equalsTypeAndSubtype)) {
+            return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "problem.request.media-type", language(request));
+        }
+        // An operation that takes a file: the refusal names the types it takes.
+        Locale language = language(request);
+        String types = String.join(", ", files.stream().map(MediaType::toString).toList());
+        return respond(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "problem.request.media-type-file",
+                translations.getTranslation("problem.request.media-type-file", language, types), language, null);
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)

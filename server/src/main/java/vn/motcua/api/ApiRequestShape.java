@@ -18,7 +18,9 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * Checks what a call sends and what it accepts before its operation runs. Spring would find out only when it reads
  * the body or writes the answer: by then a ticket may be issued or a counter closed behind a 406, and a wildcard
  * Content-Type ends in a 500. Every answer of the API is JSON, so the rules are few: the body is application/json in
- * UTF-8 (a wildcard says nothing about what was sent: 415), and Accept must let application/json through (406).
+ * UTF-8 (a wildcard says nothing about what was sent: 415), and Accept must let application/json through (406). An
+ * operation that takes a file instead (the province's dossier log) names its types with {@link FileBody}; its body
+ * must be one of those, and text in UTF-8.
  */
 class ApiRequestShape implements HandlerInterceptor {
 
@@ -28,7 +30,7 @@ class ApiRequestShape implements HandlerInterceptor {
         acceptsJson(request.getHeader(HttpHeaders.ACCEPT));
         readableQuery(request);
         if (handler instanceof HandlerMethod method && readsBody(method)) {
-            sendsJson(request);
+            sendsOneOf(request, bodyTypes(method));
         }
         return true;
     }
@@ -67,27 +69,34 @@ class ApiRequestShape implements HandlerInterceptor {
         return false;
     }
 
-    private static void sendsJson(HttpServletRequest request) throws HttpMediaTypeNotSupportedException {
+    /** What the operation reads: JSON, unless it declares the types of the file it takes. */
+    private static List<MediaType> bodyTypes(HandlerMethod method) {
+        FileBody file = method.getMethodAnnotation(FileBody.class);
+        return file == null ? List.of(MediaType.APPLICATION_JSON) : MediaType.parseMediaTypes(List.of(file.value()));
+    }
+
+    private static void sendsOneOf(HttpServletRequest request, List<MediaType> accepted)
+            throws HttpMediaTypeNotSupportedException {
         String contentType = request.getHeader(HttpHeaders.CONTENT_TYPE);
         if (contentType == null) {
             // No body at all is the operation's to judge (a missing body, or resume's optional one); a body needs a type.
             if (request.getContentLengthLong() > 0 || request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
-                throw new HttpMediaTypeNotSupportedException("A body without Content-Type");
+                throw new HttpMediaTypeNotSupportedException("A body without Content-Type", accepted);
             }
             return;
         }
         try {
             MediaType type = MediaType.parseMediaType(contentType);
-            if (MediaType.APPLICATION_JSON.equalsTypeAndSubtype(type) && utf8(type.getParameter("charset"))) {
+            if (accepted.stream().anyMatch(type::equalsTypeAndSubtype) && utf8(type.getParameter("charset"))) {
                 return;
             }
         } catch (InvalidMediaTypeException garbled) {
             // Refused below like any other type.
         }
-        throw new HttpMediaTypeNotSupportedException("Not application/json: " + contentType);
+        throw new HttpMediaTypeNotSupportedException("Not " + accepted + ": " + contentType, accepted);
     }
 
-    /** JSON is UTF-8 (RFC 8259); another charset named, or one nobody knows, would be read wrong. */
+    /** JSON is UTF-8 (RFC 8259), so is the dossier log; another charset named, or one nobody knows, would be read wrong. */
     private static boolean utf8(String charset) {
         if (charset == null) {
             return true;

@@ -17,12 +17,20 @@ final class ProblemStatuses {
             Map.entry("problem.transfer.target", HttpStatus.BAD_REQUEST),
             Map.entry("problem.transfer.reason", HttpStatus.BAD_REQUEST),
             Map.entry("problem.report.officer", HttpStatus.BAD_REQUEST),
-            Map.entry("problem.report.period", HttpStatus.BAD_REQUEST));
+            Map.entry("problem.report.period", HttpStatus.BAD_REQUEST),
+            // A file sent for import that is no dossier log at all: the client's mistake, like a malformed body.
+            Map.entry("problem.import.empty", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.import.no-rows", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.import.too-large", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.import.not-utf8", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.import.not-csv", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.import.csv-broken", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.import.not-xlsx", HttpStatus.BAD_REQUEST));
 
     private ProblemStatuses() {
     }
 
-    /** Unknown things are 404, malformed requests 400; anything else the queue's state refuses is a 409 conflict. */
+    /** Unknown things are 404, malformed requests and files 400; anything else the queue's state refuses is a 409 conflict. */
     static HttpStatus of(String messageKey) {
         HttpStatus status = BY_KEY.get(messageKey);
         if (status != null) {

@@ -72,6 +72,8 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/v1/dossiers/*/visits").hasAnyRole(OFFICERS)
                         .requestMatchers("/api/v1/reports/**").hasAnyRole(MANAGERS)
                         .requestMatchers("/api/v1/audit/**").hasAnyRole(Role.MANAGER.name(), Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/dossiers/import")
+                        .hasAnyRole(Role.MANAGER.name(), Role.ADMIN.name())
                         // What is left has no endpoint (MVC answers 404, or 405 with Allow) or is a public read.
                         // AccessTableTest fails for any endpoint missing from its table, so none is open by mistake.
                         .anyRequest().permitAll())

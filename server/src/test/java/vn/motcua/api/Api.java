@@ -87,8 +87,13 @@ final class Api {
     }
 
     Reply send(String method, String path, String body, String contentType) {
+        return sendBytes(method, path, body == null ? null : body.getBytes(StandardCharsets.UTF_8), contentType);
+    }
+
+    /** A body of raw bytes: a file, or text in another encoding than UTF-8. */
+    Reply sendBytes(String method, String path, byte[] body, String contentType) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+                .method(method, body == null ? BodyPublishers.noBody() : BodyPublishers.ofByteArray(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }

@@ -54,6 +54,7 @@ class ApiAccessTableTest extends RunningApiTest {
         TABLE.put("GET /api/v1/reports/scorecard", EnumSet.of(Caller.UNIT_HEAD, Caller.MANAGER, Caller.ADMIN));
         // Any officer gets in; only the one seated at the ticket's counter links (DossierVisitsApiTest).
         TABLE.put("POST /api/v1/dossiers/{code}/visits", OFFICERS);
+        TABLE.put("POST /api/v1/dossiers/import", EnumSet.of(Caller.MANAGER, Caller.ADMIN));
     }
 
     @Autowired

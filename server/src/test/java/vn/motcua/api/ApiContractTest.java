@@ -13,6 +13,7 @@ import vn.motcua.audit.Actor;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.ProvinceDossier;
 import vn.motcua.dossier.RecordProvinceDossiers;
+import vn.motcua.dossier.ProvinceLogFiles;
 import vn.motcua.security.DemoAccess;
 
 /**
@@ -22,6 +23,7 @@ import vn.motcua.security.DemoAccess;
 class ApiContractTest extends RunningApiTest {
 
     private static final String TICKET = "{\"serviceCode\":\"HT-KS\"}";
+    private static final String IMPORT = "POST /api/v1/dossiers/import";
     /** A body each operation takes, for the refusals every operation can give. */
     private static final Map<String, String> BODIES = Map.of(
             "POST /api/v1/tickets", TICKET,
@@ -32,7 +34,8 @@ class ApiContractTest extends RunningApiTest {
             "POST /api/v1/counters/{counter}/walk-in", TICKET,
             "POST /api/v1/counters/{counter}/second-service", TICKET,
             "PUT /api/v1/counters/{counter}/officer", "{\"officerId\":1}",
-            "POST /api/v1/dossiers/{code}/visits", "{\"ticket\":\"nosuchcode42\",\"purpose\":\"ENQUIRY\"}");
+            "POST /api/v1/dossiers/{code}/visits", "{\"ticket\":\"nosuchcode42\",\"purpose\":\"ENQUIRY\"}",
+            IMPORT, ProvinceLogFiles.firstLog(ProvinceLogFiles.agency()));
 
     private PublishedDocument document;
     private String tracking = "nosuchcode42";
@@ -108,6 +111,11 @@ class ApiContractTest extends RunningApiTest {
         check("GET /api/v1/reports/scorecard", api.get("/api/v1/reports/scorecard?officer=CB01&day=2026-11-23"));
         check("GET /api/v1/reports/scorecard", api.get("/api/v1/reports/scorecard?officer=CB01&month=2026-11"));
         check("GET /api/v1/reports/scorecard", api.get("/api/v1/reports/scorecard?officer=NOPE&day=2026-11-23"));
+        String agency = ProvinceLogFiles.agency();
+        check(IMPORT, api.send("POST", "/api/v1/dossiers/import", ProvinceLogFiles.firstLog(agency), "text/csv"));
+        check(IMPORT, api.send("POST", "/api/v1/dossiers/import", ProvinceLogFiles.csv(agency + "-1,x,,,,,,,,"),
+                "text/csv"));
+        check(IMPORT, api.send("POST", "/api/v1/dossiers/import", ProvinceLogFiles.csv(), "text/csv"));
         aVisitLinkedToADossier();
     }
 
@@ -137,7 +145,7 @@ class ApiContractTest extends RunningApiTest {
         String path = operation.substring(operation.indexOf(' ') + 1).replace("{counter}", "1")
                 .replace("{trackingCode}", tracking).replace("{code}", dossier);
         String body = BODIES.get(operation);
-        String type = body == null ? null : "application/json";
+        String type = body == null ? null : operation.equals(IMPORT) ? "text/csv" : "application/json";
         check(operation, api.accepting("application/xml").send(method, path, body, type));
         check(operation, RawHttp.send(port, method, path + "?probe=%zz", rightCaller(method, path)));
         check(operation, new Api(port).as(Api.person("CB01", "wrong")).send(method, path, body, type));
@@ -163,7 +171,8 @@ class ApiContractTest extends RunningApiTest {
 
     /** The header of the caller allowed to call this, for requests Java's HTTP client will not send. */
     static String rightCaller(String method, String path) {
-        Api.Credentials caller = path.startsWith("/api/v1/reports") ? Api.person("giamdoc", DemoAccess.PASSWORD)
+        Api.Credentials caller = path.startsWith("/api/v1/reports") || path.startsWith("/api/v1/dossiers/import")
+                ? Api.person("giamdoc", DemoAccess.PASSWORD)
                 : method.equals("POST") && path.equals("/api/v1/tickets") ? Api.device(DemoAccess.KIOSK_TOKEN)
                 : Api.person("CB01", DemoAccess.PASSWORD);
         Map.Entry<String, String> header = caller.headers(method, path).entrySet().iterator().next();

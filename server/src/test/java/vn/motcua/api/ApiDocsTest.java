@@ -32,7 +32,8 @@ class ApiDocsTest extends RunningApiTest {
             Map.entry("/api/v1/counters/{counter}/walk-in", List.of("post")),
             Map.entry("/api/v1/counters/{counter}/second-service", List.of("post")),
             Map.entry("/api/v1/counters/{counter}/officer", List.of("put", "delete")),
-            Map.entry("/api/v1/reports/scorecard", List.of("get")));
+            Map.entry("/api/v1/reports/scorecard", List.of("get")),
+            Map.entry("/api/v1/dossiers/import", List.of("post")));
 
     @Test
     void theOpenApiDocumentListsEveryEndpointAndNothingElse() throws IOException {

@@ -19,7 +19,8 @@ class ApiFuzzTest extends RunningApiTest {
     private static final int ROUNDS = 400;
     private static final List<String> CONTENT_TYPES = List.of("application/json", "*/*", "application/*", "text/*",
             "text/plain", "application/xml", "application/json; charset=bogus", ";;;", "", "application/json; charset=utf-16",
-            "multipart/form-data; boundary=x", "application/x-www-form-urlencoded");
+            "multipart/form-data; boundary=x", "application/x-www-form-urlencoded", "text/csv",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     private static final List<String> ACCEPTS = List.of("application/json", "*/*", "application/xml", "text/html",
             "application/problem+json", "garbage/", ";;", "application/json;q=0", "image/*");
     private static final List<String> BODIES = List.of("", "{", "null", "[]", "{}", "\"x\"", "{\"serviceCode\":12}",
@@ -84,12 +85,14 @@ class ApiFuzzTest extends RunningApiTest {
         return java.util.Map.of(line.substring(0, colon), line.substring(colon + 1).strip());
     }
 
-    /** Tickets, their statuses and who sits where: what an operation that did something would have changed. */
+    /** Tickets, their statuses, who sits where, dossiers: what an operation that did something would have changed. */
     private String state() {
         return jdbc.sql("select count(*) || ':' || coalesce(listagg(status || number, ',') within group (order by id), '')"
                 + " from ticket").query(String.class).single()
                 + jdbc.sql("select listagg(number || '=' || coalesce(current_officer_id, 0), ',') within group (order by number)"
-                + " from counter").query(String.class).single();
+                + " from counter").query(String.class).single()
+                + jdbc.sql("select count(*) || '/' || (select count(*) from dossier_event) from dossier")
+                .query(String.class).single();
     }
 
     private static <T> T pick(Random random, List<T> values) {

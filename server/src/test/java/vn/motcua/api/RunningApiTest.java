@@ -29,13 +29,14 @@ abstract class RunningApiTest {
 
     /**
      * The caller the demo center would have for each request: the kiosk issues tickets, the officer seated at a
-     * counter operates it, the director reads reports. Who may call what is AccessTableTest's subject; the other API tests are about the queue.
+     * counter operates it, the director reads reports and imports the province's dossiers. Who may call what is
+     * AccessTableTest's subject; the other API tests are about the queue.
      */
     private java.util.Map<String, String> theRightCaller(String method, String path) {
         if (method.equals("POST") && path.startsWith("/api/v1/tickets") && !path.contains("/return")) {
             return Api.device(DemoAccess.KIOSK_TOKEN).headers(method, path);
         }
-        if (path.startsWith("/api/v1/reports")) {
+        if (path.startsWith("/api/v1/reports") || path.startsWith("/api/v1/dossiers/import")) {
             return Api.person("giamdoc", DemoAccess.PASSWORD).headers(method, path);
         }
         java.util.regex.Matcher counter = COUNTER.matcher(path);

@@ -35,6 +35,7 @@ final class AuditWords {
     private static final Pattern OFFICER = Pattern.compile("\\bofficer #(\\d+)");
     private static final Pattern CODE_GIVEN = Pattern.compile("^code (\\d+)$");
     private static final Pattern SETTING = Pattern.compile("^center\\.(\\w+)$");
+    private static final Pattern IMPORTED = Pattern.compile("^(\\d+) new, (\\d+) updated, (\\d+) unchanged$");
     private static final Map<String, String> PHRASES = Map.of(
             "unknown or expired code", "audit.detail.unknown-code",
             "created from MOTCUA_ADMIN_PASSWORD", "audit.detail.initial-admin");
@@ -90,6 +91,10 @@ final class AuditWords {
         }
         if (PHRASES.containsKey(detail)) {
             return bundle.get(PHRASES.get(detail));
+        }
+        Matcher imported = IMPORTED.matcher(detail);
+        if (action == AuditAction.DOSSIERS_IMPORTED && imported.matches()) {
+            return bundle.get("audit.detail.dossiers-imported", imported.group(1), imported.group(2), imported.group(3));
         }
         if (action == AuditAction.SIGN_IN_FAILED) {
             return SIGN_IN_FAILURES.contains(detail) ? bundle.get("audit.sign-in." + detail)

@@ -3,6 +3,7 @@ package vn.motcua.screens.center;
 import vn.motcua.counter.CounterConsoleView;
 import vn.motcua.screens.audit.AuditView;
 import vn.motcua.screens.device.DevicesView;
+import vn.motcua.screens.dossier.ImportView;
 import vn.motcua.screens.report.BoardView;
 import vn.motcua.screens.report.ScorecardView;
 import vn.motcua.screens.security.AccountsView;
@@ -18,7 +19,8 @@ enum StaffScreen {
     AUDIT("/audit", AuditView.class, "home.audit"),
     PAIRING("/admin/devices", DeviceAdminView.class, "home.pairing"),
     SETTINGS("/admin/settings", SettingsView.class, "home.settings"),
-    ACCOUNTS("/admin/accounts", AccountsView.class, "home.accounts");
+    ACCOUNTS("/admin/accounts", AccountsView.class, "home.accounts"),
+    DOSSIER_IMPORT("/admin/dossiers/import", ImportView.class, "home.dossier-import");
 
     final String address;
     final Class<?> view;

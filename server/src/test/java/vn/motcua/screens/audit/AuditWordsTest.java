@@ -66,6 +66,8 @@ class AuditWordsTest {
         assertThat(vietnamese.detail(AuditAction.SETTING_CHANGED, "4 → 5")).isEqualTo("4 → 5");
         assertThat(vietnamese.detail(AuditAction.PAIRING_REFUSED, "unknown or expired code"))
                 .isEqualTo("Mã không đúng hoặc đã hết hạn");
+        assertThat(vietnamese.detail(AuditAction.DOSSIERS_IMPORTED, "3 new, 1 updated, 25 unchanged"))
+                .isEqualTo("3 hồ sơ mới, 1 cập nhật, 25 không đổi");
     }
 
     private static TicketHistoryRow row(String kind, String from, String to) {
