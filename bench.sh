@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Prints measured figures: ./bench.sh queue [postgresql] (queue engine), ./bench.sh pad (pad press to board over a pty),
 # ./bench.sh push (one call reaching 200 attached screens), ./bench.sh durability (20 rounds of kill -9 of the packaged
-# application right after acknowledged tickets). Each ends with one "RESULT key=value ..." line.
+# application right after acknowledged tickets), ./bench.sh dossiers (a unit's open dossiers among 10^5; a due date).
+# Each ends with one "RESULT key=value ..." line.
 set -euo pipefail
 cd "$(dirname "$0")"
 . deploy/find-java.sh
@@ -25,6 +26,12 @@ case "${1:-}" in
     mvn -B -pl server surefire:test "$server_jvm" -Dbench=push -Dtest=PushBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
       | sed -n '/PUSH BENCHMARK/,/^RESULT /p'
     ;;
+  dossiers)
+    # A unit's open dossiers, due soonest first, with 10^5 dossiers in the database; and one due date computed.
+    mvn -B -q -DskipTests install -pl server -am
+    mvn -B -pl server surefire:test "$server_jvm" -Dbench=dossiers -Dtest=DossierBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+      | sed -n '/DOSSIER BENCHMARK/,/^RESULT /p'
+    ;;
   durability)
     # Builds the runnable jar and runs only the kill test, with 20 rounds instead of the suite's 3.
     mvn -B -pl server -am verify -Dbench=durability -Dit.test=AcknowledgedTicketsSurviveKillIT -Dtest=none \
@@ -32,7 +39,7 @@ case "${1:-}" in
       | sed -n '/DURABILITY BENCHMARK/,/^RESULT /p'
     ;;
   *)
-    echo "usage: ./bench.sh queue [postgresql]|pad|push|durability" >&2
+    echo "usage: ./bench.sh queue [postgresql]|pad|push|dossiers|durability" >&2
     exit 2
     ;;
 esac
