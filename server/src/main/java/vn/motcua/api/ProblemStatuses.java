@@ -17,7 +17,10 @@ final class ProblemStatuses {
             Map.entry("problem.transfer.target", HttpStatus.BAD_REQUEST),
             Map.entry("problem.transfer.reason", HttpStatus.BAD_REQUEST),
             Map.entry("problem.report.officer", HttpStatus.BAD_REQUEST),
-            Map.entry("problem.report.period", HttpStatus.BAD_REQUEST));
+            Map.entry("problem.report.period", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.dossier.page", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.dossier.other-unit", HttpStatus.FORBIDDEN),
+            Map.entry("problem.auth.forbidden", HttpStatus.FORBIDDEN));
 
     private ProblemStatuses() {
     }

@@ -66,7 +66,7 @@ public class DossierList {
 
     /** The units to read: the scope's one, or every unit and the dossiers whose unit the center does not know. */
     private List<Long> units(DossierScope scope) {
-        if (!scope.everyUnit()) {
+        if (!scope.allUnits()) {
             return scope.unitId() == null ? List.of() : List.of(scope.unitId());
         }
         List<Long> all = new ArrayList<>();

@@ -4,7 +4,7 @@ package vn.motcua.dossier;
  * Whose dossiers a member of staff reads: a manager or an administrator every unit's, an officer or a unit head their
  * own unit's only (unitId null there: no unit known, so none).
  */
-public record DossierScope(boolean everyUnit, Long unitId) {
+public record DossierScope(boolean allUnits, Long unitId) {
 
     public static DossierScope everyUnit() {
         return new DossierScope(true, null);
@@ -16,6 +16,6 @@ public record DossierScope(boolean everyUnit, Long unitId) {
 
     /** Whether this dossier is among those this scope reads. */
     public boolean covers(Dossier dossier) {
-        return everyUnit || (unitId != null && dossier.getUnitId().filter(unitId::equals).isPresent());
+        return allUnits || (unitId != null && dossier.getUnitId().filter(unitId::equals).isPresent());
     }
 }
