@@ -33,6 +33,8 @@ class ApiAccessTableTest extends RunningApiTest {
     private static final Set<Caller> EVERYONE = EnumSet.allOf(Caller.class);
     private static final Set<Caller> SEATED_OFFICER = EnumSet.of(Caller.OFFICER);
     private static final Set<Caller> OFFICERS = EnumSet.of(Caller.OFFICER, Caller.OFFICER_ELSEWHERE, Caller.UNIT_HEAD);
+    private static final Set<Caller> STAFF = EnumSet.of(Caller.OFFICER, Caller.OFFICER_ELSEWHERE, Caller.UNIT_HEAD,
+            Caller.MANAGER, Caller.ADMIN);
 
     /** "METHOD path-pattern" -> who gets in. */
     private static final Map<String, Set<Caller>> TABLE = new LinkedHashMap<>();
@@ -51,6 +53,9 @@ class ApiAccessTableTest extends RunningApiTest {
         TABLE.put("PUT /api/v1/counters/{counter}/officer", OFFICERS);
         TABLE.put("DELETE /api/v1/counters/{counter}/officer", SEATED_OFFICER);
         TABLE.put("GET /api/v1/reports/scorecard", EnumSet.of(Caller.UNIT_HEAD, Caller.MANAGER, Caller.ADMIN));
+        // Staff read dossiers (their own unit's, unless they see every unit); an unknown code answers 404 to all.
+        TABLE.put("GET /api/v1/dossiers", STAFF);
+        TABLE.put("GET /api/v1/dossiers/{code}", STAFF);
     }
 
     @Autowired
@@ -94,7 +99,7 @@ class ApiAccessTableTest extends RunningApiTest {
         TABLE.forEach((endpoint, allowed) -> {
             String method = endpoint.substring(0, endpoint.indexOf(' '));
             String path = endpoint.substring(endpoint.indexOf(' ') + 1).replace("{counter}", "1")
-                    .replace("{trackingCode}", trackingCode);
+                    .replace("{trackingCode}", trackingCode).replace("{code}", "NO-SUCH-DOSSIER");
             for (Caller caller : Caller.values()) {
                 Api.Reply reply = new Api(port).as(credentials.get(caller)).send(method, path, "{}", "application/json");
                 boolean gotIn = reply.status() != 401 && reply.status() != 403;

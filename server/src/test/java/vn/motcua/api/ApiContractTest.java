@@ -7,7 +7,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import vn.motcua.api.Api.Reply;
+import vn.motcua.dossier.DossierTestData;
+import vn.motcua.dossier.RecordProvinceDossiers;
 import vn.motcua.security.DemoAccess;
 
 /**
@@ -27,6 +30,9 @@ class ApiContractTest extends RunningApiTest {
             "POST /api/v1/counters/{counter}/walk-in", TICKET,
             "POST /api/v1/counters/{counter}/second-service", TICKET,
             "PUT /api/v1/counters/{counter}/officer", "{\"officerId\":1}");
+
+    @Autowired
+    RecordProvinceDossiers recordDossiers;
 
     private PublishedDocument document;
     private String tracking = "nosuchcode42";
@@ -96,13 +102,30 @@ class ApiContractTest extends RunningApiTest {
         check("GET /api/v1/reports/scorecard", api.get("/api/v1/reports/scorecard?officer=CB01&day=2026-11-23"));
         check("GET /api/v1/reports/scorecard", api.get("/api/v1/reports/scorecard?officer=CB01&month=2026-11"));
         check("GET /api/v1/reports/scorecard", api.get("/api/v1/reports/scorecard?officer=NOPE&day=2026-11-23"));
+        theUnitsDossiers();
+    }
+
+    /** Dossiers as staff read them: a page, one dossier, and what a unit's officer may not read. */
+    private void theUnitsDossiers() {
+        DossierTestData.reset(jdbc);
+        DossierTestData.record(recordDossiers);
+        Api officer = new Api(port).as(Api.person("CB01", DemoAccess.PASSWORD));
+        check("GET /api/v1/dossiers", api.get("/api/v1/dossiers"));
+        check("GET /api/v1/dossiers", api.get("/api/v1/dossiers?unit=TP&status=PROCESSING"
+                + "&dueBefore=2026-12-01T00:00:00&page=0&size=10"));
+        check("GET /api/v1/dossiers", api.get("/api/v1/dossiers?size=500"));
+        check("GET /api/v1/dossiers", api.get("/api/v1/dossiers?unit=NOPE"));
+        check("GET /api/v1/dossiers", officer.get("/api/v1/dossiers?unit=KT"));
+        check("GET /api/v1/dossiers/{code}", api.get("/api/v1/dossiers/TP-2"));
+        check("GET /api/v1/dossiers/{code}", api.get("/api/v1/dossiers/XD-1"));
+        check("GET /api/v1/dossiers/{code}", officer.get("/api/v1/dossiers/KT-1"));
     }
 
     /** What every operation refuses before it runs, as the document lists it for all. */
     private void refusalsBeforeItRuns(String operation) {
         String method = operation.substring(0, operation.indexOf(' '));
         String path = operation.substring(operation.indexOf(' ') + 1).replace("{counter}", "1")
-                .replace("{trackingCode}", tracking);
+                .replace("{trackingCode}", tracking).replace("{code}", "TP-1");
         String body = BODIES.get(operation);
         String type = body == null ? null : "application/json";
         check(operation, api.accepting("application/xml").send(method, path, body, type));
@@ -123,6 +146,9 @@ class ApiContractTest extends RunningApiTest {
             check(operation, api.send(method, path.replace("/counters/1/", "/counters/9999/"), body, type));
             check(operation, api.send(method, path.replace("/counters/1/", "/counters/+1/"), body, type));
         }
+        if (path.endsWith("/TP-1")) {
+            check(operation, api.send(method, path.replace("/TP-1", "/NO-SUCH-DOSSIER"), body, type));
+        }
         if (path.contains(tracking)) {
             check(operation, api.send(method, path.replace(tracking, "nosuchcode42"), body, type));
         }
@@ -130,7 +156,8 @@ class ApiContractTest extends RunningApiTest {
 
     /** The header of the caller allowed to call this, for requests Java's HTTP client will not send. */
     static String rightCaller(String method, String path) {
-        Api.Credentials caller = path.startsWith("/api/v1/reports") ? Api.person("giamdoc", DemoAccess.PASSWORD)
+        Api.Credentials caller = path.startsWith("/api/v1/reports") || path.startsWith("/api/v1/dossiers")
+                ? Api.person("giamdoc", DemoAccess.PASSWORD)
                 : method.equals("POST") && path.equals("/api/v1/tickets") ? Api.device(DemoAccess.KIOSK_TOKEN)
                 : Api.person("CB01", DemoAccess.PASSWORD);
         Map.Entry<String, String> header = caller.headers(method, path).entrySet().iterator().next();

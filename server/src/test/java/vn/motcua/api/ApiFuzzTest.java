@@ -29,7 +29,8 @@ class ApiFuzzTest extends RunningApiTest {
     private static final List<String> SEGMENTS = List.of("1", "+1", "0x1", "1.5", "%201", "01", "-1", "9999999999",
             "%C3%A1", "x".repeat(3_000), "%E0%A4", "nosuchcode42", "a%3Bb", "%5C");
     private static final List<String> QUERIES = List.of("", "?day=%E0%A4%A", "?x=%zz", "?officer=CB01&day=2026-11-23",
-            "?officer=CB01&month=2026-13", "?day=" + "9".repeat(5_000), "?officer=%00");
+            "?officer=CB01&month=2026-13", "?day=" + "9".repeat(5_000), "?officer=%00", "?status=nope&size=0",
+            "?dueBefore=2026-11-23&page=-1", "?unit=%00&size=99999999999");
     private static final List<String> METHODS = List.of("GET", "POST", "PUT", "DELETE", "PATCH");
 
     @Test
@@ -45,7 +46,8 @@ class ApiFuzzTest extends RunningApiTest {
             String method = operation.substring(0, operation.indexOf(' '));
             String template = operation.substring(operation.indexOf(' ') + 1);
             String path = template.replace("{counter}", pick(random, SEGMENTS))
-                    .replace("{trackingCode}", pick(random, SEGMENTS)) + pick(random, QUERIES);
+                    .replace("{trackingCode}", pick(random, SEGMENTS)).replace("{code}", pick(random, SEGMENTS))
+                    + pick(random, QUERIES);
             boolean wrongMethod = random.nextInt(8) == 0;
             String sent = wrongMethod ? pick(random, METHODS) : method;
             String contentType = pick(random, CONTENT_TYPES);

@@ -35,7 +35,7 @@ abstract class RunningApiTest {
         if (method.equals("POST") && path.startsWith("/api/v1/tickets") && !path.contains("/return")) {
             return Api.device(DemoAccess.KIOSK_TOKEN).headers(method, path);
         }
-        if (path.startsWith("/api/v1/reports")) {
+        if (path.startsWith("/api/v1/reports") || path.startsWith("/api/v1/dossiers")) {
             return Api.person("giamdoc", DemoAccess.PASSWORD).headers(method, path);
         }
         java.util.regex.Matcher counter = COUNTER.matcher(path);
