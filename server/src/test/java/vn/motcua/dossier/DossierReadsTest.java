@@ -116,7 +116,7 @@ class DossierReadsTest {
         assertThat(shown.dueAt()).isEqualTo(LocalDateTime.of(2026, 11, 20, 16, 0));
         assertThat(shown.unit()).isEqualTo("Phòng Tư pháp – Hộ tịch");
         assertThat(shown.overdue()).isTrue();
-        assertThat(shown.toString()).doesNotContain("Nguyễn Văn An", "0912", "345");
+        assertThat(shown.toString()).doesNotContain("Nguyễn Văn An", "0913", "579");
         // Another agency's procedure is named by its code; a finished dossier is never late.
         assertThat(page.dossier(token("TP-2")).orElseThrow().procedure()).isEqualTo(DossierTestData.OTHER_PROCEDURE);
         assertThat(page.dossier(token("TP-4")).orElseThrow().overdue()).isFalse();
@@ -140,16 +140,16 @@ class DossierReadsTest {
     @Test
     void aCodeWithTheLastFourDigitsOfThePhoneFindsThePage() {
         String client = UUID.randomUUID().toString();
-        DossierLookup.Answer found = lookup.lookUp(" TP-1 ", "5678", client);
+        DossierLookup.Answer found = lookup.lookUp(" TP-1 ", "9246", client);
         assertThat(found.outcome()).isEqualTo(DossierLookup.Outcome.FOUND);
         assertThat(found.token()).isEqualTo(token("TP-1"));
 
-        assertThat(page.lookUp("TP-1", "5679", client).outcome()).isEqualTo(LookupOutcome.NO_MATCH);
-        assertThat(page.lookUp("TP-99", "5678", client).outcome()).isEqualTo(LookupOutcome.NO_MATCH);
+        assertThat(page.lookUp("TP-1", "9247", client).outcome()).isEqualTo(LookupOutcome.NO_MATCH);
+        assertThat(page.lookUp("TP-99", "9246", client).outcome()).isEqualTo(LookupOutcome.NO_MATCH);
         // No phone on file: the same answer whatever is typed.
         assertThat(page.lookUp("TP-3", "0000", client).outcome()).isEqualTo(LookupOutcome.NO_MATCH);
         assertThat(page.lookUp("TP-1", "", client).outcome()).isEqualTo(LookupOutcome.NO_MATCH);
-        assertThat(page.lookUp("TP-1", "5678", client).token()).isEqualTo(token("TP-1"));
+        assertThat(page.lookUp("TP-1", "9246", client).token()).isEqualTo(token("TP-1"));
     }
 
     @Test

@@ -49,7 +49,7 @@ public final class DossierTestData {
     /** The usual set: three open dossiers of Tư pháp, closed ones, one of Kinh tế, one of a unit the center lacks. */
     public static void record(RecordProvinceDossiers record) {
         record.record(List.of(
-                row("TP-1", KNOWN_PROCEDURE, "0912 345 678", DossierStatus.PROCESSING,
+                row("TP-1", KNOWN_PROCEDURE, "0913 579 246", DossierStatus.PROCESSING,
                         LocalDateTime.of(2026, 11, 20, 16, 0), "Phòng Tư pháp – Hộ tịch"),
                 row("TP-2", OTHER_PROCEDURE, "0987654321", DossierStatus.RECEIVED,
                         LocalDateTime.of(2026, 11, 23, 15, 0), "TP"),
