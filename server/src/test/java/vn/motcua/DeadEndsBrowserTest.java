@@ -21,8 +21,8 @@ import vn.motcua.security.DemoAccess;
 class DeadEndsBrowserTest {
 
     /** The staff screens of the start page, by address. */
-    private static final Set<String> STAFF = Set.of("/counter", "/board", "/board/tv", "/scorecard", "/devices",
-            "/audit", "/admin/devices", "/admin/settings", "/admin/accounts");
+    private static final Set<String> STAFF = Set.of("/counter", "/ho-so", "/board", "/board/tv", "/scorecard",
+            "/devices", "/audit", "/admin/devices", "/admin/settings", "/admin/accounts");
 
     @LocalServerPort
     int port;
@@ -85,19 +85,19 @@ class DeadEndsBrowserTest {
 
         browser.signIn("CB01", DemoAccess.PASSWORD).open("/");
         browser.waitForPageText("Đang đăng nhập:");
-        assertThat(staffLinks(browser)).containsExactlyInAnyOrder("/counter");
+        assertThat(staffLinks(browser)).containsExactlyInAnyOrder("/counter", "/ho-so");
         browser.screenshot("home-officer");
 
         browser.signIn("giamdoc", DemoAccess.PASSWORD).open("/");
         browser.waitForPageText("(Lãnh đạo)");
-        assertThat(staffLinks(browser)).containsExactlyInAnyOrder("/board", "/board/tv", "/scorecard", "/devices",
-                "/audit");
+        assertThat(staffLinks(browser)).containsExactlyInAnyOrder("/ho-so", "/board", "/board/tv", "/scorecard",
+                "/devices", "/audit");
         browser.screenshot("home-manager");
 
         browser.signIn("admin", DemoAccess.PASSWORD).open("/");
         browser.waitForPageText("(Quản trị hệ thống)");
-        assertThat(staffLinks(browser)).containsExactlyInAnyOrder("/board", "/board/tv", "/scorecard", "/devices",
-                "/audit", "/admin/devices", "/admin/settings", "/admin/accounts");
+        assertThat(staffLinks(browser)).containsExactlyInAnyOrder("/ho-so", "/board", "/board/tv", "/scorecard",
+                "/devices", "/audit", "/admin/devices", "/admin/settings", "/admin/accounts");
     }
 
     private static List<String> staffLinks(Browser browser) {

@@ -14,10 +14,12 @@ public final class FakeScreens implements InstantiatorFactory {
 
     private static volatile FakeKiosk kiosk;
     private static volatile FakePhonePage phonePage;
+    private static volatile FakeDossierPage dossierPage;
 
-    static void use(FakeKiosk fakeKiosk, FakePhonePage fakePhonePage) {
+    static void use(FakeKiosk fakeKiosk, FakePhonePage fakePhonePage, FakeDossierPage fakeDossierPage) {
         kiosk = fakeKiosk;
         phonePage = fakePhonePage;
+        dossierPage = fakeDossierPage;
     }
 
     @Override
@@ -33,6 +35,12 @@ public final class FakeScreens implements InstantiatorFactory {
                 }
                 if (type == TrackingView.class) {
                     return type.cast(new TrackingView(phonePage));
+                }
+                if (type == DossierPageView.class) {
+                    return type.cast(new DossierPageView(dossierPage));
+                }
+                if (type == DossierLookupView.class) {
+                    return type.cast(new DossierLookupView(dossierPage));
                 }
                 return super.getOrCreate(type);
             }

@@ -16,10 +16,11 @@ abstract class KioskUiTest extends BrowserlessTest {
 
     final FakeKiosk kiosk = new FakeKiosk();
     final FakePhonePage phonePage = new FakePhonePage();
+    final FakeDossierPage dossierPage = new FakeDossierPage();
 
     @BeforeEach
     void fakePortsInVietnamese() {
-        FakeScreens.use(kiosk, phonePage);
+        FakeScreens.use(kiosk, phonePage, dossierPage);
         // The mock browser asks for the machine's language; the server greets every visitor in Vietnamese first.
         UI.getCurrent().setLocale(Locale.of("vi"));
     }

@@ -25,7 +25,10 @@ final class ProblemStatuses {
             Map.entry("problem.import.not-utf8", HttpStatus.BAD_REQUEST),
             Map.entry("problem.import.not-csv", HttpStatus.BAD_REQUEST),
             Map.entry("problem.import.csv-broken", HttpStatus.BAD_REQUEST),
-            Map.entry("problem.import.not-xlsx", HttpStatus.BAD_REQUEST));
+            Map.entry("problem.import.not-xlsx", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.dossier.page", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.dossier.other-unit", HttpStatus.FORBIDDEN),
+            Map.entry("problem.auth.forbidden", HttpStatus.FORBIDDEN));
 
     private ProblemStatuses() {
     }

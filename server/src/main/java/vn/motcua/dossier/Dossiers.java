@@ -8,6 +8,8 @@ import vn.motcua.center.Centers;
 import vn.motcua.dossier.internal.DossierEventRepository;
 import vn.motcua.dossier.internal.DossierRepository;
 import vn.motcua.dossier.internal.DossierVisitRepository;
+import vn.motcua.officer.Officer;
+import vn.motcua.officer.Officers;
 
 /** The center's dossiers as screens, the API and reports read them. */
 @Service
@@ -18,13 +20,29 @@ public class Dossiers {
     private final DossierEventRepository events;
     private final DossierVisitRepository visits;
     private final Centers centers;
+    private final Officers officers;
 
     Dossiers(DossierRepository dossiers, DossierEventRepository events, DossierVisitRepository visits,
-            Centers centers) {
+            Centers centers, Officers officers) {
         this.dossiers = dossiers;
         this.events = events;
         this.visits = visits;
         this.centers = centers;
+        this.officers = officers;
+    }
+
+    /**
+     * Whose dossiers a member of staff reads: every unit's for those who see every unit (managers, administrators),
+     * else the unit of the officer they are (an officer) or of their account (a unit head), the other as a fallback.
+     */
+    public DossierScope scopeOf(boolean seesEveryUnit, boolean headOfUnit, Long officerId, Long accountUnitId) {
+        if (seesEveryUnit) {
+            return DossierScope.everyUnit();
+        }
+        Long officerUnit = officerId == null ? null
+                : officers.find(officerId).map(Officer::getUnit).map(unit -> unit.getId()).orElse(null);
+        Long first = headOfUnit ? accountUnitId : officerUnit;
+        return DossierScope.unit(first != null ? first : headOfUnit ? officerUnit : accountUnitId);
     }
 
     /** The center's dossier with this code (staff only: the code is sequential and opens nothing for citizens). */

@@ -32,6 +32,8 @@ class SecurityConfig {
 
 
     private static final String[] OFFICERS = {Role.OFFICER.name(), Role.UNIT_HEAD.name()};
+    private static final String[] STAFF = {Role.OFFICER.name(), Role.UNIT_HEAD.name(), Role.MANAGER.name(),
+            Role.ADMIN.name()};
     private static final String[] MANAGERS = {Role.MANAGER.name(), Role.UNIT_HEAD.name(), Role.ADMIN.name()};
 
     /** BCrypt; tests lower the cost (motcua.security.bcrypt-strength) so a thousand API calls stay fast. */
@@ -71,6 +73,7 @@ class SecurityConfig {
                         .requestMatchers("/api/v1/counters/*/*").hasAnyRole(OFFICERS)
                         .requestMatchers(HttpMethod.POST, "/api/v1/dossiers/*/visits").hasAnyRole(OFFICERS)
                         .requestMatchers("/api/v1/reports/**").hasAnyRole(MANAGERS)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/dossiers", "/api/v1/dossiers/*").hasAnyRole(STAFF)
                         .requestMatchers("/api/v1/audit/**").hasAnyRole(Role.MANAGER.name(), Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/dossiers/import")
                         .hasAnyRole(Role.MANAGER.name(), Role.ADMIN.name())

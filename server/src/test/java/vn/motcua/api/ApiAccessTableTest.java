@@ -33,6 +33,8 @@ class ApiAccessTableTest extends RunningApiTest {
     private static final Set<Caller> EVERYONE = EnumSet.allOf(Caller.class);
     private static final Set<Caller> SEATED_OFFICER = EnumSet.of(Caller.OFFICER);
     private static final Set<Caller> OFFICERS = EnumSet.of(Caller.OFFICER, Caller.OFFICER_ELSEWHERE, Caller.UNIT_HEAD);
+    private static final Set<Caller> STAFF = EnumSet.of(Caller.OFFICER, Caller.OFFICER_ELSEWHERE, Caller.UNIT_HEAD,
+            Caller.MANAGER, Caller.ADMIN);
 
     /** "METHOD path-pattern" -> who gets in. */
     private static final Map<String, Set<Caller>> TABLE = new LinkedHashMap<>();
@@ -55,6 +57,9 @@ class ApiAccessTableTest extends RunningApiTest {
         // Any officer gets in; only the one seated at the ticket's counter links (DossierVisitsApiTest).
         TABLE.put("POST /api/v1/dossiers/{code}/visits", OFFICERS);
         TABLE.put("POST /api/v1/dossiers/import", EnumSet.of(Caller.MANAGER, Caller.ADMIN));
+        // Staff read dossiers (their own unit's, unless they see every unit); an unknown code answers 404 to all.
+        TABLE.put("GET /api/v1/dossiers", STAFF);
+        TABLE.put("GET /api/v1/dossiers/{code}", STAFF);
     }
 
     @Autowired

@@ -11,9 +11,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.motcua.api.Api.Reply;
 import vn.motcua.audit.Actor;
 import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.DossierTestData;
 import vn.motcua.dossier.ProvinceDossier;
-import vn.motcua.dossier.RecordProvinceDossiers;
 import vn.motcua.dossier.ProvinceLogFiles;
+import vn.motcua.dossier.RecordProvinceDossiers;
 import vn.motcua.security.DemoAccess;
 
 /**
@@ -116,6 +117,7 @@ class ApiContractTest extends RunningApiTest {
         check(IMPORT, api.send("POST", "/api/v1/dossiers/import", ProvinceLogFiles.csv(agency + "-1,x,,,,,,,,"),
                 "text/csv"));
         check(IMPORT, api.send("POST", "/api/v1/dossiers/import", ProvinceLogFiles.csv(), "text/csv"));
+        theUnitsDossiers();
         aVisitLinkedToADossier();
     }
 
@@ -137,6 +139,22 @@ class ApiContractTest extends RunningApiTest {
         check("POST /api/v1/dossiers/{code}/visits", new Api(port).as(Api.person("CB05", DemoAccess.PASSWORD))
                 .post(path, body));
         check("POST /api/v1/dossiers/{code}/visits", api.post(path, "{\"ticket\":\"" + ticket + "\"}"));
+    }
+
+    /** Dossiers as staff read them: a page, one dossier, and what a unit's officer may not read. */
+    private void theUnitsDossiers() {
+        DossierTestData.reset(jdbc);
+        DossierTestData.record(recordProvinceDossiers);
+        Api officer = new Api(port).as(Api.person("CB01", DemoAccess.PASSWORD));
+        check("GET /api/v1/dossiers", api.get("/api/v1/dossiers"));
+        check("GET /api/v1/dossiers", api.get("/api/v1/dossiers?unit=TP&status=PROCESSING"
+                + "&dueBefore=2026-12-01T00:00:00&page=0&size=10"));
+        check("GET /api/v1/dossiers", api.get("/api/v1/dossiers?size=500"));
+        check("GET /api/v1/dossiers", api.get("/api/v1/dossiers?unit=NOPE"));
+        check("GET /api/v1/dossiers", officer.get("/api/v1/dossiers?unit=KT"));
+        check("GET /api/v1/dossiers/{code}", api.get("/api/v1/dossiers/TP-2"));
+        check("GET /api/v1/dossiers/{code}", api.get("/api/v1/dossiers/XD-1"));
+        check("GET /api/v1/dossiers/{code}", officer.get("/api/v1/dossiers/KT-1"));
     }
 
     /** What every operation refuses before it runs, as the document lists it for all. */
@@ -164,6 +182,9 @@ class ApiContractTest extends RunningApiTest {
             check(operation, api.send(method, path.replace("/counters/1/", "/counters/9999/"), body, type));
             check(operation, api.send(method, path.replace("/counters/1/", "/counters/+1/"), body, type));
         }
+        if (path.endsWith("/TP-1")) {
+            check(operation, api.send(method, path.replace("/TP-1", "/NO-SUCH-DOSSIER"), body, type));
+        }
         if (path.contains(tracking)) {
             check(operation, api.send(method, path.replace(tracking, "nosuchcode42"), body, type));
         }
@@ -171,7 +192,8 @@ class ApiContractTest extends RunningApiTest {
 
     /** The header of the caller allowed to call this, for requests Java's HTTP client will not send. */
     static String rightCaller(String method, String path) {
-        Api.Credentials caller = path.startsWith("/api/v1/reports") || path.startsWith("/api/v1/dossiers/import")
+        Api.Credentials caller = path.startsWith("/api/v1/reports")
+                || (path.startsWith("/api/v1/dossiers") && !path.endsWith("/visits"))
                 ? Api.person("giamdoc", DemoAccess.PASSWORD)
                 : method.equals("POST") && path.equals("/api/v1/tickets") ? Api.device(DemoAccess.KIOSK_TOKEN)
                 : Api.person("CB01", DemoAccess.PASSWORD);

@@ -32,7 +32,8 @@ class ApiFuzzTest extends RunningApiTest {
             "%C3%A1", "x".repeat(3_000), "%E0%A4", "nosuchcode42", "a%3Bb", "%5C");
     private static final List<String> QUERIES = List.of("", "?day=%E0%A4%A", "?x=%zz", "?officer=CB01&day=2026-11-23",
             "?officer=CB01&month=2026-13", "?day=" + "9".repeat(5_000), "?officer=%00", "?field=TPHT",
-            "?field=%C3%A1", "?field=" + "x".repeat(3_000));
+            "?field=%C3%A1", "?field=" + "x".repeat(3_000),
+            "?status=nope&size=0", "?dueBefore=2026-11-23&page=-1", "?unit=%00&size=99999999999");
     private static final List<String> METHODS = List.of("GET", "POST", "PUT", "DELETE", "PATCH");
 
     @Test

@@ -3,6 +3,7 @@ package vn.motcua.screens.center;
 import vn.motcua.counter.CounterConsoleView;
 import vn.motcua.screens.audit.AuditView;
 import vn.motcua.screens.device.DevicesView;
+import vn.motcua.screens.dossier.DossierListView;
 import vn.motcua.screens.dossier.ImportView;
 import vn.motcua.screens.report.BoardView;
 import vn.motcua.screens.report.ScorecardView;
@@ -12,6 +13,7 @@ import vn.motcua.screens.security.DeviceAdminView;
 /** The staff screens the start page offers, each with the view whose declaration says who may open it. */
 enum StaffScreen {
     CONSOLE("/counter", CounterConsoleView.class, "home.console"),
+    DOSSIERS("/ho-so", DossierListView.class, "home.dossiers"),
     BOARD("/board", BoardView.class, "home.board"),
     BOARD_TV("/board/tv", BoardView.class, "home.board-tv"),
     SCORECARD("/scorecard", ScorecardView.class, "home.scorecard"),

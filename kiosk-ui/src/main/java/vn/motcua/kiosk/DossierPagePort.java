@@ -1,0 +1,42 @@
+package vn.motcua.kiosk;
+
+import java.time.LocalDateTime;
+import java.util.Optional;
+
+/**
+ * What the citizen's dossier page /hs/{token} and its look-up /hs need from the application; the server implements
+ * it. Nothing personal crosses it: no owner's name, no phone.
+ */
+public interface DossierPagePort {
+
+    CenterInfo center();
+
+    /** The dossier behind a page's token; empty for any token that opens nothing (unknown or malformed alike). */
+    Optional<DossierPage> dossier(String token);
+
+    /** Finds a dossier's page by its code and the last four digits of the phone on file, slowing down guessing. */
+    LookupAnswer lookUp(String code, String phoneEnd, String clientAddress);
+
+    /**
+     * A dossier as its owner reads it: {@code procedure} the catalogue's name (else the code as the province gave it),
+     * times in the center's local time, {@code unit} the handling unit (null if the province named none) and
+     * {@code overdue} still open and past its due date.
+     */
+    record DossierPage(String code, String procedure, DossierState state, LocalDateTime receivedAt,
+            LocalDateTime dueAt, String unit, boolean overdue) {
+    }
+
+    /** Where a dossier stands: the national portal's ten statuses (TrangThaiHoSo 1 to 10), in their order. */
+    enum DossierState {
+        RECEIVING, RECEIVED, DENIED, PROCESSING, AWAITING_SUPPLEMENT, PAYING, WITHDRAWN, STOPPED, DONE, RETURNED
+    }
+
+    /** A look-up's answer; {@code token} is the page's key when found, else null. */
+    record LookupAnswer(LookupOutcome outcome, String token) {
+    }
+
+    /** Found; not found (wrong code or digits, or no phone on file: one answer for all); too many wrong tries. */
+    enum LookupOutcome {
+        FOUND, NO_MATCH, TOO_MANY_TRIES
+    }
+}

@@ -1,0 +1,30 @@
+package vn.motcua.dossier;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * One dossier as a list shows it, read without its entity graph: what it is, whose, where it stands and when it is
+ * due. {@code procedureName} is null when the catalogue does not know the code; {@code unitName} is the province's.
+ */
+public record DossierLine(String code, String procedureCode, String procedureName, String ownerName,
+        DossierStatus status, Instant receivedAt, Instant dueAt, Instant computedDueAt, Long unitId, String unitName) {
+
+    /** How close to its due date a dossier is flagged as due soon. */
+    public static final Duration DUE_SOON = Duration.ofHours(24);
+
+    /** Still with the center and past its due date. */
+    public boolean overdue(Instant now) {
+        return status.isOpen() && dueAt.isBefore(now);
+    }
+
+    /** Still with the center, not yet late, and due within {@link #DUE_SOON}. */
+    public boolean dueSoon(Instant now) {
+        return status.isOpen() && !dueAt.isBefore(now) && dueAt.isBefore(now.plus(DUE_SOON));
+    }
+
+    /** The province's appointment differs from the date computed on the working calendar. */
+    public boolean dueDateDiffers() {
+        return computedDueAt != null && !computedDueAt.equals(dueAt);
+    }
+}

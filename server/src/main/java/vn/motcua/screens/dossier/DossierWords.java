@@ -1,0 +1,53 @@
+package vn.motcua.screens.dossier;
+
+import com.vaadin.flow.component.html.Span;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import vn.motcua.center.CenterTime;
+import vn.motcua.dossier.DossierLine;
+
+/** A dossier's times and flags in the words staff read: "27/11/2026 16:30", "Quá hạn", "Đến hạn trong 24 giờ". */
+final class DossierWords {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+            .withZone(CenterTime.ZONE);
+
+    /** The screen's translation, so the words follow its language. */
+    interface Texts {
+        String get(String key, Object... params);
+    }
+
+    private final Texts texts;
+
+    DossierWords(Texts texts) {
+        this.texts = texts;
+    }
+
+    static String when(Instant at) {
+        return at == null ? "" : WHEN.format(at);
+    }
+
+    /** Each flag a word with its own colour: late red, due soon amber, a differing date plain. */
+    List<Span> flags(DossierLine line, Instant now) {
+        List<Span> flags = new ArrayList<>();
+        if (line.overdue(now)) {
+            flags.add(flag("dossier-flag-overdue", texts.get("dossiers.flag.overdue")));
+        }
+        if (line.dueSoon(now)) {
+            flags.add(flag("dossier-flag-due-soon", texts.get("dossiers.flag.due-soon")));
+        }
+        if (line.dueDateDiffers()) {
+            flags.add(flag("dossier-flag-date-differs",
+                    texts.get("dossiers.flag.date-differs", when(line.computedDueAt()))));
+        }
+        return flags;
+    }
+
+    private static Span flag(String className, String text) {
+        Span flag = new Span(text);
+        flag.addClassNames("dossier-flag", className);
+        return flag;
+    }
+}
