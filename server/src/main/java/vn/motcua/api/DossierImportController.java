@@ -35,11 +35,10 @@ import vn.motcua.security.CurrentActor;
 /** The province's dossier log imported as a file (CSV or XLSX), by a manager or the admin. */
 @RestController
 @RequestMapping("/api/v1/dossiers")
-@Tag(name = DossierImportController.TAG)
+@Tag(name = ApiDocumentation.DOSSIERS)
 @SecurityRequirement(name = ApiDocumentAnswers.BASIC)
 class DossierImportController {
 
-    static final String TAG = "Dossiers (hồ sơ)";
     static final String CSV = "text/csv";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final String BAD_ROWS = "problem.import.bad-rows";

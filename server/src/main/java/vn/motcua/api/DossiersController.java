@@ -41,10 +41,9 @@ import vn.motcua.security.SignedInUser;
 @RestController
 @RequestMapping("/api/v1/dossiers")
 @SecurityRequirement(name = ApiDocumentAnswers.BASIC)
-@Tag(name = DossiersController.TAG, description = "Dossiers beside the province's one-stop information system")
+@Tag(name = ApiDocumentation.DOSSIERS)
 class DossiersController {
 
-    static final String TAG = "Dossiers (hồ sơ)";
     static final int MOST_PER_PAGE = 200;
 
     private final Dossiers dossiers;
