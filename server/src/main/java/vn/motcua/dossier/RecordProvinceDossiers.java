@@ -3,6 +3,7 @@ package vn.motcua.dossier;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -18,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.audit.Actor;
 import vn.motcua.catalogue.Catalogue;
 import vn.motcua.catalogue.Procedure;
+import vn.motcua.center.CenterTime;
 import vn.motcua.center.Centers;
 import vn.motcua.dossier.internal.DossierEventRepository;
 import vn.motcua.dossier.internal.DossierRepository;
@@ -33,6 +35,7 @@ public class RecordProvinceDossiers {
 
     private static final int CODES_PER_QUERY = 500;
     private static final SecureRandom TOKENS = new SecureRandom();
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private final DossierRepository dossiers;
     private final DossierEventRepository events;
@@ -97,7 +100,7 @@ public class RecordProvinceDossiers {
             }
             if (dossier.isDueDateDiffers() && !differedBefore) {
                 events.save(new DossierEvent(dossier, now, DossierEventKind.DUE_DATE_DIFFERS, null, by.name(),
-                        "Hẹn trả " + row.dueAt() + ", tính theo lịch làm việc " + computed));
+                        "Hẹn trả " + local(row.dueAt()) + ", tính theo lịch làm việc " + local(computed)));
             }
         }
         return new ImportCounts(created, updated, unchanged);
@@ -130,8 +133,13 @@ public class RecordProvinceDossiers {
 
     private static void compare(List<String> changed, String field, Object before, Object after) {
         if (!Objects.equals(before, after)) {
-            changed.add(field + ": " + before + " → " + after);
+            changed.add(field + ": " + local(before) + " → " + local(after));
         }
+    }
+
+    /** Moments as the center reads them (dd/MM/yyyy HH:mm, Vietnam time); anything else as it is. */
+    private static String local(Object value) {
+        return value instanceof Instant at ? LOCAL.format(at.atZone(CenterTime.ZONE)) : String.valueOf(value);
     }
 
     private static String key(String name) {

@@ -34,6 +34,7 @@ class ApiDocsTest extends RunningApiTest {
             Map.entry("/api/v1/counters/{counter}/officer", List.of("put", "delete")),
             Map.entry("/api/v1/reports/scorecard", List.of("get")),
             Map.entry("/api/v1/dossiers/import", List.of("post")),
+            Map.entry("/api/v1/dossiers/{code}/visits", List.of("post")),
             Map.entry("/api/v1/dossiers", List.of("get")),
             Map.entry("/api/v1/dossiers/{code}", List.of("get")));
 

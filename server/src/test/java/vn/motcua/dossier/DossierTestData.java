@@ -8,31 +8,25 @@ import vn.motcua.audit.Actor;
 import vn.motcua.center.CenterTime;
 
 /**
- * Dossiers for tests, recorded as the province's import records them; the catalogue gets one procedure of its own
- * (a code no real catalogue uses) so a name can come from the catalogue.
+ * Dossiers for tests, recorded as the province's import records them; their procedure is one of the demo catalogue's
+ * (three working days), so a name comes from the catalogue and the catalogue's screens stay as the demo has them.
  */
 public final class DossierTestData {
 
     /** A procedure the catalogue lists in tests. */
-    public static final String KNOWN_PROCEDURE = "9.999901";
-    public static final String KNOWN_PROCEDURE_NAME = "Đăng ký khai sinh (thủ tục thử nghiệm)";
+    public static final String KNOWN_PROCEDURE = "1.004873";
+    public static final String KNOWN_PROCEDURE_NAME = "Cấp Giấy xác nhận tình trạng hôn nhân";
     /** A procedure code of another agency, which the catalogue does not list. */
     public static final String OTHER_PROCEDURE = "2.000123";
 
     private DossierTestData() {
     }
 
-    /** No dossiers, and the test procedure in the catalogue. */
+    /** No dossiers. */
     public static void reset(JdbcClient jdbc) {
         jdbc.sql("delete from dossier_visit").update();
         jdbc.sql("delete from dossier_event").update();
         jdbc.sql("delete from dossier").update();
-        jdbc.sql("""
-                insert into admin_procedure (center_id, code, name, field_id, time_unit, time_amount, demo_values,
-                    sort_order)
-                select 1, :code, :name, (select min(id) from service_field), 'WORKING_DAYS', 3, true, 999
-                where not exists (select 1 from admin_procedure where code = :code)""")
-                .param("code", KNOWN_PROCEDURE).param("name", KNOWN_PROCEDURE_NAME).update();
     }
 
     /** A row of the province's log: received on 16/11/2026 08:00, due at the given local time. */
