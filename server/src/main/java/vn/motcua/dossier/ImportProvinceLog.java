@@ -1,6 +1,8 @@
 package vn.motcua.dossier;
 
 import java.util.List;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -16,6 +18,8 @@ import vn.motcua.audit.AuditTrail;
 public class ImportProvinceLog {
 
     private static final int SUBJECT = 120;
+    /** Tries of one import against others writing the same dossiers at the same moment. */
+    private static final int ATTEMPTS = 3;
 
     private final RecordProvinceDossiers record;
     private final AuditTrail audit;
@@ -48,13 +52,22 @@ public class ImportProvinceLog {
         if (!reading.problems().isEmpty()) {
             return new Outcome(null, reading.problems());
         }
-        ImportCounts counts = transaction.execute(status -> {
-            ImportCounts written = record.record(reading.rows(), by);
-            audit.record(by, AuditAction.DOSSIERS_IMPORTED, subject(fileName, format),
-                    written.created() + " new, " + written.updated() + " updated, " + written.unchanged() + " unchanged");
-            return written;
-        });
-        return new Outcome(counts, List.of());
+        for (int attempt = 1; ; attempt++) {
+            try {
+                ImportCounts counts = transaction.execute(status -> {
+                    ImportCounts written = record.record(reading.rows(), by);
+                    audit.record(by, AuditAction.DOSSIERS_IMPORTED, subject(fileName, format), written.created()
+                            + " new, " + written.updated() + " updated, " + written.unchanged() + " unchanged");
+                    return written;
+                });
+                return new Outcome(counts, List.of());
+            } catch (DataIntegrityViolationException | ConcurrencyFailureException writtenMeanwhile) {
+                // Another import wrote the same dossiers first (two managers, two nodes): read again, they are known now.
+                if (attempt == ATTEMPTS) {
+                    throw writtenMeanwhile;
+                }
+            }
+        }
     }
 
     /** The audit record's subject holds 120 characters; a file's name rarely needs them. */

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.motcua.AllAtOnce;
 import vn.motcua.ServerTest;
 import vn.motcua.audit.Actor;
 import vn.motcua.center.CenterTime;
@@ -36,6 +37,20 @@ class ImportProvinceLogTest {
     @BeforeEach
     void anAgencyOfItsOwn() {
         agency = ProvinceLogFiles.agency();
+    }
+
+    @Test
+    void twoImportsOfTheSameFileAtOnceWriteEachDossierOnceAndBothAnswer() throws Exception {
+        byte[] file = utf8(ProvinceLogFiles.firstLog(agency));
+
+        List<ImportProvinceLog.Outcome> outcomes = AllAtOnce.run(4,
+                n -> () -> imports.importLog(file, ProvinceLogFormat.CSV, null, DIRECTOR));
+
+        assertThat(outcomes).allMatch(ImportProvinceLog.Outcome::written);
+        assertThat(outcomes.stream().mapToInt(outcome -> outcome.counts().created()).sum()).isEqualTo(3);
+        assertThat(outcomes).allMatch(outcome -> outcome.counts().created() + outcome.counts().unchanged() == 3);
+        assertThat(dossiers()).isEqualTo(3);
+        assertThat(events("IMPORTED")).isEqualTo(3);
     }
 
     @Test
