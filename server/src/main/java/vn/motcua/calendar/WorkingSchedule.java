@@ -55,11 +55,6 @@ public final class WorkingSchedule {
                 + ": the working calendar is misconfigured (no working hours, or holidays covering the whole period)");
     }
 
-    /** The given day when the center works on it, else the next working day. */
-    public LocalDate workingDayFrom(LocalDate day) {
-        return hours(day).isPresent() ? day : nextWorkingDay(day);
-    }
-
     /** The moment the center closes on a working day. */
     public Instant closingTime(LocalDate workingDay) {
         return hours(workingDay).orElseThrow(() -> new Refusal("problem.calendar.notWorkingDay",

@@ -65,9 +65,4 @@ public class Dossiers {
     public List<DossierVisit> visits(Dossier dossier) {
         return visits.findByDossierIdOrderByLinkedAtAsc(dossier.getId());
     }
-
-    /** The dossiers a ticket was linked to. */
-    public List<DossierVisit> visitsOfTicket(long ticketId) {
-        return visits.findByTicketIdOrderByLinkedAtAsc(ticketId);
-    }
 }
