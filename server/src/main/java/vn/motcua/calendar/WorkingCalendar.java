@@ -75,17 +75,7 @@ public class WorkingCalendar {
     @Transactional(readOnly = true)
     public Optional<LocalDate> findNextWorkingDay(LocalDate after) {
         requireDay(after);
-        Map<DayOfWeek, WorkingHours> week = weeklyHours();
-        LocalDate first = after.plusDays(1);
-        LocalDate last = after.plusDays(LOOK_AHEAD_DAYS);
-        Map<LocalDate, SpecialDay> special = specialDays.findByCalendarDayBetweenOrderByCalendarDayAsc(first, last)
-                .stream().collect(Collectors.toMap(SpecialDay::getCalendarDay, Function.identity()));
-        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
-            if (WorkingSchedule.hoursOn(day, week, Optional.ofNullable(special.get(day))).isPresent()) {
-                return Optional.of(day);
-            }
-        }
-        return Optional.empty();
+        return schedule(after, after.plusDays(LOOK_AHEAD_DAYS)).findNextWorkingDay(after);
     }
 
     /** The calendar from one date to another, both included, read once: for computations over many days. */

@@ -46,13 +46,19 @@ public final class WorkingSchedule {
 
     /** The first working day strictly after the given one. */
     public LocalDate nextWorkingDay(LocalDate after) {
+        return findNextWorkingDay(after).orElseThrow(() -> new Refusal("problem.calendar.noWorkingDay",
+                "No working day between " + after + " and " + last + ": the working calendar is misconfigured"
+                        + " (no working hours, or holidays covering the whole period)"));
+    }
+
+    /** The first working day strictly after the given one, or empty when the schedule's span holds none. */
+    public Optional<LocalDate> findNextWorkingDay(LocalDate after) {
         for (LocalDate day = after.plusDays(1); covers(day); day = day.plusDays(1)) {
             if (hours(day).isPresent()) {
-                return day;
+                return Optional.of(day);
             }
         }
-        throw new Refusal("problem.calendar.noWorkingDay", "No working day between " + after + " and " + last
-                + ": the working calendar is misconfigured (no working hours, or holidays covering the whole period)");
+        return Optional.empty();
     }
 
     /** The moment the center closes on a working day. */

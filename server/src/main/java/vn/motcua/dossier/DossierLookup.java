@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.center.CenterTime;
+import vn.motcua.security.GuessThrottle;
 
 /**
  * A citizen finds their dossier's page by its code and the last four digits of the phone on file. A wrong pair and

@@ -1,12 +1,7 @@
 package vn.motcua.security;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Deque;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedDeque;
 import org.springframework.stereotype.Component;
 import vn.motcua.center.CenterTime;
 
@@ -22,36 +17,22 @@ class SignInThrottle {
     static final Duration WINDOW = Duration.ofMinutes(15);
 
     private final CenterTime time;
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    private final GuessThrottle guesses = new GuessThrottle(ATTEMPTS, WINDOW);
 
     SignInThrottle(CenterTime time) {
         this.time = time;
     }
 
     void failed(String username) {
-        Deque<Instant> recent = failures.computeIfAbsent(key(username), name -> new ConcurrentLinkedDeque<>());
-        recent.addLast(time.now());
-        forgetOld(recent);
+        guesses.failed(key(username), time.now());
     }
 
     void succeeded(String username) {
-        failures.remove(key(username));
+        guesses.forgive(key(username));
     }
 
     boolean blocked(String username) {
-        Deque<Instant> recent = failures.get(key(username));
-        if (recent == null) {
-            return false;
-        }
-        forgetOld(recent);
-        return recent.size() >= ATTEMPTS;
-    }
-
-    private void forgetOld(Deque<Instant> recent) {
-        Instant oldest = time.now().minus(WINDOW);
-        while (!recent.isEmpty() && recent.peekFirst().isBefore(oldest)) {
-            recent.pollFirst();
-        }
+        return guesses.blocked(key(username), time.now());
     }
 
     private static String key(String username) {

@@ -1,4 +1,4 @@
-package vn.motcua.dossier;
+package vn.motcua.security;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -8,27 +8,28 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 
 /**
- * Wrong tries per key within a window, in memory as the sign-in throttle keeps them: after {@code attempts} wrong
- * tries within {@code window} the key is refused until the oldest of them is that old. A restart forgives.
+ * Wrong tries per key (a name, a dossier code, a client address) within a window, kept in memory: after
+ * {@code attempts} wrong tries within {@code window} the key is refused until the oldest of them is that old. A restart
+ * forgives, which never locks anyone out for good.
  */
-final class GuessThrottle {
+public final class GuessThrottle {
 
     private final int attempts;
     private final Duration window;
     private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
 
-    GuessThrottle(int attempts, Duration window) {
+    public GuessThrottle(int attempts, Duration window) {
         this.attempts = attempts;
         this.window = window;
     }
 
-    void failed(String key, Instant now) {
+    public void failed(String key, Instant now) {
         Deque<Instant> recent = failures.computeIfAbsent(key, k -> new ConcurrentLinkedDeque<>());
         recent.addLast(now);
         forgetOld(recent, now);
     }
 
-    boolean blocked(String key, Instant now) {
+    public boolean blocked(String key, Instant now) {
         Deque<Instant> recent = failures.get(key);
         if (recent == null) {
             return false;
@@ -40,6 +41,11 @@ final class GuessThrottle {
             return false;
         }
         return recent.size() >= attempts;
+    }
+
+    /** The key's wrong tries are forgotten, e.g. after a right password. */
+    public void forgive(String key) {
+        failures.remove(key);
     }
 
     private void forgetOld(Deque<Instant> recent, Instant now) {
