@@ -45,6 +45,6 @@ record DossierView(
                 CenterLocalTime.of(dossier.getDueAt()), dossier.getComputedDueAt().orElse(null),
                 CenterLocalTime.of(dossier.getComputedDueAt().orElse(null)), dossier.isDueDateDiffers(),
                 dossier.getUnitName().orElse(null), unitCode, dossier.getSource(),
-                "/hs/" + dossier.getTrackingToken(), dossier.getStatus().isOpen() && dossier.getDueAt().isBefore(now));
+                "/hs/" + dossier.getTrackingToken(), dossier.isOverdue(now));
     }
 }

@@ -132,8 +132,21 @@ public class Dossier {
      * silently. Days, not instants, since provincial systems print the appointment at their own hour.
      */
     public boolean isDueDateDiffers() {
-        return computedDueAt != null
-                && !LocalDate.ofInstant(computedDueAt, CenterTime.ZONE).equals(LocalDate.ofInstant(dueAt, CenterTime.ZONE));
+        return onAnotherDay(computedDueAt, dueAt);
+    }
+
+    /** Still with the center and past its due date. */
+    public boolean isOverdue(Instant now) {
+        return overdue(status, dueAt, now);
+    }
+
+    static boolean onAnotherDay(Instant computed, Instant due) {
+        return computed != null
+                && !LocalDate.ofInstant(computed, CenterTime.ZONE).equals(LocalDate.ofInstant(due, CenterTime.ZONE));
+    }
+
+    static boolean overdue(DossierStatus status, Instant due, Instant now) {
+        return status.isOpen() && due.isBefore(now);
     }
 
     public DossierStatus getStatus() {

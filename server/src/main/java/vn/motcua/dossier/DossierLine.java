@@ -15,7 +15,7 @@ public record DossierLine(String code, String procedureCode, String procedureNam
 
     /** Still with the center and past its due date. */
     public boolean overdue(Instant now) {
-        return status.isOpen() && dueAt.isBefore(now);
+        return Dossier.overdue(status, dueAt, now);
     }
 
     /** Still with the center, not yet late, and due within {@link #DUE_SOON}. */
@@ -23,8 +23,8 @@ public record DossierLine(String code, String procedureCode, String procedureNam
         return status.isOpen() && !dueAt.isBefore(now) && dueAt.isBefore(now.plus(DUE_SOON));
     }
 
-    /** The province's appointment differs from the date computed on the working calendar. */
+    /** The province's appointment falls on another day than the one computed on the working calendar. */
     public boolean dueDateDiffers() {
-        return computedDueAt != null && !computedDueAt.equals(dueAt);
+        return Dossier.onAnotherDay(computedDueAt, dueAt);
     }
 }

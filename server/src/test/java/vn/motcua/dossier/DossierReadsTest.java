@@ -71,6 +71,24 @@ class DossierReadsTest {
     }
 
     @Test
+    void theListFlagsADifferentDayNotADifferentHour() {
+        // Three working days from Monday 16/11 08:00: due Thursday 19/11 at closing; the province says 16:00 or Friday.
+        record.record(List.of(
+                DossierTestData.row("TP-6", DossierTestData.KNOWN_PROCEDURE, null, DossierStatus.PROCESSING,
+                        LocalDateTime.of(2026, 11, 19, 16, 0), "TP"),
+                DossierTestData.row("TP-7", DossierTestData.KNOWN_PROCEDURE, null, DossierStatus.PROCESSING,
+                        LocalDateTime.of(2026, 11, 20, 16, 0), "TP")), Actor.SYSTEM);
+
+        List<DossierLine> lines = list.page(DossierFilter.open(DossierScope.unit(tp)), 0, 50);
+
+        assertThat(lines).filteredOn(line -> line.code().equals("TP-6")).singleElement()
+                .satisfies(line -> assertThat(line.dueDateDiffers()).isFalse());
+        assertThat(lines).filteredOn(line -> line.code().equals("TP-7")).singleElement()
+                .satisfies(line -> assertThat(line.dueDateDiffers()).isTrue());
+        assertThat(dossiers.find("TP-6").orElseThrow().isDueDateDiffers()).isFalse();
+    }
+
+    @Test
     void pagesFollowOneAnotherWithoutGapsOrRepeats() {
         DossierFilter everything = DossierFilter.open(DossierScope.everyUnit());
         assertThat(codes(everything, 0, 50)).containsExactly("TP-1", "KT-1", "XD-1", "TP-2", "TP-3");

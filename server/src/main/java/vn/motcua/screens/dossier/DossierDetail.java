@@ -61,7 +61,7 @@ final class DossierDetail {
                 line(dialog.getTranslation("dossiers.received") + ": " + DossierWords.when(dossier.getReceivedAt())
                         + " · " + dialog.getTranslation("dossiers.due") + ": " + DossierWords.when(dossier.getDueAt())));
         dossier.getUnitName().ifPresent(unit -> facts.add(line(dialog.getTranslation("dossiers.detail.unit", unit))));
-        if (dossier.getStatus().isOpen() && dossier.getDueAt().isBefore(time.now())) {
+        if (dossier.isOverdue(time.now())) {
             Span late = line(dialog.getTranslation("dossiers.flag.overdue"));
             late.addClassNames("dossier-flag", "dossier-flag-overdue");
             facts.add(late);

@@ -48,7 +48,7 @@ class DossierPageScreen implements DossierPagePort {
     private DossierPage page(Dossier dossier) {
         String procedure = catalogue.procedure(dossier.getProcedureCode()).map(Procedure::getName)
                 .orElse(dossier.getProcedureCode());
-        boolean overdue = dossier.getStatus().isOpen() && dossier.getDueAt().isBefore(time.now());
+        boolean overdue = dossier.isOverdue(time.now());
         return new DossierPage(dossier.getCode(), procedure, DossierState.valueOf(dossier.getStatus().name()),
                 LocalDateTime.ofInstant(dossier.getReceivedAt(), CenterTime.ZONE),
                 LocalDateTime.ofInstant(dossier.getDueAt(), CenterTime.ZONE), dossier.getUnitName().orElse(null),
