@@ -2,10 +2,14 @@ package vn.motcua.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.motcua.api.Api.Reply;
@@ -123,10 +127,10 @@ class ApiContractTest extends RunningApiTest {
 
     /** Counter 1 serves a ticket and links it to an imported dossier; then what the link refuses. */
     private void aVisitLinkedToADossier() {
-        dossier = "000.00.23.H56-" + java.util.UUID.randomUUID().toString().substring(0, 8);
-        java.time.Instant received = java.time.Instant.parse("2026-11-20T02:00:00Z");
-        recordProvinceDossiers.record(java.util.List.of(new ProvinceDossier(dossier, "1.001193", "Nguyễn Văn An", null,
-                received, received.plus(java.time.Duration.ofDays(10)), DossierStatus.PROCESSING, null, null, null)),
+        dossier = "000.00.23.H56-" + UUID.randomUUID().toString().substring(0, 8);
+        Instant received = Instant.parse("2026-11-20T02:00:00Z");
+        recordProvinceDossiers.record(List.of(new ProvinceDossier(dossier, "1.001193", "Nguyễn Văn An", null,
+                received, received.plus(Duration.ofDays(10)), DossierStatus.PROCESSING, null, null, null)),
                 Actor.SYSTEM);
         api.post("/api/v1/tickets", TICKET);
         String ticket = check("POST /api/v1/counters/{counter}/call-next", api.post("/api/v1/counters/1/call-next"))
