@@ -24,6 +24,7 @@ public class QueueTestData {
         jdbc.sql("delete from rating").update();
         jdbc.sql("delete from counter_session").update();
         jdbc.sql("delete from dossier_visit").update();
+        jdbc.sql("delete from dossier_rating_form").update();
         jdbc.sql("delete from ticket_event").update();
         jdbc.sql("update ticket set visit_ticket_id = null").update();
         jdbc.sql("delete from ticket").update();

@@ -28,7 +28,21 @@ final class ProblemStatuses {
             Map.entry("problem.import.not-xlsx", HttpStatus.BAD_REQUEST),
             Map.entry("problem.dossier.page", HttpStatus.BAD_REQUEST),
             Map.entry("problem.dossier.other-unit", HttpStatus.FORBIDDEN),
-            Map.entry("problem.auth.forbidden", HttpStatus.FORBIDDEN));
+            Map.entry("problem.auth.forbidden", HttpStatus.FORBIDDEN),
+            Map.entry("problem.dossier.applicant-missing", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.dossier.phone-invalid", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.dossier.id-number-invalid", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.dossier.consent-missing", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.dossier.document-unknown", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.dossier.note-too-long", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.dossier.result-missing", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.dossier.reason-missing", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.dossier.not-holder", HttpStatus.FORBIDDEN),
+            Map.entry("problem.supplement.items-missing", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.supplement.reason-missing", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.supplement.comment-missing", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.supplement.not-head", HttpStatus.FORBIDDEN),
+            Map.entry("problem.duty.incomplete", HttpStatus.BAD_REQUEST));
 
     private ProblemStatuses() {
     }

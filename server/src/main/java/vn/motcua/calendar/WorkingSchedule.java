@@ -95,6 +95,32 @@ public final class WorkingSchedule {
         }
     }
 
+    /** The working time between two moments: only the hours the center is open count; zero when to is not later. */
+    public Duration workingTimeBetween(Instant from, Instant to) {
+        Duration total = Duration.ZERO;
+        LocalDate day = from.atZone(CenterTime.ZONE).toLocalDate();
+        LocalDate lastDay = to.atZone(CenterTime.ZONE).toLocalDate();
+        for (; !day.isAfter(lastDay); day = day.plusDays(1)) {
+            Optional<WorkingHours> open = hours(day);
+            if (open.isPresent()) {
+                Instant start = later(from, open.get().opensOn(day));
+                Instant end = earlier(to, open.get().closesOn(day));
+                if (start.isBefore(end)) {
+                    total = total.plus(Duration.between(start, end));
+                }
+            }
+        }
+        return total;
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
     static Optional<WorkingHours> hoursOn(LocalDate day, Map<DayOfWeek, WorkingHours> week,
             Optional<SpecialDay> special) {
         if (special.isEmpty()) {

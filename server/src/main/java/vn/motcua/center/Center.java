@@ -19,6 +19,8 @@ public class Center {
     private int ratingScale;
     private int ratingWindowSeconds;
     private boolean nextDayTickets;
+    private String agencyCode;
+    private boolean provinceRatingForm;
 
     protected Center() {
     }
@@ -73,5 +75,15 @@ public class Center {
     /** After closing time or on a day off, the kiosk issues tickets for the next working day instead of none. */
     public boolean isNextDayTickets() {
         return nextDayTickets;
+    }
+
+    /** The receiving agency's identifier (mã định danh), the first part of every dossier code received here. */
+    public String getAgencyCode() {
+        return agencyCode;
+    }
+
+    /** Whether the province's rating form is filled at return (seed 001: for every dossier). */
+    public boolean isProvinceRatingForm() {
+        return provinceRatingForm;
     }
 }

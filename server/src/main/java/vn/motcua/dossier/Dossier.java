@@ -1,6 +1,7 @@
 package vn.motcua.dossier;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -46,6 +47,13 @@ public class Dossier {
     @Column(updatable = false)
     private String trackingToken;
     private String importDigest;
+    @Embedded
+    private DossierApplicant applicant;
+    @Embedded
+    private DossierOutcome outcome;
+    private Long holderOfficerId;
+    private Instant heldSince;
+    private Instant clockStoppedAt;
     @Version
     private int version;
 
@@ -76,10 +84,64 @@ public class Dossier {
         this.importDigest = row.digest();
     }
 
-    /** The result handed to the citizen at a counter. */
-    void returned(Instant at) {
+    /** A dossier received here by an officer, who holds it from now; its unit is the officer's. */
+    static Dossier received(Integer centerId, String code, String trackingToken, Reception reception,
+            Long procedureId, String ownerName, DossierApplicant applicant, Instant at, Instant dueAt, long officerId,
+            long unitId, String unitName) {
+        Dossier dossier = new Dossier(centerId, code, DossierSource.LOCAL, trackingToken);
+        dossier.procedureCode = reception.procedureCode();
+        dossier.procedureId = procedureId;
+        dossier.ownerName = ownerName;
+        dossier.phone = reception.applicantPhone();
+        dossier.receivedAt = at;
+        dossier.dueAt = dueAt;
+        dossier.computedDueAt = dueAt;
+        dossier.status = DossierStatus.RECEIVED;
+        dossier.applicant = applicant;
+        dossier.hold(officerId, unitId, unitName, at);
+        return dossier;
+    }
+
+    /** Another officer (and their unit) holds it from now on: handling has begun. */
+    void handTo(long officerId, long unitId, String unitName, Instant at) {
+        hold(officerId, unitId, unitName, at);
+        if (status == DossierStatus.RECEIVED) {
+            this.status = DossierStatus.PROCESSING;
+        }
+    }
+
+    private void hold(long officerId, long unitId, String unitName, Instant at) {
+        this.holderOfficerId = officerId;
+        this.unitId = unitId;
+        this.unitName = unitName;
+        this.heldSince = at;
+    }
+
+    /** The citizen was asked to supplement: the clock stops until they do. */
+    void stopClock(Instant at) {
+        this.status = DossierStatus.AWAITING_SUPPLEMENT;
+        this.clockStoppedAt = at;
+    }
+
+    /** The citizen supplemented: the clock runs again towards the due date moved by the time it stood still. */
+    void restartClock(Instant newDueAt) {
+        this.status = DossierStatus.PROCESSING;
+        this.clockStoppedAt = null;
+        this.dueAt = newDueAt;
+    }
+
+    /** Handling ended: the result (and, for a same-day procedure, the leader who signed). */
+    void record(DossierOutcome ended, Instant at) {
+        this.outcome = ended;
+        this.status = ended.getResult().orElseThrow().status();
+        this.processedAt = at;
+    }
+
+    /** The result handed to the citizen at a counter by an officer. */
+    void returned(Instant at, Long officerId) {
         this.status = DossierStatus.RETURNED;
         this.returnedAt = at;
+        this.outcome = getOutcome().returnedBy(officerId);
     }
 
     public Long getId() {
@@ -178,6 +240,30 @@ public class Dossier {
     /** The unguessable key of the citizen's page /hs/{token}. */
     public String getTrackingToken() {
         return trackingToken;
+    }
+
+    /** Who submitted it here and how; empty parts for a dossier from the province. */
+    public DossierApplicant getApplicant() {
+        return applicant == null ? new DossierApplicant() : applicant;
+    }
+
+    /** How handling ended; empty parts while it goes on. */
+    public DossierOutcome getOutcome() {
+        return outcome == null ? new DossierOutcome() : outcome;
+    }
+
+    /** The officer who holds it now (from the last hand-off); empty for a dossier nobody here took. */
+    public Optional<Long> getHolderOfficerId() {
+        return Optional.ofNullable(holderOfficerId);
+    }
+
+    public Optional<Instant> getHeldSince() {
+        return Optional.ofNullable(heldSince);
+    }
+
+    /** Since when the clock stands still while the citizen supplements. */
+    public Optional<Instant> getClockStoppedAt() {
+        return Optional.ofNullable(clockStoppedAt);
     }
 
     Optional<String> getImportDigest() {

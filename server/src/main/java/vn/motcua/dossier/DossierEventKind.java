@@ -11,5 +11,19 @@ public enum DossierEventKind {
     /** A visit (ticket) was linked to it at a counter. */
     VISIT_LINKED,
     /** The result was handed to the citizen at a counter. */
-    RETURNED
+    RETURNED,
+    /** Received here at a counter: the code given, the due date computed, the papers ticked. */
+    RECEIVED,
+    /** Handed from one officer to another (Mẫu 06), with that step's due time. */
+    HANDED_OFF,
+    /** The citizen was asked to supplement (Mẫu 02): the clock stopped. */
+    SUPPLEMENT_ASKED,
+    /** The head of unit ruled a request after the first justified or not. */
+    SUPPLEMENT_RULED,
+    /** The citizen supplemented: the clock restarted and the due date moved. */
+    SUPPLEMENT_RECEIVED,
+    /** Handling ended: approved, refused (Mẫu 03) or withdrawn. */
+    RESULT_RECORDED,
+    /** The citizen answered the province's rating form at return. */
+    RATING_FORM_ANSWERED
 }

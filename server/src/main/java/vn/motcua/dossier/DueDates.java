@@ -33,6 +33,8 @@ public class DueDates {
     /** How far around today the kept calendar reaches; a dossier outside it reads the calendar for itself. */
     private static final int DAYS_BACK = 730;
     private static final int DAYS_AHEAD = 400;
+    /** Past the later of two moments, room for the working time still to run from it (a restarted clock). */
+    private static final int MARGIN_DAYS = 120;
 
     private final WorkingCalendar calendar;
     private final CenterSettings settings;
@@ -59,6 +61,39 @@ public class DueDates {
             schedule = calendar.schedule(receivedDay.minusDays(1), farthest.plusDays(DAYS_AHEAD));
         }
         return dueAt(time, receivedAt, schedule, kept.cutoffs());
+    }
+
+    /**
+     * A step's own due time: its cumulative share of the working time between reception and the due date, so steps
+     * that take 40 % of a 5-day procedure are due 2 working days in. A share of 100 % (or more) is the due date.
+     */
+    public Instant shareOf(Instant receivedAt, Instant dueAt, int cumulativePercent) {
+        if (cumulativePercent >= 100) {
+            return dueAt;
+        }
+        WorkingSchedule schedule = scheduleFor(receivedAt, dueAt);
+        Duration whole = schedule.workingTimeBetween(receivedAt, dueAt);
+        return schedule.plusWorkingTime(receivedAt, whole.multipliedBy(Math.max(0, cumulativePercent)).dividedBy(100));
+    }
+
+    /**
+     * The due date once the citizen has supplemented: the working time left when the clock stopped now runs from the
+     * moment it restarts. A dossier already late when the clock stopped keeps its date: waiting does not excuse it.
+     */
+    public Instant restarted(Instant dueAt, Instant stoppedAt, Instant restartedAt) {
+        if (!stoppedAt.isBefore(dueAt)) {
+            return dueAt;
+        }
+        WorkingSchedule schedule = scheduleFor(stoppedAt, restartedAt.isAfter(dueAt) ? restartedAt : dueAt);
+        return schedule.plusWorkingTime(restartedAt, schedule.workingTimeBetween(stoppedAt, dueAt));
+    }
+
+    /** The kept schedule when it covers the moments (and a margin past them), else one read for them. */
+    private WorkingSchedule scheduleFor(Instant from, Instant to) {
+        LocalDate first = from.atZone(CenterTime.ZONE).toLocalDate();
+        LocalDate last = to.atZone(CenterTime.ZONE).toLocalDate().plusDays(MARGIN_DAYS);
+        WorkingSchedule kept = rules().schedule();
+        return kept.covers(first) && kept.covers(last) ? kept : calendar.schedule(first.minusDays(1), last);
     }
 
     /** The rules themselves, on a calendar read beforehand: what {@link #dueAt(LegalTime, Instant)} applies. */

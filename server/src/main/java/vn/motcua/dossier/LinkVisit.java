@@ -97,6 +97,19 @@ public class LinkVisit {
 
     /** Links a ticket named by its tracking code; the caller must be the officer seated where it is served. */
     public LinkedVisit link(Caller caller, String trackingCode, String dossierCode, VisitPurpose purpose) {
+        ServedVisit served = servedVisit(caller, trackingCode);
+        return link(served.seat(), served.ticket(), dossierCode, purpose);
+    }
+
+    /** A ticket and the seat of the officer serving it, as {@link #servedVisit} found them. */
+    public record ServedVisit(Seat seat, Ticket ticket) {
+    }
+
+    /**
+     * The ticket with this tracking code, checked to be the visit its counter links to now ({@link #visitAt}) with the
+     * caller seated there.
+     */
+    public ServedVisit servedVisit(Caller caller, String trackingCode) {
         Ticket ticket = snapshot.byTrackingCode(trackingCode == null ? "" : trackingCode.strip()).orElseThrow(
                 () -> new Refusal("problem.ticket.unknown", "Unknown ticket " + trackingCode));
         if (ticket.getCounter() == null) {
@@ -106,7 +119,17 @@ public class LinkVisit {
         if (visitAt(seat.counterNumber()).map(Ticket::getId).filter(ticket.getId()::equals).isEmpty()) {
             throw notTheVisit(ticket);
         }
-        return link(seat, ticket, dossierCode, purpose);
+        return new ServedVisit(seat, ticket);
+    }
+
+    /** The seat of the counter the caller sits at now, for work not tied to a visit (a dossier sent by post). */
+    public Seat seatOf(Caller caller) {
+        long officer = caller.officer();
+        return counters.all().stream()
+                .filter(counter -> counter.getCurrentOfficer() != null
+                        && counter.getCurrentOfficer().getId() == officer)
+                .findFirst().map(counter -> work.seat(counter.getNumber(), caller))
+                .orElseThrow(() -> new Refusal("problem.counter.not-seated", "The officer sits at no counter"));
     }
 
     private LinkedVisit link(Seat seat, Ticket ticket, String dossierCode, VisitPurpose purpose) {
@@ -140,7 +163,7 @@ public class LinkVisit {
             return new LinkedVisit(dossier, linked.get(), ticket, officerCode, false);
         }
         boolean returns = purpose == VisitPurpose.COLLECTION;
-        if (returns && !(dossier.getStatus().isOpen() || dossier.getStatus() == DossierStatus.DONE)) {
+        if (returns && !collectable(dossier)) {
             throw new Refusal("problem.dossier.not-collectable", "Dossier " + code + " is " + dossier.getStatus());
         }
         Instant now = time.now();
@@ -149,12 +172,23 @@ public class LinkVisit {
         events.save(new DossierEvent(dossier, now, DossierEventKind.VISIT_LINKED, officerId, actor,
                 "Phiếu " + ticket.getNumber() + " tại quầy " + seat.counterNumber() + ", " + purpose));
         if (returns) {
-            dossier.returned(now);
+            dossier.returned(now, officerId);
             dossiers.saveAndFlush(dossier);
             events.save(new DossierEvent(dossier, now, DossierEventKind.RETURNED, officerId, actor,
                     "Phiếu " + ticket.getNumber() + " tại quầy " + seat.counterNumber()));
         }
         return new LinkedVisit(dossier, visit, ticket, officerCode, true);
+    }
+
+    /**
+     * A dossier received here is handed back once its result is recorded (a refusal is handed back too, with Mẫu 03);
+     * the province's records results elsewhere, so an imported one still open or done may be handed back.
+     */
+    private static boolean collectable(Dossier dossier) {
+        if (dossier.getSource() == DossierSource.LOCAL) {
+            return dossier.getOutcome().getResult().isPresent() && dossier.getStatus() != DossierStatus.RETURNED;
+        }
+        return dossier.getStatus().isOpen() || dossier.getStatus() == DossierStatus.DONE;
     }
 
     private static Refusal notTheVisit(Ticket ticket) {

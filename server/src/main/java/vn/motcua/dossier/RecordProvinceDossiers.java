@@ -146,7 +146,7 @@ public class RecordProvinceDossiers {
         return name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
     }
 
-    private static String newToken() {
+    static String newToken() {
         byte[] bytes = new byte[18];
         TOKENS.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

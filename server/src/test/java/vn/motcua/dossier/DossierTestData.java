@@ -24,9 +24,10 @@ public final class DossierTestData {
 
     /** No dossiers. */
     public static void reset(JdbcClient jdbc) {
-        jdbc.sql("delete from dossier_visit").update();
-        jdbc.sql("delete from dossier_event").update();
-        jdbc.sql("delete from dossier").update();
+        for (String table : List.of("dossier_visit", "dossier_event", "dossier_rating_form", "dossier_document",
+                "dossier_hand_off", "supplement_request", "dossier_code_sequence", "dossier")) {
+            jdbc.sql("delete from " + table).update();
+        }
     }
 
     /** A row of the province's log: received on 16/11/2026 08:00, due at the given local time. */
