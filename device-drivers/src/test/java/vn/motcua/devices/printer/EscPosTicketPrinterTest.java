@@ -143,7 +143,7 @@ class EscPosTicketPrinterTest {
         assertThat(outcome.problem()).startsWith("Mất kết nối với máy in");
     }
 
-    private static String readQrCode(BufferedImage image) throws NotFoundException {
+    static String readQrCode(BufferedImage image) throws NotFoundException {
         var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
         return new MultiFormatReader().decode(bitmap, Map.of(
                 DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE),
