@@ -12,9 +12,7 @@ final class ControlSlipPdf {
     }
 
     static byte[] render(ControlSlipForm form, FormWords words) {
-        var page = new PdfPage(words.text("forms.control.title"));
-        page.nationalHeader(words.text("forms.control.number"), form.centerName(), null, words);
-        page.title(words.text("forms.control.title"), words.text("forms.code", form.code()));
+        var page = PdfPage.form("control", form.centerName(), null, form.code(), words);
         page.field(words.text("forms.control.applicant"), form.applicantName());
         page.field(words.text("forms.request"), words.procedure(form.procedureCode(), form.procedureName()));
         page.field(words.text("forms.control.received-at"), words.at(form.receivedAt()));

@@ -53,7 +53,19 @@ final class PdfPage {
     record Signer(String role, String name) {
     }
 
-    PdfPage(String title) {
+    /**
+     * A form with its national header and its title over the dossier code; {@code form} names its words
+     * ({@code forms.<form>.number}, {@code forms.<form>.title}), {@code agencyDetail} may be null.
+     */
+    static PdfPage form(String form, String centerName, String agencyDetail, String code, FormWords words) {
+        String title = words.text("forms." + form + ".title");
+        var page = new PdfPage(title);
+        page.nationalHeader(words.text("forms." + form + ".number"), centerName, agencyDetail, words);
+        page.title(title, words.text("forms.code", code));
+        return page;
+    }
+
+    private PdfPage(String title) {
         try {
             regular = BaseFont.createFont("DejaVuSans.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, REGULAR, null);
             bold = BaseFont.createFont("DejaVuSans-Bold.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, BOLD, null);
@@ -74,7 +86,7 @@ final class PdfPage {
     }
 
     /** The agency on the left, the nation and its motto on the right, the form's number above them. */
-    void nationalHeader(String formNumber, String agency, String agencyDetail, FormWords words) {
+    private void nationalHeader(String formNumber, String agency, String agencyDetail, FormWords words) {
         add(aligned(formNumber, font(SMALL), Element.ALIGN_RIGHT));
         var header = new PdfPTable(new float[] {42, 58});
         header.setWidthPercentage(100);
@@ -87,14 +99,12 @@ final class PdfPage {
         add(header);
     }
 
-    /** The form's title in capitals, and an optional line under it such as the dossier code. */
-    void title(String title, String subtitle) {
+    /** The form's title in capitals, and the line under it. */
+    private void title(String title, String subtitle) {
         Paragraph heading = aligned(title, boldFont(TITLE), Element.ALIGN_CENTER);
         heading.setSpacingBefore(18);
         add(heading);
-        if (subtitle != null) {
-            add(aligned(subtitle, boldFont(BODY), Element.ALIGN_CENTER));
-        }
+        add(aligned(subtitle, boldFont(BODY), Element.ALIGN_CENTER));
         add(new Paragraph(" ", font(SMALL)));
     }
 

@@ -11,10 +11,8 @@ final class ReceiptPdf {
     }
 
     static byte[] render(ReceiptForm form, FormWords words) {
-        var page = new PdfPage(words.text("forms.receipt.title"));
-        page.nationalHeader(words.text("forms.receipt.number"), form.centerName(),
-                words.text("forms.agency-id", form.agencyId()), words);
-        page.title(words.text("forms.receipt.title"), words.text("forms.code", form.code()));
+        var page = PdfPage.form("receipt", form.centerName(), words.text("forms.agency-id", form.agencyId()),
+                form.code(), words);
         page.field(words.text("forms.receipt.applicant"), form.applicantName());
         if (form.ownerName() != null) {
             page.field(words.text("forms.receipt.owner"), form.ownerName());

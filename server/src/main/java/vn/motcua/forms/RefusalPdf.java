@@ -10,9 +10,7 @@ final class RefusalPdf {
     }
 
     static byte[] render(RefusalForm form, FormWords words) {
-        var page = new PdfPage(words.text("forms.refusal.title"));
-        page.nationalHeader(words.text("forms.refusal.number"), form.centerName(), null, words);
-        page.title(words.text("forms.refusal.title"), words.text("forms.code", form.code()));
+        var page = PdfPage.form("refusal", form.centerName(), null, form.code(), words);
         page.field(words.text("forms.receipt.applicant"), form.applicantName());
         page.field(words.text("forms.request"), words.procedure(form.procedureCode(), form.procedureName()));
         page.text(words.text("forms.refusal.intro"));

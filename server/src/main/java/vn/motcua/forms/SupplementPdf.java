@@ -11,9 +11,7 @@ final class SupplementPdf {
     }
 
     static byte[] render(SupplementForm form, FormWords words) {
-        var page = new PdfPage(words.text("forms.supplement.title"));
-        page.nationalHeader(words.text("forms.supplement.number"), form.centerName(), null, words);
-        page.title(words.text("forms.supplement.title"), words.text("forms.code", form.code()));
+        var page = PdfPage.form("supplement", form.centerName(), null, form.code(), words);
         page.field(words.text("forms.supplement.applicant"), form.applicantName());
         page.field(words.text("forms.request"), words.procedure(form.procedureCode(), form.procedureName()));
         page.field(words.text("forms.supplement.request"), String.valueOf(form.requestNumber()));
