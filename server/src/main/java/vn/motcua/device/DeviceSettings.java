@@ -1,6 +1,8 @@
 package vn.motcua.device;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import vn.motcua.devices.transport.Parity;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -10,6 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * and the counters' RS-485 devices: one bus for the LED displays, one for the rating pads and caller
  * keypads. An empty port means a simulated bus in memory (the demo). The display, pad and keypad of counter n
  * answer to bus address {@code addressOffset + n}; pads and keypads can share it, their key bytes differ. A key pressed twice within the debounce window counts once.
+ * {@code counterPrinters} names each counter's slip printer, e.g. {@code 1=/dev/ttyUSB3,2=10.0.0.5:9100}.
  */
 @ConfigurationProperties("motcua.devices")
 public record DeviceSettings(
@@ -21,7 +24,8 @@ public record DeviceSettings(
         @DefaultValue("9600") int baudRate,
         @DefaultValue("NONE") Parity parity,
         @DefaultValue("32") int addressOffset,
-        @DefaultValue("300ms") Duration debounce) {
+        @DefaultValue("300ms") Duration debounce,
+        @DefaultValue("") String counterPrinters) {
 
     public int address(int counterNumber) {
         return addressOffset + counterNumber;
@@ -29,5 +33,26 @@ public record DeviceSettings(
 
     int counter(int address) {
         return address - addressOffset;
+    }
+
+    /**
+     * Each counter's printer by counter number: a serial port, or host:port for raw TCP. A malformed entry stops the
+     * start, where the person configuring it sees it, rather than leaving a counter silently without a printer.
+     */
+    public Map<Integer, String> counterPrinterAddresses() {
+        Map<Integer, String> addresses = new TreeMap<>();
+        for (String entry : counterPrinters.split(",")) {
+            if (entry.isBlank()) {
+                continue;
+            }
+            String[] counterAndAddress = entry.split("=", 2);
+            if (counterAndAddress.length != 2 || !counterAndAddress[0].strip().matches("[1-9][0-9]*")
+                    || counterAndAddress[1].isBlank()) {
+                throw new IllegalArgumentException("motcua.devices.counter-printers: '" + entry.strip()
+                        + "' is not counter=port or counter=host:port");
+            }
+            addresses.put(Integer.parseInt(counterAndAddress[0].strip()), counterAndAddress[1].strip());
+        }
+        return addresses;
     }
 }

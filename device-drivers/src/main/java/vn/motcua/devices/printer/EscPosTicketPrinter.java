@@ -1,5 +1,6 @@
 package vn.motcua.devices.printer;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Duration;
@@ -7,7 +8,7 @@ import java.util.Optional;
 import vn.motcua.devices.transport.Transport;
 
 /**
- * Prints tickets on an ESC/POS thermal printer: checks real-time status, sends the ticket as one raster
+ * Prints tickets and slips on an ESC/POS thermal printer: checks real-time status, sends the paper as one raster
  * image, cuts, and checks status again.
  */
 public final class EscPosTicketPrinter implements TicketPrinter, AutoCloseable {
@@ -34,7 +35,16 @@ public final class EscPosTicketPrinter implements TicketPrinter, AutoCloseable {
     }
 
     @Override
-    public synchronized PrintOutcome print(TicketPrint ticket) {
+    public PrintOutcome print(TicketPrint ticket) {
+        return printImage(TicketImage.render(ticket, paper));
+    }
+
+    /** Prints a counter's slip the way a ticket is printed; never throws for device trouble. */
+    public PrintOutcome printSlip(SlipPrint slip) {
+        return printImage(SlipImage.render(slip, paper));
+    }
+
+    private synchronized PrintOutcome printImage(BufferedImage image) {
         PrinterStatus before = null;
         try {
             before = status().orElse(null);
@@ -44,7 +54,7 @@ public final class EscPosTicketPrinter implements TicketPrinter, AutoCloseable {
             if (before.problem() != null) {
                 return PrintOutcome.refused(before, before.problem());
             }
-            transport.write(job(ticket));
+            transport.write(job(image));
         } catch (IOException e) {
             return PrintOutcome.refused(before, linkProblem(e));
         }
@@ -84,10 +94,10 @@ public final class EscPosTicketPrinter implements TicketPrinter, AutoCloseable {
         return transport.describe();
     }
 
-    private byte[] job(TicketPrint ticket) {
+    private static byte[] job(BufferedImage image) {
         var job = new ByteArrayOutputStream();
         job.writeBytes(EscPos.initialize());
-        job.writeBytes(RasterCodec.encode(TicketImage.render(ticket, paper)));
+        job.writeBytes(RasterCodec.encode(image));
         job.writeBytes(EscPos.feedAndPartialCut());
         return job.toByteArray();
     }

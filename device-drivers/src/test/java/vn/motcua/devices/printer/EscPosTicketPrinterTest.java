@@ -2,20 +2,12 @@ package vn.motcua.devices.printer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.MultiFormatReader;
-import com.google.zxing.NotFoundException;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -51,7 +43,7 @@ class EscPosTicketPrinterTest {
         assertThat(device.cuts()).isEqualTo(1);
         BufferedImage printed = device.lastTicket().orElseThrow();
         assertThat(printed.getWidth()).isEqualTo(576);
-        assertThat(readQrCode(printed)).isEqualTo(SampleTickets.TRACKING_URL);
+        assertThat(QrReader.read(printed)).isEqualTo(SampleTickets.TRACKING_URL);
     }
 
     @Test
@@ -141,13 +133,6 @@ class EscPosTicketPrinterTest {
 
         assertThat(outcome.printed()).isFalse();
         assertThat(outcome.problem()).startsWith("Mất kết nối với máy in");
-    }
-
-    private static String readQrCode(BufferedImage image) throws NotFoundException {
-        var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
-        return new MultiFormatReader().decode(bitmap, Map.of(
-                DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE),
-                DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
     }
 
     /** Passes everything through and keeps a copy of each write, to check the bytes on the wire. */

@@ -16,9 +16,9 @@ class TicketImageTest {
 
     @Test
     void chosenFontDisplaysVietnamese() {
-        Font font = TicketImage.font(Font.PLAIN, 24);
+        Font font = ThermalPen.font(Font.PLAIN, 24);
 
-        assertThat(font.canDisplayUpTo(TicketImage.VIETNAMESE_SAMPLE))
+        assertThat(font.canDisplayUpTo(ThermalPen.VIETNAMESE_SAMPLE))
                 .as("font %s lacks Vietnamese glyphs: install fonts-dejavu-core", font.getFamily())
                 .isEqualTo(-1);
     }
