@@ -1,32 +1,19 @@
 package vn.motcua.screens.kiosk;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import vn.motcua.center.PublicAddress;
 
-/**
- * Builds the phone page address behind a ticket's QR code. A center sets motcua.public-url to the address
- * phones reach on its network; without it the address the kiosk itself used is taken.
- */
+/** Builds the phone page address behind a ticket's QR code. */
 @Component
 class TrackingLinks {
 
-    private final String publicUrl;
+    private final PublicAddress address;
 
-    TrackingLinks(@Value("${motcua.public-url:}") String publicUrl) {
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    TrackingLinks(PublicAddress address) {
+        this.address = address;
     }
 
     String trackingUrl(String trackingCode) {
-        String base = publicUrl.isBlank() ? currentBase() : publicUrl;
-        return base + "/t/" + trackingCode;
-    }
-
-    private static String currentBase() {
-        try {
-            return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-        } catch (IllegalStateException outsideARequest) {
-            return "http://localhost:8080";
-        }
+        return address.of("/t/" + trackingCode);
     }
 }
