@@ -74,6 +74,8 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/v1/dossiers/*/visits").hasAnyRole(OFFICERS)
                         .requestMatchers("/api/v1/reports/**").hasAnyRole(MANAGERS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/dossiers", "/api/v1/dossiers/*").hasAnyRole(STAFF)
+                        // A dossier's papers carry the applicant's name: the center's staff only.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/dossiers/*/*.pdf").hasAnyRole(STAFF)
                         .requestMatchers("/api/v1/audit/**").hasAnyRole(Role.MANAGER.name(), Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/dossiers/import")
                         .hasAnyRole(Role.MANAGER.name(), Role.ADMIN.name())
