@@ -30,8 +30,8 @@ import vn.motcua.counter.PadPort.TicketToRate;
 /**
  * The rating pad facing the citizen at a counter: who served which ticket, one big face per level of the center's
  * scale, after a low score the reasons, after a visit that collected dossiers the province's rating form (where the
- * center uses it), then thanks, then it waits for the next visitor. Keys 1..N press the faces
- * too (1 = the best), so a USB HID pad that types digits works with this page.
+ * center uses it), then thanks, then it waits for the next visitor. Keys 1..N press the faces too (1 = the best),
+ * so a USB HID pad that types digits works with this page.
  */
 @Route("pad")
 @StyleSheet("styles/counter.css")
