@@ -3,6 +3,7 @@ package vn.motcua.counter;
 import com.vaadin.flow.component.Component;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntSupplier;
@@ -28,6 +29,15 @@ public interface PadPort {
     PadTimeouts padTimeouts();
 
     /**
+     * The province's rating form the visit just served at the counter owes, when the center uses the form: the
+     * dossiers it collected that have no form yet. Empty otherwise.
+     */
+    Optional<FormToAnswer> formToAnswer(int counterNumber);
+
+    /** Stores the citizen's answers as the form of every dossier the visit collected. */
+    void answerForm(FormToAnswer form, FormAnswers answers);
+
+    /**
      * Runs {@code refresh} under the view's UI, while it is attached, after each change of the queue or rating at its
      * counter, and after the center changes its scale or rating window.
      */
@@ -41,7 +51,22 @@ public interface PadPort {
     record GivenRating(long ratingId, CalledTicket ticket, boolean reasonsAsked) {
     }
 
-    /** How long the pad's reasons and thank-you screens stay before it goes back to waiting. */
-    record PadTimeouts(Duration reasons, Duration thanks) {
+    /**
+     * How long the pad's reasons and thank-you screens stay before it goes back to waiting; the rating form waits
+     * {@code form} after each touch.
+     */
+    record PadTimeouts(Duration reasons, Duration thanks, Duration form) {
+    }
+
+    /** A visit (ticket) that collected dossiers owing the province's rating form. */
+    record FormToAnswer(long visitId, String ticketNumber, List<String> dossierCodes) {
+    }
+
+    /**
+     * The citizen's form: both questions answered, the reason (required after a {@link PadFormAnswer#DISSATISFIED}),
+     * and the criteria they chose to score.
+     */
+    record FormAnswers(PadFormAnswer answerOne, PadFormAnswer answerTwo, String reason,
+            Map<PadFormCriterion, Integer> criteria) {
     }
 }

@@ -1,5 +1,8 @@
 package vn.motcua.counter;
 
+import static vn.motcua.counter.PadParts.div;
+import static vn.motcua.counter.PadParts.span;
+
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.ShortcutRegistration;
 import com.vaadin.flow.component.Shortcuts;
@@ -17,14 +20,18 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import vn.motcua.counter.PadPort.FormAnswers;
+import vn.motcua.counter.PadPort.FormToAnswer;
 import vn.motcua.counter.PadPort.GivenRating;
 import vn.motcua.counter.PadPort.TicketToRate;
 
 /**
  * The rating pad facing the citizen at a counter: who served which ticket, one big face per level of the center's
- * scale, after a low score the reasons, then thanks, then it waits for the next visitor. Keys 1..N press the faces
- * too (1 = the best), so a USB HID pad that types digits works with this page.
+ * scale, after a low score the reasons, after a visit that collected dossiers the province's rating form (where the
+ * center uses it), then thanks, then it waits for the next visitor. Keys 1..N press the faces too (1 = the best),
+ * so a USB HID pad that types digits works with this page.
  */
 @Route("pad")
 @StyleSheet("styles/counter.css")
@@ -34,7 +41,7 @@ public class PadView extends Div implements HasUrlParameter<Integer>, HasDynamic
     private static final Key[] NUMPAD = {Key.NUMPAD_1, Key.NUMPAD_2, Key.NUMPAD_3, Key.NUMPAD_4, Key.NUMPAD_5};
 
     /** What the pad shows; each has its own panel. */
-    private enum Screen { WAITING, RATING, REASONS, THANKS }
+    private enum Screen { WAITING, RATING, REASONS, FORM, THANKS }
 
     private final PadPort port;
     private final PadTimer timer = new PadTimer();
@@ -50,6 +57,7 @@ public class PadView extends Div implements HasUrlParameter<Integer>, HasDynamic
     private final Div reasons = div("pad-reasons");
     private final Map<PadReason, Button> reasonButtons = new EnumMap<>(PadReason.class);
     private final Button send = new Button();
+    private final PadRatingForm form = new PadRatingForm(this::sendForm, this::formTouched);
     private final Div thanks = div("pad-thanks-screen");
     private final List<ShortcutRegistration> keys = new ArrayList<>();
     private final Set<PadReason> chosen = EnumSet.noneOf(PadReason.class);
@@ -81,7 +89,7 @@ public class PadView extends Div implements HasUrlParameter<Integer>, HasDynamic
         thanks.add(done, span("pad-thanks", getTranslation("pad.thanks")),
                 span("pad-thanks-note", getTranslation("pad.thanks.note")));
 
-        add(header, waiting, rating, reasons, thanks);
+        add(header, waiting, rating, reasons, form, thanks);
         show(Screen.WAITING);
         port.follow(this, () -> counterNumber, this::render);
         addDetachListener(detach -> timer.stop());
@@ -114,7 +122,7 @@ public class PadView extends Div implements HasUrlParameter<Integer>, HasDynamic
         }
         Button skip = new Button(getTranslation("pad.reasons.skip"), click -> {
             if (screen == Screen.REASONS) {
-                showThanks();
+                afterRating(asked.ticket());
             }
         });
         skip.addClassName("pad-skip");
@@ -150,9 +158,9 @@ public class PadView extends Div implements HasUrlParameter<Integer>, HasDynamic
         }
     }
 
-    /** Shows what the pad can rate now; the reasons and thank-you screens stay until their time is up. */
+    /** Shows what the pad can rate now; the reasons, form and thank-you screens stay until their time is up. */
     private void render() {
-        if (screen == Screen.REASONS || screen == Screen.THANKS) {
+        if (screen != Screen.WAITING && screen != Screen.RATING) {
             return;
         }
         List<PadScore> offered = port.padScale();
@@ -184,7 +192,7 @@ public class PadView extends Div implements HasUrlParameter<Integer>, HasDynamic
             if (given.reasonsAsked()) {
                 askWhy(given);
             } else {
-                showThanks();
+                afterRating(given.ticket());
             }
         } catch (CounterRefusal gone) {
             // Rated meanwhile on the counter's hardware pad, or its window just closed.
@@ -227,6 +235,37 @@ public class PadView extends Div implements HasUrlParameter<Integer>, HasDynamic
         } catch (CounterRefusal tooLate) {
             // The score itself is stored; the visitor is thanked for it all the same.
         }
+        afterRating(asked.ticket());
+    }
+
+    /** The province's form when the visit just rated collected dossiers that owe it, else thanks. */
+    private void afterRating(CalledTicket rated) {
+        Optional<FormToAnswer> owed = port.formToAnswer(counterNumber)
+                .filter(visit -> visit.ticketNumber().equals(rated.number()));
+        asked = null;
+        owed.ifPresentOrElse(visit -> {
+            form.start(visit);
+            show(Screen.FORM);
+            formTouched();
+        }, this::showThanks);
+    }
+
+    /** The form waits while the citizen works on it; left alone, it goes back to waiting and nothing is stored. */
+    private void formTouched() {
+        if (screen == Screen.FORM) {
+            timer.after(port.padTimeouts().form(), this::backToWaiting);
+        }
+    }
+
+    private void sendForm(FormToAnswer visit, FormAnswers answers) {
+        if (screen != Screen.FORM) {
+            return;
+        }
+        try {
+            port.answerForm(visit, answers);
+        } catch (CounterRefusal answeredMeanwhile) {
+            // Answered for these dossiers already, or the center stopped using the form: thanks all the same.
+        }
         showThanks();
     }
 
@@ -247,25 +286,8 @@ public class PadView extends Div implements HasUrlParameter<Integer>, HasDynamic
         waiting.setVisible(next == Screen.WAITING);
         rating.setVisible(next == Screen.RATING);
         reasons.setVisible(next == Screen.REASONS);
+        form.setVisible(next == Screen.FORM);
         thanks.setVisible(next == Screen.THANKS);
         faces.getChildren().forEach(face -> ((Button) face).setEnabled(next == Screen.RATING));
-    }
-
-    private static Div div(String className) {
-        Div div = new Div();
-        div.addClassName(className);
-        return div;
-    }
-
-    private static Span span(String className) {
-        Span span = new Span();
-        span.addClassName(className);
-        return span;
-    }
-
-    private static Span span(String className, String text) {
-        Span span = span(className);
-        span.setText(text);
-        return span;
     }
 }

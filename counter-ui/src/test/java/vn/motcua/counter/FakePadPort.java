@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntSupplier;
 
-/** A pad port with one ticket being served, which keeps the scores and reasons the pad sent. */
+/** A pad port with one ticket being served, which keeps the scores, reasons and rating forms the pad sent. */
 class FakePadPort implements PadPort {
 
     /** One score the pad sent. */
@@ -23,6 +23,9 @@ class FakePadPort implements PadPort {
     Optional<TicketToRate> toRate = Optional.of(new TicketToRate(SERVED, Optional.empty()));
     final List<Rated> rated = new ArrayList<>();
     final List<Set<PadReason>> reasons = new ArrayList<>();
+    /** The province's form the served visit owes, if a test sets one. */
+    Optional<FormToAnswer> formOwed = Optional.empty();
+    final List<FormAnswers> forms = new ArrayList<>();
     IntSupplier followed;
 
     @Override
@@ -55,7 +58,17 @@ class FakePadPort implements PadPort {
     @Override
     public PadTimeouts padTimeouts() {
         // Longer than any test: the pad stays on its reasons or thank-you screen while the test looks.
-        return new PadTimeouts(Duration.ofHours(1), Duration.ofHours(1));
+        return new PadTimeouts(Duration.ofHours(1), Duration.ofHours(1), Duration.ofHours(1));
+    }
+
+    @Override
+    public Optional<FormToAnswer> formToAnswer(int counterNumber) {
+        return formOwed;
+    }
+
+    @Override
+    public void answerForm(FormToAnswer form, FormAnswers answers) {
+        forms.add(answers);
     }
 
     @Override

@@ -5,7 +5,9 @@ import static vn.motcua.screens.counter.CounterRefusals.translated;
 import com.vaadin.flow.component.Component;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntSupplier;
@@ -17,6 +19,11 @@ import vn.motcua.center.Centers;
 import vn.motcua.counter.PadPort;
 import vn.motcua.counter.PadReason;
 import vn.motcua.counter.PadScore;
+import vn.motcua.dossier.AnswerRatingForm;
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.LinkVisit;
+import vn.motcua.dossier.ProvinceRatingForm.Answer;
+import vn.motcua.dossier.ProvinceRatingForm.CitizenAnswers;
 import vn.motcua.live.LiveUpdates;
 import vn.motcua.queue.QueueEvents.QueueEvent;
 import vn.motcua.rating.GiveRating;
@@ -25,24 +32,34 @@ import vn.motcua.rating.Rating;
 import vn.motcua.rating.RatingLevel;
 import vn.motcua.rating.RatingReason;
 
-/** The rating pad's view of the application: the ticket to rate at counter n, the center's scale, the ratings. */
+/**
+ * The rating pad's view of the application: the ticket to rate at counter n, the center's scale, the ratings, and the
+ * province's rating form owed by the visit just served there.
+ */
 @org.springframework.stereotype.Component
 class PadScreen implements PadPort {
 
     private final Centers centers;
     private final GiveRating giveRating;
+    private final LinkVisit linkVisit;
+    private final AnswerRatingForm ratingForm;
     private final LiveUpdates live;
     private final Duration reasonsTimeout;
     private final Duration thanksTimeout;
+    private final Duration formTimeout;
 
-    PadScreen(Centers centers, GiveRating giveRating, LiveUpdates live,
-            @Value("${motcua.pad.reasons-timeout:30s}") Duration reasonsTimeout,
-            @Value("${motcua.pad.thanks-timeout:5s}") Duration thanksTimeout) {
+    PadScreen(Centers centers, GiveRating giveRating, LinkVisit linkVisit, AnswerRatingForm ratingForm,
+            LiveUpdates live, @Value("${motcua.pad.reasons-timeout:30s}") Duration reasonsTimeout,
+            @Value("${motcua.pad.thanks-timeout:5s}") Duration thanksTimeout,
+            @Value("${motcua.pad.form-timeout:90s}") Duration formTimeout) {
         this.centers = centers;
         this.giveRating = giveRating;
+        this.linkVisit = linkVisit;
+        this.ratingForm = ratingForm;
         this.live = live;
         this.reasonsTimeout = reasonsTimeout;
         this.thanksTimeout = thanksTimeout;
+        this.formTimeout = formTimeout;
     }
 
     @Override
@@ -81,7 +98,27 @@ class PadScreen implements PadPort {
     public PadTimeouts padTimeouts() {
         // The reasons screen closes before the server would refuse the reasons.
         Duration window = giveRating.window();
-        return new PadTimeouts(reasonsTimeout.compareTo(window) < 0 ? reasonsTimeout : window, thanksTimeout);
+        return new PadTimeouts(reasonsTimeout.compareTo(window) < 0 ? reasonsTimeout : window, thanksTimeout,
+                formTimeout);
+    }
+
+    @Override
+    public Optional<FormToAnswer> formToAnswer(int counterNumber) {
+        // The visit the counter's links go to now: served there, or finished there a moment ago.
+        return linkVisit.visitAt(counterNumber).flatMap(ticket -> {
+            List<String> owed = ratingForm.awaitingForm(ticket.getId()).stream().map(Dossier::getCode).toList();
+            return owed.isEmpty() ? Optional.empty()
+                    : Optional.of(new FormToAnswer(ticket.getId(), ticket.getNumber(), owed));
+        });
+    }
+
+    @Override
+    public void answerForm(FormToAnswer form, FormAnswers answers) {
+        Map<Integer, Integer> criteria = new HashMap<>();
+        answers.criteria().forEach((criterion, score) -> criteria.put(criterion.number(), score));
+        translated(() -> ratingForm.answerVisit(form.visitId(), new CitizenAnswers(
+                Answer.valueOf(answers.answerOne().name()), Answer.valueOf(answers.answerTwo().name()),
+                answers.reason(), criteria)));
     }
 
     @Override
