@@ -70,7 +70,8 @@ class DossierPapersApiTest extends RunningApiTest {
         HttpResponse<byte[]> answer = get("/api/v1/dossiers/" + dossier.getCode() + "/control-slip.pdf", "giamdoc");
 
         assertThat(answer.statusCode()).isEqualTo(200);
-        assertThat(text(answer.body())).contains("PHIẾU KIỂM SOÁT", "Tiếp nhận hồ sơ", dossier.getCode());
+        assertThat(text(answer.body())).contains("PHIẾU KIỂM SOÁT", dossier.getCode(), officerName("CB02"),
+                "Đúng hạn");
     }
 
     @Test
