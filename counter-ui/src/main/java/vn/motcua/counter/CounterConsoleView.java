@@ -26,6 +26,7 @@ import vn.motcua.counter.ConsolePort.OfficerInfo;
 @RolesAllowed({"OFFICER", "UNIT_HEAD"})
 @Route("counter")
 @StyleSheet("styles/counter.css")
+@StyleSheet("styles/counter-dossier.css")
 public class CounterConsoleView extends Div implements HasDynamicTitle, HasUrlParameter<Integer> {
 
     private final ConsolePort port;
@@ -35,7 +36,7 @@ public class CounterConsoleView extends Div implements HasDynamicTitle, HasUrlPa
     private final CurrentTicketPanel current = new CurrentTicketPanel();
     private final OfficerDayPanel today = new OfficerDayPanel();
     private final WaitingList waiting = new WaitingList();
-    private final DossierPanel dossiers = new DossierPanel(this::linkDossier);
+    private final DossierPanel dossiers;
     private final ConsoleActions actions;
     /** The last refusal on screen, closed by the next thing that works: a success must not sit under an old error. */
     private Notification refusal;
@@ -44,6 +45,7 @@ public class CounterConsoleView extends Div implements HasDynamicTitle, HasUrlPa
 
     public CounterConsoleView(ConsolePort port) {
         this.port = port;
+        dossiers = new DossierPanel(this::linkDossier, port, this::counterNumber, this::render);
         addClassName("console");
         counter.setLabel(getTranslation("console.counter"));
         counter.setItems(port.counters());
@@ -197,6 +199,6 @@ public class CounterConsoleView extends Div implements HasDynamicTitle, HasUrlPa
                 () -> current.showNone(getTranslation("console.idle")));
         today.show(port.officerToday(counterNumber()));
         waiting.show(status);
-        dossiers.show(port.dossiers(counterNumber()));
+        dossiers.show(port.dossiers(counterNumber()), seated);
     }
 }
