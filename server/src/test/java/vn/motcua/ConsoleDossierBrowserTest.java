@@ -127,7 +127,8 @@ class ConsoleDossierBrowserTest {
         desk.choose("Mục đích", "Nhận kết quả");
         desk.click(By.cssSelector(".console-dossier-code input"));
         type(desk, code, Keys.ENTER);
-        desk.waitForText(By.tagName("vaadin-notification-card"), "chưa có kết quả giải quyết");
+        desk.waitForText(By.cssSelector(".console-dossiers .console-refusal-line"), "chưa có kết quả giải quyết");
+        desk.screenshot("desk-not-collectable");
 
         // Hand it to CB03 from the list of what CB02 holds.
         desk.click(By.className("console-held-open"));

@@ -147,14 +147,19 @@ public class CounterConsoleView extends Div implements HasDynamicTitle, HasUrlPa
         }
     }
 
-    /** Links the visit at the counter to a dossier, in words if refused; true when linked (or linked already). */
+    /**
+     * Links the visit at the counter to a dossier, in words beside the field if refused (the officer reads why, e.g.
+     * a result not recorded yet, while the citizen waits); true when linked (or linked already).
+     */
     private boolean linkDossier(String code, DossierPurpose purpose) {
         try {
             port.linkDossier(counterNumber(), code, purpose);
             closeRefusal();
+            dossiers.refused(null);
             return true;
         } catch (CounterRefusal refused) {
-            refuse(refused);
+            closeRefusal();
+            dossiers.refused(refused);
             return false;
         } finally {
             render();

@@ -102,6 +102,10 @@ final class DossierPanel extends Div {
 
     /** The visit's dossiers; without a visit, the field waits for the next call. Only a seated officer receives. */
     void show(VisitDossiers visit, boolean seated) {
+        if (!visit.ticketNumber().equals(visitNumber)) {
+            // A refusal of the last visit's code says nothing about the next visitor's.
+            refusal.clear();
+        }
         visitNumber = visit.ticketNumber();
         receive.setEnabled(seated);
         heading.setText(visit.ticketNumber().map(number -> getTranslation("console.dossier.title", number))
@@ -115,6 +119,15 @@ final class DossierPanel extends Div {
         rows.removeAll();
         for (LinkedDossier dossier : visit.dossiers()) {
             rows.add(row(dossier));
+        }
+    }
+
+    /** Why the last code was refused, beside the field; null clears it. */
+    void refused(CounterRefusal refused) {
+        if (refused == null) {
+            refusal.clear();
+        } else {
+            refusal.show(refused);
         }
     }
 
