@@ -101,15 +101,15 @@ class DossierVisitBrowserTest {
         // A wrong code first: refused in words, kept in the field (selected) so the next scan replaces it.
         console.click(By.cssSelector(".console-dossier-code input"));
         scan(console, "000.00.23.H56-SAI-MA");
-        console.waitForText(By.tagName("vaadin-notification-card"), "Không tìm thấy hồ sơ");
+        console.waitForText(By.className("console-refusal-line"), "Không tìm thấy hồ sơ");
         console.screenshot("dossier-console-wrong-code");
         scan(console, code);
         console.waitForExactText(By.className("console-dossier-number"), code);
         console.waitForExactText(By.className("console-dossier-status"), "Đang giải quyết");
         console.waitForText(By.className("console-dossier-procedure"), "1.001193");
         console.waitForText(By.className("console-dossier-due"), "Hẹn trả ");
-        await().atMost(Duration.ofSeconds(2)).ignoreExceptions().until(() -> console.all(By.tagName(
-                "vaadin-notification-card")).stream().noneMatch(card -> card.getText().contains("Không tìm thấy")));
+        await().atMost(Duration.ofSeconds(2)).ignoreExceptions().until(() -> console.all(By.className(
+                "console-refusal-line")).stream().noneMatch(line -> line.isDisplayed()));
         assertThat(console.find(By.cssSelector(".console-dossier-code input")).getDomProperty("value")).isEmpty();
         // The scanner bounces: the same code again adds no row.
         scan(console, code);

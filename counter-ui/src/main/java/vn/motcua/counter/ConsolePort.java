@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.function.IntSupplier;
 
 /** What the officer's console needs; the server implements it. Refusals come as {@link CounterRefusal}. */
-public interface ConsolePort {
+public interface ConsolePort extends DossierDesk {
 
     String centerName();
 

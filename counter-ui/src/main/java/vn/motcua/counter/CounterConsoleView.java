@@ -26,6 +26,7 @@ import vn.motcua.counter.ConsolePort.OfficerInfo;
 @RolesAllowed({"OFFICER", "UNIT_HEAD"})
 @Route("counter")
 @StyleSheet("styles/counter.css")
+@StyleSheet("styles/counter-dossier.css")
 public class CounterConsoleView extends Div implements HasDynamicTitle, HasUrlParameter<Integer> {
 
     private final ConsolePort port;
@@ -35,7 +36,7 @@ public class CounterConsoleView extends Div implements HasDynamicTitle, HasUrlPa
     private final CurrentTicketPanel current = new CurrentTicketPanel();
     private final OfficerDayPanel today = new OfficerDayPanel();
     private final WaitingList waiting = new WaitingList();
-    private final DossierPanel dossiers = new DossierPanel(this::linkDossier);
+    private final DossierPanel dossiers;
     private final ConsoleActions actions;
     /** The last refusal on screen, closed by the next thing that works: a success must not sit under an old error. */
     private Notification refusal;
@@ -44,6 +45,7 @@ public class CounterConsoleView extends Div implements HasDynamicTitle, HasUrlPa
 
     public CounterConsoleView(ConsolePort port) {
         this.port = port;
+        dossiers = new DossierPanel(this::linkDossier, port, this::counterNumber, this::render);
         addClassName("console");
         counter.setLabel(getTranslation("console.counter"));
         counter.setItems(port.counters());
@@ -145,14 +147,19 @@ public class CounterConsoleView extends Div implements HasDynamicTitle, HasUrlPa
         }
     }
 
-    /** Links the visit at the counter to a dossier, in words if refused; true when linked (or linked already). */
+    /**
+     * Links the visit at the counter to a dossier, in words beside the field if refused (the officer reads why, e.g.
+     * a result not recorded yet, while the citizen waits); true when linked (or linked already).
+     */
     private boolean linkDossier(String code, DossierPurpose purpose) {
         try {
             port.linkDossier(counterNumber(), code, purpose);
             closeRefusal();
+            dossiers.refused(null);
             return true;
         } catch (CounterRefusal refused) {
-            refuse(refused);
+            closeRefusal();
+            dossiers.refused(refused);
             return false;
         } finally {
             render();
@@ -197,6 +204,6 @@ public class CounterConsoleView extends Div implements HasDynamicTitle, HasUrlPa
                 () -> current.showNone(getTranslation("console.idle")));
         today.show(port.officerToday(counterNumber()));
         waiting.show(status);
-        dossiers.show(port.dossiers(counterNumber()));
+        dossiers.show(port.dossiers(counterNumber()), seated);
     }
 }

@@ -1,5 +1,8 @@
 package vn.motcua.counter;
 
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -12,12 +15,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiPredicate;
+import java.util.function.IntSupplier;
 import vn.motcua.counter.ConsolePort.LinkedDossier;
 import vn.motcua.counter.ConsolePort.VisitDossiers;
 
 /**
  * The dossiers of the visit at the counter: a code typed, or typed by a USB barcode/QR scanner reading the province's
  * receipt, then Enter, links one; several are linked one after another. Function keys pass through to the console.
+ * Above them, reception of a new dossier (Alt+T) and the dossiers the officer holds (Alt+G); a dossier the visitor
+ * came to supplement is marked supplied on its row.
  */
 final class DossierPanel extends Div {
 
@@ -28,10 +34,40 @@ final class DossierPanel extends Div {
     private final TextField code = new TextField();
     private final Select<DossierPurpose> purpose = new Select<>();
     private final Div rows = new Div();
+    private final DossierDesk desk;
+    private final Runnable redraw;
+    private final Button receive = new Button();
+    private final RefusalLine refusal = new RefusalLine();
+    private Optional<String> visitNumber = Optional.empty();
 
-    /** {@code link} links a code for a purpose and says whether it was taken. */
-    DossierPanel(BiPredicate<String, DossierPurpose> link) {
+    /**
+     * {@code link} links a code for a purpose and says whether it was taken; {@code counter} is the counter shown,
+     * {@code redraw} draws the console again after a dossier was received or handled.
+     */
+    DossierPanel(BiPredicate<String, DossierPurpose> link, DossierDesk desk, IntSupplier counter, Runnable redraw) {
+        this.desk = desk;
+        this.redraw = redraw;
         addClassName("console-dossiers");
+        receive.setText(getTranslation("console.reception.open"));
+        receive.addClassName("console-receive");
+        receive.setSuffixComponent(ConsoleMarks.key("Alt+T"));
+        receive.addClickShortcut(Key.KEY_T, KeyModifier.ALT);
+        receive.addClickListener(click -> new ReceptionDialog(desk, counter.getAsInt(), visitNumber, redraw).open());
+        Button held = new Button(getTranslation("console.held-dossiers.open"));
+        held.addClassName("console-held-open");
+        held.setSuffixComponent(ConsoleMarks.key("Alt+G"));
+        held.addClickShortcut(Key.KEY_G, KeyModifier.ALT);
+        held.addClickListener(click -> {
+            HeldDossiersDialog dialog = new HeldDossiersDialog(desk);
+            dialog.addOpenedChangeListener(change -> {
+                if (!change.isOpened()) {
+                    redraw.run();
+                }
+            });
+            dialog.open();
+        });
+        Div tools = new Div(receive, held);
+        tools.addClassName("console-dossier-tools");
         heading.addClassName("console-dossier-title");
         code.setLabel(getTranslation("console.dossier.code"));
         code.setPlaceholder(getTranslation("console.dossier.code-hint"));
@@ -61,11 +97,17 @@ final class DossierPanel extends Div {
         Div entry = new Div(code, purpose);
         entry.addClassName("console-dossier-entry");
         rows.addClassName("console-dossier-rows");
-        add(heading, entry, rows);
+        add(tools, heading, entry, refusal, rows);
     }
 
-    /** The visit's dossiers; without a visit, the field waits for the next call. */
-    void show(VisitDossiers visit) {
+    /** The visit's dossiers; without a visit, the field waits for the next call. Only a seated officer receives. */
+    void show(VisitDossiers visit, boolean seated) {
+        if (!visit.ticketNumber().equals(visitNumber)) {
+            // A refusal of the last visit's code says nothing about the next visitor's.
+            refusal.clear();
+        }
+        visitNumber = visit.ticketNumber();
+        receive.setEnabled(seated);
         heading.setText(visit.ticketNumber().map(number -> getTranslation("console.dossier.title", number))
                 .orElse(getTranslation("console.dossier.title-none")));
         code.setEnabled(visit.ticketNumber().isPresent());
@@ -80,9 +122,18 @@ final class DossierPanel extends Div {
         }
     }
 
+    /** Why the last code was refused, beside the field; null clears it. */
+    void refused(CounterRefusal refused) {
+        if (refused == null) {
+            refusal.clear();
+        } else {
+            refusal.show(refused);
+        }
+    }
+
     /** No counter chosen. */
     void clear() {
-        show(new VisitDossiers(Optional.empty(), List.of()));
+        show(new VisitDossiers(Optional.empty(), List.of()), false);
     }
 
     private Div row(LinkedDossier dossier) {
@@ -98,6 +149,17 @@ final class DossierPanel extends Div {
         why.addClassName("console-dossier-why");
         Div row = new Div(number, procedure, status, due, why);
         row.addClassName("console-dossier");
+        if (dossier.purpose() == DossierPurpose.SUPPLEMENT && "AWAITING_SUPPLEMENT".equals(dossier.status())) {
+            Button supplied = new Button(getTranslation("console.held-dossiers.supplied"));
+            supplied.addClassName("console-dossier-supplied");
+            supplied.setDisableOnClick(true);
+            supplied.addClickListener(click -> {
+                if (refusal.attempt(supplied, () -> desk.supplied(dossier.code()))) {
+                    redraw.run();
+                }
+            });
+            row.add(supplied);
+        }
         return row;
     }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.dom.DomEvent;
@@ -72,12 +71,15 @@ class DossierPanelTest extends FakePortsTest {
 
         scan("KHONG-CO");
 
-        assertThat(test(find(Notification.class).single()).getText()).isEqualTo("Mã hồ sơ");
+        assertThat(find(Span.class).withClassName("console-refusal-line").single()).satisfies(line -> {
+            assertThat(line.getText()).isEqualTo("Mã hồ sơ");
+            assertThat(line.isVisible()).isTrue();
+        });
         assertThat(codeField().getValue()).isEqualTo("KHONG-CO");
         assertThat(find(Span.class).withClassName("console-dossier-number").exists()).isFalse();
 
         scan("H56.23-241202-0001");
-        assertThat(find(Notification.class).all()).noneMatch(Notification::isOpened);
+        assertThat(find(Span.class).withClassName("console-refusal-line").exists()).as("no refusal shown").isFalse();
         assertThat(spanText("console-dossier-number")).isEqualTo("H56.23-241202-0001");
     }
 

@@ -106,4 +106,48 @@ class FakeConsolePort implements ConsolePort {
         this.followed = counterNumber;
         this.refresh = refresh;
     }
+
+    // The console's dossier handling: nothing held, nothing to receive; the views' own tests drive the server.
+
+    @Override
+    public List<ProcedureChoice> procedures() {
+        return List.of();
+    }
+
+    @Override
+    public ReceivedDossier receive(int counterNumber, NewDossier dossier) {
+        throw new CounterRefusal("problem.procedure.unknown", "The fake knows no procedure");
+    }
+
+    @Override
+    public PrintAnswer printReceipt(int counterNumber, String code) {
+        return new PrintAnswer(false, "console.reception.print-later");
+    }
+
+    @Override
+    public List<HeldDossier> held() {
+        return List.of();
+    }
+
+    @Override
+    public List<Colleague> colleagues() {
+        return List.of();
+    }
+
+    @Override
+    public void handOff(String code, String officerCode, Optional<Step> step, String note) {
+    }
+
+    @Override
+    public void askSupplement(String code, List<Missing> items, String reasonForAnother) {
+    }
+
+    @Override
+    public void supplied(String code) {
+    }
+
+    @Override
+    public RecordedResult recordResult(String code, Result result, String reason) {
+        return new RecordedResult(code, "DONE", Optional.empty());
+    }
 }

@@ -1,5 +1,6 @@
 package vn.motcua.dossier;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -49,6 +50,12 @@ public class Dossiers {
     public Optional<Dossier> find(String code) {
         return code == null ? Optional.empty()
                 : dossiers.findByCenterIdAndCode(centers.profile().getId(), code.strip());
+    }
+
+    /** The open dossiers the officer holds, longest held first: their desk, as the console lists it. */
+    public List<Dossier> heldBy(long officerId) {
+        return dossiers.findByCenterIdAndHolderOfficerIdAndStatusInOrderByHeldSinceAsc(centers.profile().getId(),
+                officerId, Arrays.stream(DossierStatus.values()).filter(DossierStatus::isOpen).toList());
     }
 
     /** The dossier behind a citizen's page /hs/{token}. */

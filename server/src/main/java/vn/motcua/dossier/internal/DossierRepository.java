@@ -8,6 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierStatus;
 
 /** Dossiers of every center; callers always name the center. */
 public interface DossierRepository extends JpaRepository<Dossier, Long> {
@@ -17,6 +18,9 @@ public interface DossierRepository extends JpaRepository<Dossier, Long> {
     List<Dossier> findByCenterIdAndCodeIn(Integer centerId, Collection<String> codes);
 
     Optional<Dossier> findByTrackingToken(String trackingToken);
+
+    List<Dossier> findByCenterIdAndHolderOfficerIdAndStatusInOrderByHeldSinceAsc(Integer centerId, Long holderOfficerId,
+            Collection<DossierStatus> statuses);
 
     /** The dossier, locked for this transaction: two links to it at once are written one after the other. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

@@ -3,26 +3,51 @@ package vn.motcua.screens.counter;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import vn.motcua.catalogue.Catalogue;
+import vn.motcua.catalogue.LegalTimeUnit;
+import vn.motcua.catalogue.Procedure;
 import vn.motcua.counter.ConsolePort.LinkedDossier;
 import vn.motcua.counter.ConsolePort.VisitDossiers;
+import vn.motcua.counter.CounterRefusal;
+import vn.motcua.counter.DossierDesk.DocumentChoice;
+import vn.motcua.counter.DossierDesk.NewDossier;
+import vn.motcua.counter.DossierDesk.PrintAnswer;
+import vn.motcua.counter.DossierDesk.ProcedureChoice;
+import vn.motcua.counter.DossierDesk.ReceivedDossier;
 import vn.motcua.counter.DossierPurpose;
+import vn.motcua.dossier.Channel;
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierSource;
 import vn.motcua.dossier.DossierVisit;
 import vn.motcua.dossier.DossierVisits;
+import vn.motcua.dossier.Dossiers;
 import vn.motcua.dossier.LinkVisit;
+import vn.motcua.dossier.ReceiveDossier;
+import vn.motcua.dossier.Reception;
 import vn.motcua.dossier.VisitPurpose;
 import vn.motcua.queue.Seat;
 import vn.motcua.queue.Ticket;
 
-/** The console's dossier panel on the dossier module: the counter's visit, its dossiers, and a code linked. */
+/**
+ * The console's dossier panel on the dossier module: the counter's visit, its dossiers, a code linked, and a dossier
+ * received there with its receipt.
+ */
 @Component
 class ConsoleDossiers {
 
     private final LinkVisit linkVisit;
     private final DossierVisits dossierVisits;
+    private final Dossiers dossiers;
+    private final ReceiveDossier receiveDossier;
+    private final Catalogue catalogue;
 
-    ConsoleDossiers(LinkVisit linkVisit, DossierVisits dossierVisits) {
+    ConsoleDossiers(LinkVisit linkVisit, DossierVisits dossierVisits, Dossiers dossiers,
+            ReceiveDossier receiveDossier, Catalogue catalogue) {
         this.linkVisit = linkVisit;
         this.dossierVisits = dossierVisits;
+        this.dossiers = dossiers;
+        this.receiveDossier = receiveDossier;
+        this.catalogue = catalogue;
     }
 
     VisitDossiers of(int counterNumber) {
@@ -35,7 +60,46 @@ class ConsoleDossiers {
     }
 
     void link(Seat seat, String code, DossierPurpose purpose) {
+        if (purpose == DossierPurpose.COLLECTION) {
+            // The rule's own words cover every end of handling; a dossier received here and still being handled is
+            // the usual case at the counter, and the officer needs to hear that it is simply not ready yet.
+            dossiers.find(code).filter(d -> d.getSource() == DossierSource.LOCAL && d.getStatus().isOpen())
+                    .ifPresent(notReady -> {
+                        throw new CounterRefusal("console.dossier.no-result-yet", "Dossier " + code
+                                + " has no result recorded yet");
+                    });
+        }
         linkVisit.link(seat, code, VisitPurpose.valueOf(purpose.name()));
+    }
+
+    List<ProcedureChoice> procedures() {
+        return catalogue.procedures().stream().map(procedure -> new ProcedureChoice(procedure.getCode(),
+                procedure.getName(), procedure.getDocuments().stream().map(document -> new DocumentChoice(
+                        document.name(), document.copies(), document.required())).toList(), signedOnTheSpot(procedure)))
+                .toList();
+    }
+
+    ReceivedDossier receive(Seat seat, NewDossier dossier) {
+        Optional<String> visit = linkVisit.visitAt(seat.counterNumber()).map(Ticket::getNumber);
+        Dossier received = receiveDossier.receive(seat, new Reception(dossier.procedureCode(),
+                dossier.applicantName(), dossier.phone(), dossier.idNumber(), dossier.consent(), dossier.ownerName(),
+                dossier.channel() == null ? null : Channel.valueOf(dossier.channel().name()), null,
+                dossier.documents()));
+        return new ReceivedDossier(received.getCode(), catalogue.procedure(received.getProcedureCode())
+                .map(Procedure::getName).orElse(received.getProcedureCode()), received.getDueAt(), visit);
+    }
+
+    /**
+     * The counter's printer is wired to the receipt when the forms are merged; until then the officer is told it
+     * did not print, and opens the PDF instead.
+     */
+    PrintAnswer printReceipt(Seat seat, String code) {
+        dossiers.find(code).orElseThrow(() -> new CounterRefusal("problem.dossier.unknown", "Unknown dossier " + code));
+        return new PrintAnswer(false, "console.reception.print-later");
+    }
+
+    private static boolean signedOnTheSpot(Procedure procedure) {
+        return procedure.isOnTheSpot() || procedure.getLegalTime().unit() == LegalTimeUnit.SAME_DAY;
     }
 
     private static DossierPurpose purpose(DossierVisit visit) {

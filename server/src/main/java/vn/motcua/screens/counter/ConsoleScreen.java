@@ -49,10 +49,12 @@ class ConsoleScreen implements ConsolePort {
     private final OfficerSatisfaction officerSatisfaction;
     private final LiveUpdates live;
     private final ConsoleDossiers dossiers;
+    private final ConsoleHandling handling;
 
     ConsoleScreen(Centers centers, Counters counters, Officers officers, Catalogue catalogue, CounterWork work,
             QueueSnapshot snapshot, CenterTime time, ServedByOfficer servedByOfficer,
-            OfficerSatisfaction officerSatisfaction, LiveUpdates live, ConsoleDossiers dossiers) {
+            OfficerSatisfaction officerSatisfaction, LiveUpdates live, ConsoleDossiers dossiers,
+            ConsoleHandling handling) {
         this.centers = centers;
         this.counters = counters;
         this.officers = officers;
@@ -64,6 +66,7 @@ class ConsoleScreen implements ConsolePort {
         this.officerSatisfaction = officerSatisfaction;
         this.live = live;
         this.dossiers = dossiers;
+        this.handling = handling;
     }
 
     @Override
@@ -161,6 +164,54 @@ class ConsoleScreen implements ConsolePort {
     @Override
     public void linkDossier(int counterNumber, String dossierCode, DossierPurpose purpose) {
         translated(() -> dossiers.link(work.seat(counterNumber, CurrentActor.caller()), dossierCode, purpose));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ProcedureChoice> procedures() {
+        return dossiers.procedures();
+    }
+
+    @Override
+    public ReceivedDossier receive(int counterNumber, NewDossier dossier) {
+        return translated(() -> dossiers.receive(work.seat(counterNumber, CurrentActor.caller()), dossier));
+    }
+
+    @Override
+    public PrintAnswer printReceipt(int counterNumber, String code) {
+        return translated(() -> dossiers.printReceipt(work.seat(counterNumber, CurrentActor.caller()), code));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<HeldDossier> held() {
+        return translated(handling::held);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Colleague> colleagues() {
+        return handling.colleagues();
+    }
+
+    @Override
+    public void handOff(String code, String officerCode, Optional<Step> step, String note) {
+        translated(() -> handling.handOff(code, officerCode, step, note));
+    }
+
+    @Override
+    public void askSupplement(String code, List<Missing> items, String reasonForAnother) {
+        translated(() -> handling.askSupplement(code, items, reasonForAnother));
+    }
+
+    @Override
+    public void supplied(String code) {
+        translated(() -> handling.supplied(code));
+    }
+
+    @Override
+    public RecordedResult recordResult(String code, Result result, String reason) {
+        return translated(() -> handling.recordResult(code, result, reason));
     }
 
     @Override
