@@ -42,7 +42,8 @@ final class ProblemStatuses {
             Map.entry("problem.supplement.reason-missing", HttpStatus.BAD_REQUEST),
             Map.entry("problem.supplement.comment-missing", HttpStatus.BAD_REQUEST),
             Map.entry("problem.supplement.not-head", HttpStatus.FORBIDDEN),
-            Map.entry("problem.duty.incomplete", HttpStatus.BAD_REQUEST));
+            Map.entry("problem.duty.incomplete", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.dossier.code-missing", HttpStatus.BAD_REQUEST));
 
     private ProblemStatuses() {
     }
