@@ -21,7 +21,7 @@ record ReceptionRequest(
         @Schema(description = "The applicant's ID number (CCCD, 12 digits, or old CMND, 9), kept only with their "
                 + "consent", nullable = true, example = "001190012345") @Size(max = 40) String applicantIdNumber,
         @Schema(description = "The citizen agreed that their phone and ID number are kept; needed when either is "
-                + "given", defaultValue = "false") boolean consent,
+                + "given; false when absent", nullable = true, defaultValue = "false") Boolean consent,
         @Schema(description = "IN_PERSON (trực tiếp), ONLINE (trực tuyến) or POST (bưu chính)",
                 requiredMode = Schema.RequiredMode.REQUIRED) @NotNull Channel channel,
         @Schema(description = "The owner (chủ hồ sơ) when someone submits on another's behalf; the applicant when "
@@ -36,7 +36,8 @@ record ReceptionRequest(
         @Size(max = 100) List<@NotNull Integer> documents) {
 
     Reception reception() {
-        return new Reception(procedureCode, applicantName, applicantPhone, applicantIdNumber, consent, ownerName,
+        return new Reception(procedureCode, applicantName, applicantPhone, applicantIdNumber,
+                Boolean.TRUE.equals(consent), ownerName,
                 channel, ticketCode, documents);
     }
 }
