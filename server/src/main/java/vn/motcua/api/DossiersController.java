@@ -20,9 +20,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.motcua.catalogue.Catalogue;
-import vn.motcua.catalogue.Procedure;
 import vn.motcua.center.CenterTime;
+import vn.motcua.dossier.ControlSlip;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierFilter;
 import vn.motcua.dossier.DossierLine;
@@ -30,6 +29,7 @@ import vn.motcua.dossier.DossierList;
 import vn.motcua.dossier.DossierScope;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.Dossiers;
+import vn.motcua.dossier.Supplements;
 import vn.motcua.i18n.Refusal;
 import vn.motcua.officer.Officers;
 import vn.motcua.officer.Unit;
@@ -37,7 +37,10 @@ import vn.motcua.security.Accounts;
 import vn.motcua.security.Role;
 import vn.motcua.security.SignedInUser;
 
-/** Staff read the center's dossiers: a unit's officers and head their unit's, managers and administrators all. */
+/**
+ * Staff read the center's dossiers and their control slips: a unit's officers and head their unit's, managers and
+ * administrators all.
+ */
 @RestController
 @RequestMapping("/api/v1/dossiers")
 @SecurityRequirement(name = ApiDocumentAnswers.BASIC)
@@ -48,16 +51,21 @@ class DossiersController {
 
     private final Dossiers dossiers;
     private final DossierList list;
-    private final Catalogue catalogue;
     private final Officers officers;
     private final CenterTime time;
+    private final DossierViews views;
+    private final ControlSlip slip;
+    private final Supplements supplements;
 
-    DossiersController(Dossiers dossiers, DossierList list, Catalogue catalogue, Officers officers, CenterTime time) {
+    DossiersController(Dossiers dossiers, DossierList list, Officers officers, CenterTime time, DossierViews views,
+            ControlSlip slip, Supplements supplements) {
         this.dossiers = dossiers;
         this.list = list;
-        this.catalogue = catalogue;
         this.officers = officers;
         this.time = time;
+        this.views = views;
+        this.slip = slip;
+        this.supplements = supplements;
     }
 
     @GetMapping
@@ -113,14 +121,34 @@ class DossiersController {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     DossierView dossier(@Parameter(description = "Dossier code", example = "000.00.12.H12-261123-0007")
             @PathVariable String code, Principal principal) {
+        return views.of(readable(code, principal));
+    }
+
+    @GetMapping("/{code}/control-slip")
+    @Operation(summary = "The control slip (phiếu kiểm soát quá trình giải quyết hồ sơ, Mẫu 06)",
+            description = "Who held the dossier when and for how long: reception (line 0), then each hand-off with "
+                    + "the giver, the taker and their unit, the step's due time, until when it was held and whether "
+                    + "past that due time; and the supplement requests with their rulings. Readable as GET one.")
+    @ApiResponse(responseCode = "200", description = "The control slip",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = ControlSlipView.class)))
+    @ApiResponse(responseCode = "403", description = "Not staff, or a dossier of another unit than the caller's",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = "No dossier has this code",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    ControlSlipView controlSlip(@Parameter(description = "Dossier code (mã hồ sơ)") @PathVariable String code,
+            Principal principal) {
+        Dossier dossier = readable(code, principal);
+        return new ControlSlipView(dossier.getCode(), slip.of(dossier).stream().map(views::line).toList(),
+                supplements.of(dossier).stream().map(views::supplement).toList());
+    }
+
+    private Dossier readable(String code, Principal principal) {
         Dossier dossier = dossiers.find(code)
                 .orElseThrow(() -> new Refusal("problem.dossier.unknown", "Unknown dossier " + code));
         if (!scope(principal, null).covers(dossier)) {
             throw new Refusal("problem.dossier.other-unit", "Dossier " + code + " belongs to another unit");
         }
-        String procedureName = catalogue.procedure(dossier.getProcedureCode()).map(Procedure::getName).orElse(null);
-        String unitCode = dossier.getUnitId().flatMap(officers::unit).map(Unit::getCode).orElse(null);
-        return DossierView.of(dossier, procedureName, unitCode, time.now());
+        return dossier;
     }
 
     /** The caller's own scope, narrowed to the named unit when there is one (and the caller may read it). */

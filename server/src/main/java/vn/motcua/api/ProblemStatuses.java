@@ -45,7 +45,8 @@ final class ProblemStatuses {
             Map.entry("problem.duty.incomplete", HttpStatus.BAD_REQUEST),
             Map.entry("problem.rating-form.answer-missing", HttpStatus.BAD_REQUEST),
             Map.entry("problem.rating-form.reason-missing", HttpStatus.BAD_REQUEST),
-            Map.entry("problem.rating-form.score-invalid", HttpStatus.BAD_REQUEST));
+            Map.entry("problem.rating-form.score-invalid", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.dossier.code-missing", HttpStatus.BAD_REQUEST));
 
     private ProblemStatuses() {
     }

@@ -3,7 +3,9 @@ package vn.motcua.api;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import vn.motcua.catalogue.Procedure;
+import vn.motcua.catalogue.ProcedureDocument;
 
 /** A procedure of the public catalogue, as the API publishes it. */
 @Schema(description = "An administrative procedure (thủ tục hành chính)")
@@ -26,10 +28,15 @@ record ProcedureView(
                 new LegalTime(procedure.getLegalTime().unit().name(), procedure.getLegalTime().amount()),
                 new Fee(procedure.getFeeVnd().orElse(null), procedure.getFeeNote().orElse(null)),
                 procedure.isOnTheSpot(), procedure.isDemoValues(),
-                procedure.getDocuments().stream().map(d -> new Document(d.name(), d.copies(), d.required())).toList(),
+                IntStream.range(0, procedure.getDocuments().size()).mapToObj(position -> document(position,
+                        procedure.getDocuments().get(position))).toList(),
                 procedure.getSteps().stream()
                         .map(s -> new Step(s.kind().name(), unitCode.apply(s.unitId()), s.sharePercent())).toList(),
                 procedure.getService().map(service -> service.getCode()).orElse(null));
+    }
+
+    private static Document document(int position, ProcedureDocument paper) {
+        return new Document(position, paper.name(), paper.copies(), paper.required());
     }
 
     /** A field of the catalogue. */
@@ -55,7 +62,10 @@ record ProcedureView(
 
     /** One paper and its copies. */
     @Schema(description = "A paper to bring")
-    record Document(@Schema(example = "Tờ khai đăng ký khai sinh (theo mẫu)") String name,
+    record Document(
+            @Schema(description = "Its position in the list, 0 first: what POST /api/v1/dossiers ticks in documents",
+                    example = "0") int position,
+            @Schema(example = "Tờ khai đăng ký khai sinh (theo mẫu)") String name,
             @Schema(example = "01 bản chính") String copies,
             @Schema(description = "False: needed only in the case the name says") boolean required) {
     }

@@ -159,10 +159,15 @@ public class LinkVisit {
         Dossier dossier = dossiers.lockByCenterIdAndCode(centers.profile().getId(), code).orElseThrow(
                 () -> new Refusal("problem.dossier.unknown", "Unknown dossier " + code));
         Optional<DossierVisit> linked = visits.findByDossierIdAndTicketId(dossier.getId(), ticket.getId());
+        boolean returns = purpose == VisitPurpose.COLLECTION;
         if (linked.isPresent()) {
+            // A same-day dossier goes back in the visit it was received in: that visit hands the result over too.
+            if (returns && linked.get().getPurpose() != VisitPurpose.COLLECTION && collectable(dossier)) {
+                returned(dossier, seat, ticket, officerId);
+                return new LinkedVisit(dossier, linked.get(), ticket, officerCode, true);
+            }
             return new LinkedVisit(dossier, linked.get(), ticket, officerCode, false);
         }
-        boolean returns = purpose == VisitPurpose.COLLECTION;
         if (returns && !collectable(dossier)) {
             throw new Refusal("problem.dossier.not-collectable", "Dossier " + code + " is " + dossier.getStatus());
         }
@@ -172,12 +177,17 @@ public class LinkVisit {
         events.save(new DossierEvent(dossier, now, DossierEventKind.VISIT_LINKED, officerId, actor,
                 "Phiếu " + ticket.getNumber() + " tại quầy " + seat.counterNumber() + ", " + purpose));
         if (returns) {
-            dossier.returned(now, officerId);
-            dossiers.saveAndFlush(dossier);
-            events.save(new DossierEvent(dossier, now, DossierEventKind.RETURNED, officerId, actor,
-                    "Phiếu " + ticket.getNumber() + " tại quầy " + seat.counterNumber()));
+            returned(dossier, seat, ticket, officerId);
         }
         return new LinkedVisit(dossier, visit, ticket, officerCode, true);
+    }
+
+    private void returned(Dossier dossier, Seat seat, Ticket ticket, long officerId) {
+        Instant now = time.now();
+        dossier.returned(now, officerId);
+        dossiers.saveAndFlush(dossier);
+        events.save(new DossierEvent(dossier, now, DossierEventKind.RETURNED, officerId, seat.caller().actor().name(),
+                "Phiếu " + ticket.getNumber() + " tại quầy " + seat.counterNumber()));
     }
 
     /**

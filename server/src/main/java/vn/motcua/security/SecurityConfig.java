@@ -72,6 +72,16 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/v1/tickets/*/return").hasAnyRole(OFFICERS)
                         .requestMatchers("/api/v1/counters/*/*").hasAnyRole(OFFICERS)
                         .requestMatchers(HttpMethod.POST, "/api/v1/dossiers/*/visits").hasAnyRole(OFFICERS)
+                        // Reception and return are counter work; the other steps are on any staff member's name the
+                        // dossier's rules allow (holder, head of unit, manager); rulings are for heads and managers.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/dossiers", "/api/v1/dossiers/*/return")
+                        .hasAnyRole(OFFICERS)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/dossiers/*/supplement/*/ruling")
+                        .hasAnyRole(MANAGERS)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/dossiers/*/hand-off", "/api/v1/dossiers/*/result",
+                                "/api/v1/dossiers/*/supplement", "/api/v1/dossiers/*/supplement/received")
+                        .hasAnyRole(STAFF)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/dossiers/*/control-slip").hasAnyRole(STAFF)
                         .requestMatchers("/api/v1/reports/**").hasAnyRole(MANAGERS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/dossiers", "/api/v1/dossiers/*").hasAnyRole(STAFF)
                         // A dossier's papers carry the applicant's name: the center's staff only.

@@ -92,7 +92,9 @@ final class Api {
 
     /** A body of raw bytes: a file, or text in another encoding than UTF-8. */
     Reply sendBytes(String method, String path, byte[] body, String contentType) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+        // The OpenAPI document is built on its first request, which takes half a minute on a busy machine.
+        Duration patience = path.startsWith("/v3/api-docs") ? Duration.ofMinutes(3) : Duration.ofSeconds(30);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(patience)
                 .method(method, body == null ? BodyPublishers.noBody() : BodyPublishers.ofByteArray(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);

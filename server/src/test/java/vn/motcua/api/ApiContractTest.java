@@ -29,18 +29,33 @@ class ApiContractTest extends RunningApiTest {
 
     private static final String TICKET = "{\"serviceCode\":\"HT-KS\"}";
     private static final String IMPORT = "POST /api/v1/dossiers/import";
+    private static final String RECEIVE = "POST /api/v1/dossiers";
+    private static final String HAND_OFF = "POST /api/v1/dossiers/{code}/hand-off";
+    private static final String SUPPLEMENT = "POST /api/v1/dossiers/{code}/supplement";
+    private static final String SUPPLIED = "POST /api/v1/dossiers/{code}/supplement/received";
+    private static final String RULING = "POST /api/v1/dossiers/{code}/supplement/{number}/ruling";
+    private static final String RESULT = "POST /api/v1/dossiers/{code}/result";
+    private static final String RETURN = "POST /api/v1/dossiers/{code}/return";
+    private static final String SLIP = "GET /api/v1/dossiers/{code}/control-slip";
+    private static final String MISSING = "{\"items\":[{\"what\":\"Bản sao giấy chứng sinh\",\"why\":\"Thiếu\"}]}";
     /** A body each operation takes, for the refusals every operation can give. */
-    private static final Map<String, String> BODIES = Map.of(
-            "POST /api/v1/tickets", TICKET,
-            "POST /api/v1/counters/{counter}/call", "{\"ticketNumber\":\"A001\"}",
-            "POST /api/v1/counters/{counter}/hold", "{\"comment\":\"photo\"}",
-            "POST /api/v1/counters/{counter}/resume", "{}",
-            "POST /api/v1/counters/{counter}/transfer", "{\"serviceCode\":\"TP-CT\"}",
-            "POST /api/v1/counters/{counter}/walk-in", TICKET,
-            "POST /api/v1/counters/{counter}/second-service", TICKET,
-            "PUT /api/v1/counters/{counter}/officer", "{\"officerId\":1}",
-            "POST /api/v1/dossiers/{code}/visits", "{\"ticket\":\"nosuchcode42\",\"purpose\":\"ENQUIRY\"}",
-            IMPORT, ProvinceLogFiles.firstLog(ProvinceLogFiles.agency()));
+    private static final Map<String, String> BODIES = Map.ofEntries(
+            Map.entry("POST /api/v1/tickets", TICKET),
+            Map.entry("POST /api/v1/counters/{counter}/call", "{\"ticketNumber\":\"A001\"}"),
+            Map.entry("POST /api/v1/counters/{counter}/hold", "{\"comment\":\"photo\"}"),
+            Map.entry("POST /api/v1/counters/{counter}/resume", "{}"),
+            Map.entry("POST /api/v1/counters/{counter}/transfer", "{\"serviceCode\":\"TP-CT\"}"),
+            Map.entry("POST /api/v1/counters/{counter}/walk-in", TICKET),
+            Map.entry("POST /api/v1/counters/{counter}/second-service", TICKET),
+            Map.entry("PUT /api/v1/counters/{counter}/officer", "{\"officerId\":1}"),
+            Map.entry("POST /api/v1/dossiers/{code}/visits", "{\"ticket\":\"nosuchcode42\",\"purpose\":\"ENQUIRY\"}"),
+            Map.entry(IMPORT, ProvinceLogFiles.firstLog(ProvinceLogFiles.agency())),
+            Map.entry(RECEIVE, reception("nosuchcode42")),
+            Map.entry(HAND_OFF, "{\"toOfficer\":\"CB07\"}"),
+            Map.entry(SUPPLEMENT, MISSING),
+            Map.entry(RULING, "{\"justified\":true}"),
+            Map.entry(RESULT, "{\"result\":\"APPROVED\"}"),
+            Map.entry(RETURN, "{\"ticketCode\":\"nosuchcode42\"}"));
 
     private PublishedDocument document;
     private String tracking = "nosuchcode42";
@@ -123,6 +138,44 @@ class ApiContractTest extends RunningApiTest {
         check(IMPORT, api.send("POST", "/api/v1/dossiers/import", ProvinceLogFiles.csv(), "text/csv"));
         theUnitsDossiers();
         aVisitLinkedToADossier();
+        aDossierReceivedHandledAndReturned();
+    }
+
+    /** Counter 1 receives a dossier from its visit; it is handed on, supplemented twice, ruled, decided, returned. */
+    private void aDossierReceivedHandledAndReturned() {
+        Api cb01 = new Api(port).as(Api.person("CB01", DemoAccess.PASSWORD));
+        Api cb07 = new Api(port).as(Api.person("CB07", DemoAccess.PASSWORD));
+        api.post("/api/v1/counters/1/start");
+        api.post("/api/v1/tickets", TICKET);
+        String ticket = check("POST /api/v1/counters/{counter}/call-next", api.post("/api/v1/counters/1/call-next"))
+                .json().get("trackingCode").asString();
+        check(RECEIVE, cb01.post("/api/v1/dossiers", reception(ticket).replace("1.004873", "9.999999")));
+        dossier = check(RECEIVE, cb01.post("/api/v1/dossiers", reception(ticket))).json().get("code").asString();
+        String path = "/api/v1/dossiers/" + dossier;
+        String nowhere = "/api/v1/dossiers/NO-SUCH-DOSSIER";
+        check(HAND_OFF, cb01.post(path + "/hand-off", "{\"toOfficer\":\"CB07\",\"step\":\"APPRAISAL\"}"));
+        check(HAND_OFF, cb07.post(nowhere + "/hand-off", "{\"toOfficer\":\"CB01\"}"));
+        check(SUPPLEMENT, cb07.post(path + "/supplement", MISSING));
+        check(SUPPLEMENT, cb07.post(nowhere + "/supplement", MISSING));
+        check(SUPPLIED, cb07.post(path + "/supplement/received"));
+        check(SUPPLIED, cb07.post(nowhere + "/supplement/received"));
+        check(SUPPLEMENT, cb07.post(path + "/supplement", MISSING.replace("}]}", "}],\"reason\":\"Bản sao mờ\"}")));
+        check(RULING, api.post(path + "/supplement/2/ruling", "{\"justified\":true}"));
+        check(RULING, api.post(nowhere + "/supplement/2/ruling", "{\"justified\":true}"));
+        check(SUPPLIED, cb07.post(path + "/supplement/received"));
+        check(RESULT, cb07.post(path + "/result", "{\"result\":\"APPROVED\"}"));
+        check(RESULT, cb07.post(nowhere + "/result", "{\"result\":\"APPROVED\"}"));
+        check(RETURN, cb01.post(path + "/return", "{\"ticketCode\":\"" + ticket + "\"}"));
+        check(RETURN, cb01.post(path + "/return", "{\"ticketCode\":\"" + ticket + "\"}"));
+        check(RETURN, cb01.post(nowhere + "/return", "{\"ticketCode\":\"" + ticket + "\"}"));
+        check(SLIP, api.get(path + "/control-slip"));
+        check(SLIP, api.get(nowhere + "/control-slip"));
+        check("GET /api/v1/dossiers/{code}", api.get(path));
+    }
+
+    private static String reception(String ticket) {
+        return "{\"procedureCode\":\"1.004873\",\"applicantName\":\"Trần Thị Bình\",\"applicantPhone\":\"0913579246\","
+                + "\"consent\":true,\"channel\":\"IN_PERSON\",\"ticketCode\":\"" + ticket + "\",\"documents\":[0]}";
     }
 
     /** Counter 1 serves a ticket and links it to an imported dossier; then what the link refuses. */
@@ -166,7 +219,7 @@ class ApiContractTest extends RunningApiTest {
     private void refusalsBeforeItRuns(String operation) {
         String method = operation.substring(0, operation.indexOf(' '));
         String path = operation.substring(operation.indexOf(' ') + 1).replace("{counter}", "1")
-                .replace("{trackingCode}", tracking).replace("{code}", dossier);
+                .replace("{trackingCode}", tracking).replace("{code}", dossier).replace("{number}", "2");
         String body = BODIES.get(operation);
         String type = body == null ? null : operation.equals(IMPORT) ? "text/csv" : "application/json";
         check(operation, api.accepting("application/xml").send(method, path, body, type));
@@ -199,7 +252,7 @@ class ApiContractTest extends RunningApiTest {
     /** The header of the caller allowed to call this, for requests Java's HTTP client will not send. */
     static String rightCaller(String method, String path) {
         Api.Credentials caller = path.startsWith("/api/v1/reports")
-                || (path.startsWith("/api/v1/dossiers") && !path.endsWith("/visits"))
+                || (path.startsWith("/api/v1/dossiers") && !atCounter(method, path))
                 ? Api.person("giamdoc", DemoAccess.PASSWORD)
                 : method.equals("POST") && path.equals("/api/v1/tickets") ? Api.device(DemoAccess.KIOSK_TOKEN)
                 : Api.person("CB01", DemoAccess.PASSWORD);

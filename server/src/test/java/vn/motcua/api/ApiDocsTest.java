@@ -35,8 +35,15 @@ class ApiDocsTest extends RunningApiTest {
             Map.entry("/api/v1/reports/scorecard", List.of("get")),
             Map.entry("/api/v1/dossiers/import", List.of("post")),
             Map.entry("/api/v1/dossiers/{code}/visits", List.of("post")),
-            Map.entry("/api/v1/dossiers", List.of("get")),
-            Map.entry("/api/v1/dossiers/{code}", List.of("get")));
+            Map.entry("/api/v1/dossiers", List.of("get", "post")),
+            Map.entry("/api/v1/dossiers/{code}", List.of("get")),
+            Map.entry("/api/v1/dossiers/{code}/control-slip", List.of("get")),
+            Map.entry("/api/v1/dossiers/{code}/hand-off", List.of("post")),
+            Map.entry("/api/v1/dossiers/{code}/supplement", List.of("post")),
+            Map.entry("/api/v1/dossiers/{code}/supplement/received", List.of("post")),
+            Map.entry("/api/v1/dossiers/{code}/supplement/{number}/ruling", List.of("post")),
+            Map.entry("/api/v1/dossiers/{code}/result", List.of("post")),
+            Map.entry("/api/v1/dossiers/{code}/return", List.of("post")));
 
     @Test
     void theOpenApiDocumentListsEveryEndpointAndNothingElse() throws IOException {

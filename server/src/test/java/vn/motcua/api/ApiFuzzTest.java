@@ -27,7 +27,11 @@ class ApiFuzzTest extends RunningApiTest {
             "{\"serviceCode\":\"HT-KS\",\"priority\":\"nope\"}", "{\"officerId\":1.5}", "{\"officerId\":\"1\"}",
             "{\"ticketNumber\":\"" + "9".repeat(5_000) + "\"}", "{\"counter\":\"2\"}", "{\"comment\":true}",
             "\u0000\u0001", "{\"a\":" + "[".repeat(3_000), "{\"ticket\":\"nosuchcode42\",\"purpose\":\"LUNCH\"}",
-            "{\"ticket\":\"nosuchcode42\",\"purpose\":\"COLLECTION\"}");
+            "{\"ticket\":\"nosuchcode42\",\"purpose\":\"COLLECTION\"}", "{\"toOfficer\":\"CB07\",\"step\":\"LUNCH\"}",
+            "{\"result\":\"MAYBE\"}", "{\"items\":[null]}", "{\"justified\":\"yes\"}", "{\"ticketCode\":[]}",
+            "{\"procedureCode\":\"1.001193\",\"applicantName\":\"A\",\"channel\":\"IN_PERSON\",\"documents\":[\"x\"]}",
+            "{\"procedureCode\":\"1.001193\",\"applicantName\":\"A\",\"applicantPhone\":\"0913579246\","
+                    + "\"channel\":\"IN_PERSON\",\"documents\":[99]}");
     private static final List<String> SEGMENTS = List.of("1", "+1", "0x1", "1.5", "%201", "01", "-1", "9999999999",
             "%C3%A1", "x".repeat(3_000), "%E0%A4", "nosuchcode42", "a%3Bb", "%5C");
     private static final List<String> QUERIES = List.of("", "?day=%E0%A4%A", "?x=%zz", "?officer=CB01&day=2026-11-23",
@@ -50,6 +54,7 @@ class ApiFuzzTest extends RunningApiTest {
             String template = operation.substring(operation.indexOf(' ') + 1);
             String path = template.replace("{counter}", pick(random, SEGMENTS))
                     .replace("{trackingCode}", pick(random, SEGMENTS)).replace("{code}", pick(random, SEGMENTS))
+                    .replace("{number}", pick(random, SEGMENTS))
                     + pick(random, QUERIES);
             boolean wrongMethod = random.nextInt(8) == 0;
             String sent = wrongMethod ? pick(random, METHODS) : method;

@@ -36,15 +36,21 @@ abstract class RunningApiTest {
         if (method.equals("POST") && path.startsWith("/api/v1/tickets") && !path.contains("/return")) {
             return Api.device(DemoAccess.KIOSK_TOKEN).headers(method, path);
         }
-        if (path.startsWith("/api/v1/reports")
-                || (path.startsWith("/api/v1/dossiers") && !path.endsWith("/visits"))) {
+        if (path.startsWith("/api/v1/reports") || (path.startsWith("/api/v1/dossiers") && !atCounter(method, path))) {
             return Api.person("giamdoc", DemoAccess.PASSWORD).headers(method, path);
         }
         java.util.regex.Matcher counter = COUNTER.matcher(path);
         // At a counter nobody sits at (or that does not exist), an officer still calls: the refusal is the subject.
         String officer = counter.find() ? seatedAt(counter.group(1)).orElse("CB01")
-                : path.contains("/return") || path.endsWith("/visits") ? "CB01" : null;
+                : path.contains("/return") || atCounter(method, path) ? "CB01" : null;
         return officer == null ? java.util.Map.of() : Api.person(officer, DemoAccess.PASSWORD).headers(method, path);
+    }
+
+    /** Dossier work done at a counter from the visit served there: reception, linking a visit, handing back. */
+    static boolean atCounter(String method, String path) {
+        String bare = path.split("\\?", 2)[0];
+        return method.equals("POST") && bare.startsWith("/api/v1/dossiers")
+                && (bare.equals("/api/v1/dossiers") || bare.endsWith("/visits") || bare.endsWith("/return"));
     }
 
     private static final java.util.regex.Pattern COUNTER = java.util.regex.Pattern.compile("^/api/v1/counters/(\\d+)/");
