@@ -1,5 +1,12 @@
 package vn.motcua;
 
+import java.io.IOException;
+import java.time.format.DateTimeFormatter;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import vn.motcua.center.CenterTime;
+import vn.motcua.device.CounterPrinting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
@@ -55,6 +62,8 @@ class ConsoleDossierBrowserTest {
     Dossiers dossiers;
     @Autowired
     ReceiveDossier receiveDossier;
+    @Autowired
+    CounterPrinting printing;
     @Autowired
     Supplements supplements;
 
@@ -115,10 +124,16 @@ class ConsoleDossierBrowserTest {
         assertThat(receiveDossier.documents(received)).singleElement()
                 .satisfies(paper -> assertThat(paper.name()).startsWith("Đơn đề nghị cấp giấy phép xây dựng"));
         desk.waitForText(By.className("console-received-due"), "Hẹn trả kết quả: ");
-        assertThat(desk.find(By.className("console-received-pdf")).getDomAttribute("href"))
-                .isEqualTo("/api/v1/dossiers/" + code + "/receipt.pdf");
+        String receipt = desk.find(By.className("console-received-pdf")).getDomAttribute("href");
+        assertThat(receipt).isEqualTo("/giay-to/ho-so/" + code + "/tiep-nhan.pdf");
+        Browser.Download pdf = desk.download(receipt);
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdfText(pdf.body())).contains(code, "GIẤY TIẾP NHẬN HỒ SƠ", "Nguyễn Thị Mai Anh",
+                DateTimeFormatter.ofPattern("dd/MM/yyyy").format(received.getDueAt().atZone(CenterTime.ZONE)));
         desk.click(By.className("console-received-print"));
-        desk.waitForText(By.className("console-received-printed"), "Chưa in được");
+        desk.waitForText(By.className("console-received-printed"), "Đã in giấy tiếp nhận");
+        assertThat(printing.simulatedPrinter(3)).hasValueSatisfying(printer ->
+                assertThat(printer.cuts()).isPositive());
         desk.screenshot("desk-received");
         desk.click(By.cssSelector(".console-reception .console-form-cancel"));
         desk.waitForExactText(By.className("console-dossier-number"), code);
@@ -211,5 +226,13 @@ class ConsoleDossierBrowserTest {
 
     private static WebDriver driver(Browser browser) {
         return ((WrapsDriver) browser.find(By.tagName("body"))).getWrappedDriver();
+    }
+
+    private static String pdfText(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        } catch (IOException e) {
+            throw new AssertionError("not a PDF", e);
+        }
     }
 }

@@ -56,8 +56,8 @@ public interface DossierDesk {
     record ReceivedDossier(String code, String procedureName, Instant dueAt, Optional<String> ticketNumber) {
     }
 
-    /** Whether the slip printed, and the i18n key of what to tell the officer. */
-    record PrintAnswer(boolean printed, String messageKey) {
+    /** Whether the slip printed, the i18n key of what to tell the officer, and the printer's own words if any. */
+    record PrintAnswer(boolean printed, String messageKey, String detail) {
     }
 
     /**

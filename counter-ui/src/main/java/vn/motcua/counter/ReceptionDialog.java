@@ -155,12 +155,12 @@ final class ReceptionDialog extends Dialog {
         print.addClickListener(click -> {
             PrintAnswer outcome = printed.attempt(print, () -> desk.printReceipt(counterNumber, dossier.code()));
             if (outcome != null) {
-                printed.setText(getTranslation(outcome.messageKey()));
+                printed.setText(getTranslation(outcome.messageKey(), outcome.detail()));
                 printed.setVisible(true);
                 printed.getElement().getClassList().set("printed", outcome.printed());
             }
         });
-        Anchor pdf = new Anchor("/api/v1/dossiers/" + dossier.code() + "/receipt.pdf",
+        Anchor pdf = new Anchor("/giay-to/ho-so/" + dossier.code() + "/tiep-nhan.pdf",
                 getTranslation("console.reception.pdf"), AnchorTarget.BLANK);
         pdf.addClassName("console-received-pdf");
         Button another = new Button(getTranslation("console.reception.another"), click -> startAgain());

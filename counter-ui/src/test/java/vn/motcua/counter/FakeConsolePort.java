@@ -121,7 +121,7 @@ class FakeConsolePort implements ConsolePort {
 
     @Override
     public PrintAnswer printReceipt(int counterNumber, String code) {
-        return new PrintAnswer(false, "console.reception.print-later");
+        return new PrintAnswer(false, "console.reception.print-failed", "Hết giấy");
     }
 
     @Override

@@ -100,7 +100,9 @@ class SecurityConfig {
     SecurityFilterChain screens(HttpSecurity http) throws Exception {
         // Static files the public screens need before anyone signs in (styles, faces, pictograms, voice clips).
         http.authorizeHttpRequests(routes -> routes.requestMatchers("/styles/**", "/faces/**", "/announcer/**",
-                "/pictograms/**", "/favicon.ico").permitAll());
+                "/pictograms/**", "/favicon.ico").permitAll()
+                // A dossier's papers carry the applicant's name: signed-in staff only.
+                .requestMatchers("/giay-to/**").hasAnyRole(STAFF));
         // An address no screen has goes on to the router, which answers with the page-not-found screen in words,
         // instead of a sign-in (or the browser's bare 403) for a page that does not exist. Screens are still guarded
         // by ScreenAccess at navigation, and the API by its own chain above.

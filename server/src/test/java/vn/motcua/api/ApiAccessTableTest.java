@@ -61,6 +61,9 @@ class ApiAccessTableTest extends RunningApiTest {
         TABLE.put("GET /api/v1/dossiers", STAFF);
         TABLE.put("GET /api/v1/dossiers/{code}", STAFF);
         TABLE.put("GET /api/v1/dossiers/{code}/control-slip", STAFF);
+        for (String paper : List.of("receipt", "supplement", "refusal", "control-slip")) {
+            TABLE.put("GET /api/v1/dossiers/{code}/" + paper + ".pdf", STAFF);
+        }
         // Reception and return are counter work (the seat is checked after: DossierReceptionApiTest); the other
         // steps let in any staff member, whom the dossier's rules then hold to the holder, their head or a manager.
         TABLE.put("POST /api/v1/dossiers", OFFICERS);

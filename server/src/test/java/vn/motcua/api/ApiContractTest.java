@@ -170,6 +170,11 @@ class ApiContractTest extends RunningApiTest {
         check(RETURN, cb01.post(nowhere + "/return", "{\"ticketCode\":\"" + ticket + "\"}"));
         check(SLIP, api.get(path + "/control-slip"));
         check(SLIP, api.get(nowhere + "/control-slip"));
+        for (String paper : List.of("receipt", "supplement", "refusal", "control-slip")) {
+            String operation = "GET /api/v1/dossiers/{code}/" + paper + ".pdf";
+            check(operation, api.get(path + "/" + paper + ".pdf"));
+            check(operation, api.get(nowhere + "/" + paper + ".pdf"));
+        }
         check("GET /api/v1/dossiers/{code}", api.get(path));
     }
 

@@ -17,6 +17,7 @@ import vn.motcua.counter.DossierDesk.ReceivedDossier;
 import vn.motcua.counter.DossierPurpose;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierPapers;
 import vn.motcua.dossier.DossierSource;
 import vn.motcua.dossier.DossierVisit;
 import vn.motcua.dossier.DossierVisits;
@@ -25,6 +26,7 @@ import vn.motcua.dossier.LinkVisit;
 import vn.motcua.dossier.ReceiveDossier;
 import vn.motcua.dossier.Reception;
 import vn.motcua.dossier.VisitPurpose;
+import vn.motcua.devices.printer.PrintOutcome;
 import vn.motcua.queue.Seat;
 import vn.motcua.queue.Ticket;
 
@@ -40,9 +42,11 @@ class ConsoleDossiers {
     private final Dossiers dossiers;
     private final ReceiveDossier receiveDossier;
     private final Catalogue catalogue;
+    private final DossierPapers papers;
 
     ConsoleDossiers(LinkVisit linkVisit, DossierVisits dossierVisits, Dossiers dossiers,
-            ReceiveDossier receiveDossier, Catalogue catalogue) {
+            ReceiveDossier receiveDossier, Catalogue catalogue, DossierPapers papers) {
+        this.papers = papers;
         this.linkVisit = linkVisit;
         this.dossierVisits = dossierVisits;
         this.dossiers = dossiers;
@@ -89,13 +93,13 @@ class ConsoleDossiers {
                 .map(Procedure::getName).orElse(received.getProcedureCode()), received.getDueAt(), visit);
     }
 
-    /**
-     * The counter's printer is wired to the receipt when the forms are merged; until then the officer is told it
-     * did not print, and opens the PDF instead.
-     */
+    /** The receipt (Mẫu 01) on the counter's slip printer; the outcome in words, never swallowed. */
     PrintAnswer printReceipt(Seat seat, String code) {
-        dossiers.find(code).orElseThrow(() -> new CounterRefusal("problem.dossier.unknown", "Unknown dossier " + code));
-        return new PrintAnswer(false, "console.reception.print-later");
+        Dossier dossier = dossiers.find(code)
+                .orElseThrow(() -> new CounterRefusal("problem.dossier.unknown", "Unknown dossier " + code));
+        PrintOutcome outcome = papers.printReceipt(seat.counterNumber(), dossier);
+        return outcome.printed() ? new PrintAnswer(true, "console.reception.printed", "")
+                : new PrintAnswer(false, "console.reception.print-failed", outcome.problem());
     }
 
     private static boolean signedOnTheSpot(Procedure procedure) {
