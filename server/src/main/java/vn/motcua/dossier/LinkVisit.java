@@ -159,18 +159,23 @@ public class LinkVisit {
         Dossier dossier = dossiers.lockByCenterIdAndCode(centers.profile().getId(), code).orElseThrow(
                 () -> new Refusal("problem.dossier.unknown", "Unknown dossier " + code));
         Optional<DossierVisit> linked = visits.findByDossierIdAndTicketId(dossier.getId(), ticket.getId());
-        if (linked.isPresent()) {
+        boolean returns = purpose == VisitPurpose.COLLECTION;
+        // A same-day dossier is received and handed back in one visit: the visit is linked already (as its
+        // submission), and collecting it must still return it rather than answer "linked before".
+        if (linked.isPresent() && !(returns && collectable(dossier))) {
             return new LinkedVisit(dossier, linked.get(), ticket, officerCode, false);
         }
-        boolean returns = purpose == VisitPurpose.COLLECTION;
         if (returns && !collectable(dossier)) {
             throw new Refusal("problem.dossier.not-collectable", "Dossier " + code + " is " + dossier.getStatus());
         }
         Instant now = time.now();
         String actor = seat.caller().actor().name();
-        DossierVisit visit = visits.save(new DossierVisit(dossier, ticket.getId(), officerId, purpose, now));
-        events.save(new DossierEvent(dossier, now, DossierEventKind.VISIT_LINKED, officerId, actor,
-                "Phiếu " + ticket.getNumber() + " tại quầy " + seat.counterNumber() + ", " + purpose));
+        DossierVisit visit = linked.orElse(null);
+        if (visit == null) {
+            visit = visits.save(new DossierVisit(dossier, ticket.getId(), officerId, purpose, now));
+            events.save(new DossierEvent(dossier, now, DossierEventKind.VISIT_LINKED, officerId, actor,
+                    "Phiếu " + ticket.getNumber() + " tại quầy " + seat.counterNumber() + ", " + purpose));
+        }
         if (returns) {
             dossier.returned(now, officerId);
             dossiers.saveAndFlush(dossier);
