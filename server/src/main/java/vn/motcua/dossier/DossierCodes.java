@@ -28,16 +28,41 @@ class DossierCodes {
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** The next code of the day; call inside the transaction that writes the dossier. */
+    /** The next code of the day; call inside the transaction that writes the dossier, after {@link #prepare}. */
     String next(int centerId, String agencyCode, LocalDate day) {
-        ensureDay(centerId, agencyCode, day);
-        jdbc.sql("update dossier_code_sequence set last_number = last_number + 1"
+        if (!increment(centerId, agencyCode, day)) {
+            // No row: the day turned between prepare and now (a reception at midnight). Made here, in a transaction
+            // of its own, which needs a second connection: rare enough, unlike every first reception of a day.
+            prepare(centerId, agencyCode, day);
+            increment(centerId, agencyCode, day);
+        }
+        String code = code(agencyCode, day, last(centerId, agencyCode, day));
+        // The province's log may bring codes of this agency and day after the day's row was made: a number it took
+        // is skipped (still under the row lock), else the insert failed on the unique code and every later reception
+        // of the day with it, since the failed one gave its number back.
+        while (taken(centerId, code)) {
+            increment(centerId, agencyCode, day);
+            code = code(agencyCode, day, last(centerId, agencyCode, day));
+        }
+        return code;
+    }
+
+    /** Takes the row lock and the next number; false when the day has no row yet. */
+    private boolean increment(int centerId, String agencyCode, LocalDate day) {
+        return jdbc.sql("update dossier_code_sequence set last_number = last_number + 1"
                         + " where center_id = ? and agency_code = ? and code_day = ?")
-                .params(centerId, agencyCode, day).update();
-        int number = jdbc.sql("select last_number from dossier_code_sequence"
+                .params(centerId, agencyCode, day).update() > 0;
+    }
+
+    private int last(int centerId, String agencyCode, LocalDate day) {
+        return jdbc.sql("select last_number from dossier_code_sequence"
                         + " where center_id = ? and agency_code = ? and code_day = ?")
                 .params(centerId, agencyCode, day).query(Integer.class).single();
-        return code(agencyCode, day, number);
+    }
+
+    private boolean taken(int centerId, String code) {
+        return jdbc.sql("select count(*) from dossier where center_id = ? and code = ?").params(centerId, code)
+                .query(Long.class).single() > 0;
     }
 
     static String code(String agencyCode, LocalDate day, int number) {
@@ -45,11 +70,11 @@ class DossierCodes {
     }
 
     /**
-     * The day's row, made once in its own transaction (two first receptions of a day may race to make it: the loser
-     * finds it made). It starts after the highest code of that day already on file, such as one the province's log
+     * The day's row, made once in its own transaction; call before the reception's transaction begins (two first
+     * receptions of a day may race to make it: the loser finds it made). It starts after the highest code of that day already on file, such as one the province's log
      * brought, so a code received here never repeats one imported.
      */
-    private void ensureDay(int centerId, String agencyCode, LocalDate day) {
+    void prepare(int centerId, String agencyCode, LocalDate day) {
         if (exists(centerId, agencyCode, day)) {
             return;
         }

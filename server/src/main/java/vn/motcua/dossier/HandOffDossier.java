@@ -58,10 +58,16 @@ public class HandOffDossier {
         if (!dossier.getStatus().isOpen()) {
             throw new Refusal("problem.dossier.closed", "Dossier " + code + " is " + dossier.getStatus());
         }
-        long giver = by.officer();
+        // A manager hands on without an officer record of their own (the brief's rule: holder, head or manager); the
+        // slip then names the holder as giver and the event names the manager's account.
+        Long giver = by.manager() ? by.officerId().orElse(null) : Long.valueOf(by.officer());
         // Nobody here holds an imported dossier yet: an officer of the unit the province named may take it on.
-        boolean unheldInOwnUnit = dossier.getHolderOfficerId().isEmpty() && by.unitId().isPresent()
-                && by.unitId().equals(dossier.getUnitId());
+        // The officer's own unit, not the account's: only a head's account names a unit, so an officer was never
+        // found to be of the unit and nobody but its head could take an imported dossier on.
+        Optional<Long> giverUnit = by.unitId().or(() -> Optional.ofNullable(giver).flatMap(officers::find)
+                .map(officer -> officer.getUnit().getId()));
+        boolean unheldInOwnUnit = dossier.getHolderOfficerId().isEmpty() && giverUnit.isPresent()
+                && giverUnit.equals(dossier.getUnitId());
         if (!by.mayActFor(dossier) && !unheldInOwnUnit) {
             throw new Refusal("problem.dossier.not-holder", "Only the holder, their head of unit or a manager hands "
                     + "dossier " + code + " on");

@@ -27,7 +27,8 @@ public record Handler(Actor actor, Optional<Long> officerId, Optional<Long> unit
 
     /** Whether they may act for the dossier's holder: the holder, the head of the dossier's unit, or a manager. */
     boolean mayActFor(Dossier dossier) {
-        return manager || dossier.getHolderOfficerId().equals(officerId)
+        // officerId present: two empties are equal, and someone with no officer record held no unheld dossier.
+        return manager || officerId.isPresent() && dossier.getHolderOfficerId().equals(officerId)
                 || headOfUnit && unitId.isPresent() && dossier.getUnitId().equals(unitId);
     }
 }

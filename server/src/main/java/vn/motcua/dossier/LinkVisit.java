@@ -160,12 +160,9 @@ public class LinkVisit {
                 () -> new Refusal("problem.dossier.unknown", "Unknown dossier " + code));
         Optional<DossierVisit> linked = visits.findByDossierIdAndTicketId(dossier.getId(), ticket.getId());
         boolean returns = purpose == VisitPurpose.COLLECTION;
-        if (linked.isPresent()) {
-            // A same-day dossier goes back in the visit it was received in: that visit hands the result over too.
-            if (returns && linked.get().getPurpose() != VisitPurpose.COLLECTION && collectable(dossier)) {
-                returned(dossier, seat, ticket, officerId);
-                return new LinkedVisit(dossier, linked.get(), ticket, officerCode, true);
-            }
+        // A same-day dossier is received and handed back in one visit: the visit is linked already (as its
+        // submission), and collecting it must still return it rather than answer "linked before".
+        if (linked.isPresent() && !(returns && collectable(dossier))) {
             return new LinkedVisit(dossier, linked.get(), ticket, officerCode, false);
         }
         if (returns && !collectable(dossier)) {
@@ -173,9 +170,12 @@ public class LinkVisit {
         }
         Instant now = time.now();
         String actor = seat.caller().actor().name();
-        DossierVisit visit = visits.save(new DossierVisit(dossier, ticket.getId(), officerId, purpose, now));
-        events.save(new DossierEvent(dossier, now, DossierEventKind.VISIT_LINKED, officerId, actor,
-                "Phiếu " + ticket.getNumber() + " tại quầy " + seat.counterNumber() + ", " + purpose));
+        DossierVisit visit = linked.orElse(null);
+        if (visit == null) {
+            visit = visits.save(new DossierVisit(dossier, ticket.getId(), officerId, purpose, now));
+            events.save(new DossierEvent(dossier, now, DossierEventKind.VISIT_LINKED, officerId, actor,
+                    "Phiếu " + ticket.getNumber() + " tại quầy " + seat.counterNumber() + ", " + purpose));
+        }
         if (returns) {
             returned(dossier, seat, ticket, officerId);
         }

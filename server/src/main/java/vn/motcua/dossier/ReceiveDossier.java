@@ -113,20 +113,29 @@ public class ReceiveDossier {
                     "The phone and ID number are kept only with the citizen's consent");
         }
         List<ProcedureDocument> papers = procedure.getDocuments();
-        List<Integer> ticked = reception.documents().stream().distinct().sorted().toList();
-        for (Integer position : ticked) {
+        // Checked before sorting: a null position would otherwise fail the sort instead of being refused in words.
+        for (Integer position : reception.documents()) {
             if (position == null || position < 0 || position >= papers.size()) {
                 throw new Refusal("problem.dossier.document-unknown",
                         "Procedure " + procedure.getCode() + " lists no document at position " + position);
             }
         }
+        List<Integer> ticked = reception.documents().stream().distinct().sorted().toList();
         long officerId = seat.caller().officer();
         Officer officer = officers.find(officerId).orElseThrow();
         String owner = strip(reception.ownerName()).isEmpty() ? applicant : strip(reception.ownerName());
+        // owner_name holds 300: a longer one failed the insert after the code was taken, as a 500 with no words.
+        if (owner.length() > 300) {
+            throw new Refusal("problem.dossier.applicant-missing", "The owner's name has 300 characters at most");
+        }
         Channel channel = reception.channel() == null ? Channel.IN_PERSON : reception.channel();
         Reception checked = new Reception(procedure.getCode(), applicant, phone.isEmpty() ? null : phone,
                 idNumber.isEmpty() ? null : idNumber, reception.consent(), owner, channel, reception.ticketCode(),
                 ticked);
+        Center center = centers.profile();
+        // The day's sequence row is made before the reception's transaction takes its connection: made inside it, it
+        // needed a second connection while holding one, and a rush of first receptions emptied the pool waiting.
+        codes.prepare(center.getId(), center.getAgencyCode(), time.dayOf(time.now()));
         return transaction.execute(status -> write(seat, visit, checked, procedure, officer));
     }
 

@@ -1,5 +1,7 @@
 package vn.motcua.dossier;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -12,6 +14,7 @@ public record Reception(String procedureCode, String applicantName, String appli
         boolean consent, String ownerName, Channel channel, String ticketCode, List<Integer> documents) {
 
     public Reception {
-        documents = documents == null ? List.of() : List.copyOf(documents);
+        // Not List.copyOf: a null position (JSON [null]) must reach the check that refuses it in words, not fail here.
+        documents = documents == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(documents));
     }
 }

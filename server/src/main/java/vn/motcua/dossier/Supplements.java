@@ -59,6 +59,15 @@ public class Supplements {
                 .toList();
     }
 
+    /**
+     * The officer's violations of "asked once": their later requests the head of unit ruled unjustified, oldest
+     * first (the record the directives keep on the asking officer's name).
+     */
+    public List<SupplementRequest> violationsOf(long officerId) {
+        return requests.findByCenterIdAndAskedByAndRulingOrderByAskedAt(centers.profile().getId(), officerId,
+                SupplementRuling.UNJUSTIFIED);
+    }
+
     /** Asks the citizen for everything missing: the clock stops. A request after the first needs its reason. */
     @Transactional
     public SupplementRequest ask(Handler by, String code, List<MissingItem> missing, String reasonForAnother) {
