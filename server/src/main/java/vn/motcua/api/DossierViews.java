@@ -1,5 +1,6 @@
 package vn.motcua.api;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -68,7 +69,7 @@ class DossierViews {
     }
 
     SlipLineView handedOff(DossierHandOff handOff) {
-        return line(new ControlSlip.Line(handOff, handOff.getHandedAt(), true));
+        return line(new ControlSlip.Line(handOff, handOff.getHandedAt(), true, Duration.ZERO));
     }
 
     SupplementView supplement(SupplementRequest request) {

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import vn.motcua.catalogue.StepKind;
 import vn.motcua.center.CenterTime;
 import vn.motcua.dossier.internal.DossierHandOffRepository;
+import vn.motcua.dossier.internal.SupplementRequestRepository;
 
 /**
  * The control slip (Mẫu 06) read from the hand-offs: each holder in turn, from when until when, for how long, and
@@ -18,25 +19,28 @@ import vn.motcua.dossier.internal.DossierHandOffRepository;
 public class ControlSlip {
 
     private final DossierHandOffRepository handOffs;
+    private final SupplementRequestRepository supplements;
     private final CenterTime time;
 
-    ControlSlip(DossierHandOffRepository handOffs, CenterTime time) {
+    ControlSlip(DossierHandOffRepository handOffs, SupplementRequestRepository supplements, CenterTime time) {
         this.handOffs = handOffs;
+        this.supplements = supplements;
         this.time = time;
     }
 
     /**
      * One holder's turn: the hand-off that gave it to them, until the next hand-off, the end of handling, or now
-     * ({@code stillHeld}); late when that end is after the step's due time.
+     * ({@code stillHeld}). {@code waiting} is the part of it spent waiting for the citizen's supplement: the clock
+     * stood still, so it does not make the holder late. Late when the end, less that wait, is after the step's due.
      */
-    public record Line(DossierHandOff handOff, Instant heldUntil, boolean stillHeld) {
+    public record Line(DossierHandOff handOff, Instant heldUntil, boolean stillHeld, Duration waiting) {
 
         public Duration heldFor() {
             return Duration.between(handOff.getHandedAt(), heldUntil);
         }
 
         public boolean late() {
-            return heldUntil.isAfter(handOff.getStepDueAt());
+            return heldUntil.minus(waiting).isAfter(handOff.getStepDueAt());
         }
 
         public StepKind step() {
@@ -46,14 +50,39 @@ public class ControlSlip {
 
     public List<Line> of(Dossier dossier) {
         List<DossierHandOff> slip = handOffs.findByDossierIdOrderBySequenceNo(dossier.getId());
-        Optional<Instant> ended = dossier.getProcessedAt().or(dossier::getReturnedAt);
+        List<SupplementRequest> requests = supplements.findByDossierIdOrderByRequestNo(dossier.getId());
         Instant now = time.now();
         List<Line> lines = new ArrayList<>();
         for (int i = 0; i < slip.size(); i++) {
-            boolean last = i == slip.size() - 1;
-            Instant until = last ? ended.orElse(now) : slip.get(i + 1).getHandedAt();
-            lines.add(new Line(slip.get(i), until, last && ended.isEmpty()));
+            DossierHandOff handOff = slip.get(i);
+            Optional<Instant> ended = i < slip.size() - 1 ? Optional.of(slip.get(i + 1).getHandedAt())
+                    : end(dossier, handOff);
+            Instant until = ended.orElse(now);
+            lines.add(new Line(handOff, until, ended.isEmpty(), waiting(requests, handOff.getHandedAt(), until, now)));
         }
         return lines;
+    }
+
+    /**
+     * When the last holder's turn ended: at the return, or at the result when they recorded it; a result handed on
+     * afterwards (to the counter that returns it) is held until it is returned.
+     */
+    private static Optional<Instant> end(Dossier dossier, DossierHandOff last) {
+        return dossier.getReturnedAt().or(() -> dossier.getProcessedAt()
+                .filter(processed -> !processed.isBefore(last.getHandedAt())));
+    }
+
+    /** How much of [from, until] the citizen was being waited for (a request asked and not yet, or since, supplied). */
+    private static Duration waiting(List<SupplementRequest> requests, Instant from, Instant until, Instant now) {
+        Duration total = Duration.ZERO;
+        for (SupplementRequest request : requests) {
+            Instant start = request.getAskedAt().isAfter(from) ? request.getAskedAt() : from;
+            Instant supplied = request.getSuppliedAt().orElse(now);
+            Instant end = supplied.isBefore(until) ? supplied : until;
+            if (start.isBefore(end)) {
+                total = total.plus(Duration.between(start, end));
+            }
+        }
+        return total;
     }
 }

@@ -55,7 +55,10 @@ public class HandOffDossier {
     public DossierHandOff handOff(Handler by, String code, String toOfficerCode, StepKind step, String note) {
         Dossier dossier = dossiers.lockByCenterIdAndCode(centers.profile().getId(), code == null ? "" : code.strip())
                 .orElseThrow(() -> new Refusal("problem.dossier.unknown", "Unknown dossier " + code));
-        if (!dossier.getStatus().isOpen()) {
+        // A result recorded still travels: back to the one-stop counter that hands it to the citizen (the RETURN step).
+        boolean resultToReturn = dossier.getOutcome().getResult().isPresent()
+                && dossier.getStatus() != DossierStatus.RETURNED;
+        if (!dossier.getStatus().isOpen() && !resultToReturn) {
             throw new Refusal("problem.dossier.closed", "Dossier " + code + " is " + dossier.getStatus());
         }
         // A manager hands on without an officer record of their own (the brief's rule: holder, head or manager); the

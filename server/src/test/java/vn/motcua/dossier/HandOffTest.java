@@ -38,6 +38,10 @@ class HandOffTest {
     @Autowired
     ControlSlip controlSlip;
     @Autowired
+    Supplements supplements;
+    @Autowired
+    RecordResult result;
+    @Autowired
     Dossiers dossiers;
     @Autowired
     DueDates dueDates;
@@ -187,6 +191,49 @@ class HandOffTest {
         assertThat(slip).extracting(ControlSlip.Line::late).as("in time; past Mon 08:00; past Mon 15:12")
                 .containsExactly(false, true, true);
         assertThat(slip).extracting(ControlSlip.Line::stillHeld).containsExactly(false, false, true);
+    }
+
+    @Test
+    void timeWaitingForTheCitizenDoesNotMakeTheHolderLate() {
+        Dossier received = steps.received(HandlingSteps.THREE_DAYS);
+        clock.advance(Duration.ofHours(1));
+        handOff.handOff(steps.officer("CB02"), received.getCode(), "CB01", null, null);
+        clock.set(LocalDateTime.of(2026, 12, 3, 9, 0));
+        supplements.ask(steps.officer("CB01"), received.getCode(),
+                List.of(new SupplementRequest.MissingItem("Bản sao CCCD", "Bản sao bị mờ")), null);
+        clock.set(LocalDateTime.of(2026, 12, 9, 9, 0));
+        supplements.supplied(steps.officer("CB01"), received.getCode());
+        clock.set(LocalDateTime.of(2026, 12, 9, 10, 0));
+
+        ControlSlip.Line holding = controlSlip.of(dossiers.find(received.getCode()).orElseThrow()).getLast();
+
+        assertThat(holding.waiting()).isEqualTo(Duration.ofDays(6));
+        assertThat(holding.heldUntil()).as("held past the appraisal's Mon 08:00").isAfter(holding.handOff()
+                .getStepDueAt());
+        assertThat(holding.late()).as("one day's work of the appraisal's five, less six days waiting").isFalse();
+        clock.set(LocalDateTime.of(2026, 12, 16, 10, 0));
+        assertThat(controlSlip.of(dossiers.find(received.getCode()).orElseThrow()).getLast().late()).isTrue();
+    }
+
+    @Test
+    void aResultGoesBackToTheCounterThatReturnsItAndThatHolderHoldsItUntilThen() {
+        Dossier received = steps.received(HandlingSteps.THREE_DAYS);
+        clock.advance(Duration.ofHours(1));
+        handOff.handOff(steps.officer("CB02"), received.getCode(), "CB01", null, null);
+        clock.advance(Duration.ofHours(2));
+        result.record(steps.officer("CB01"), received.getCode(), DossierResult.APPROVED, null);
+        clock.advance(Duration.ofMinutes(30));
+
+        handOff.handOff(steps.officer("CB01"), received.getCode(), "CB07", StepKind.RETURN, null);
+        clock.advance(Duration.ofHours(1));
+
+        Dossier done = dossiers.find(received.getCode()).orElseThrow();
+        assertThat(done.getStatus()).isEqualTo(DossierStatus.DONE);
+        List<ControlSlip.Line> slip = controlSlip.of(done);
+        assertThat(slip).extracting(ControlSlip.Line::heldFor).containsExactly(Duration.ofHours(1),
+                Duration.ofMinutes(150), Duration.ofHours(1));
+        assertThat(slip).extracting(ControlSlip.Line::stillHeld).containsExactly(false, false, true);
+        refused(() -> handOff.handOff(steps.officer("CB07"), "NO-SUCH", "CB02", null, null), "problem.dossier.unknown");
     }
 
     private static java.time.Instant local(int year, int month, int day, int hour, int minute) {
