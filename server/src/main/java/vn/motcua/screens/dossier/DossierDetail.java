@@ -94,6 +94,8 @@ class DossierDetail {
         Anchor slip = new Anchor("/ho-so/" + dossier.getCode() + "/kiem-soat",
                 dialog.getTranslation("dossiers.detail.control-slip"));
         slip.setId("dossier-detail-slip");
+        // The router opens the slip in this page: the dialog closes rather than float over it.
+        slip.getElement().addEventListener("click", click -> dialog.close());
         Anchor page = new Anchor("/hs/" + dossier.getTrackingToken(), dialog.getTranslation("dossiers.detail.tracking"));
         page.setTarget(AnchorTarget.BLANK);
         page.setId("dossier-detail-tracking");

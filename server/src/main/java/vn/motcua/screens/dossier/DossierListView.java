@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -95,20 +96,25 @@ public class DossierListView extends Div implements HasDynamicTitle {
     }
 
     private void columns() {
-        grid.addColumn(DossierLine::code).setHeader(getTranslation("dossiers.code")).setAutoWidth(true);
+        grid.addColumn(DossierLine::code).setHeader(getTranslation("dossiers.code")).setWidth("145px")
+                .setFlexGrow(0);
         grid.addColumn(line -> line.procedureName() != null ? line.procedureName() : line.procedureCode())
-                .setHeader(getTranslation("dossiers.procedure")).setFlexGrow(3);
-        grid.addColumn(DossierLine::ownerName).setHeader(getTranslation("dossiers.owner")).setAutoWidth(true);
+                .setHeader(getTranslation("dossiers.procedure")).setWidth("200px").setFlexGrow(3);
+        grid.addColumn(DossierLine::ownerName).setHeader(getTranslation("dossiers.owner")).setWidth("140px")
+                .setFlexGrow(1);
         grid.addColumn(line -> getTranslation("dossier.status." + line.status().name()))
-                .setHeader(getTranslation("dossiers.status")).setAutoWidth(true);
+                .setHeader(getTranslation("dossiers.status")).setWidth("125px").setFlexGrow(0);
         grid.addColumn(line -> DossierWords.when(line.receivedAt())).setHeader(getTranslation("dossiers.received"))
-                .setAutoWidth(true);
+                .setWidth("115px").setFlexGrow(0);
         grid.addColumn(line -> DossierWords.when(line.dueAt())).setHeader(getTranslation("dossiers.due"))
-                .setAutoWidth(true);
+                .setWidth("115px").setFlexGrow(0);
         grid.addColumn(line -> line.holderName() == null ? "" : line.holderName())
-                .setHeader(getTranslation("dossiers.holder")).setAutoWidth(true);
-        grid.addColumn(this::held).setHeader(getTranslation("dossiers.held")).setAutoWidth(true);
-        grid.addComponentColumn(this::flags).setHeader(getTranslation("dossiers.flags")).setFlexGrow(2);
+                .setHeader(getTranslation("dossiers.holder")).setWidth("150px").setFlexGrow(1);
+        grid.addColumn(this::held).setHeader(getTranslation("dossiers.held")).setWidth("160px").setFlexGrow(0);
+        // Procedure names and the holder's time run long: cells wrap rather than hide them behind a scroll bar.
+        grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
+        grid.addComponentColumn(this::flags).setHeader(getTranslation("dossiers.flags")).setWidth("150px")
+                .setFlexGrow(2);
         grid.setPartNameGenerator(line -> line.overdue(time.now()) ? "dossier-overdue"
                 : line.dueSoon(time.now()) ? "dossier-due-soon" : null);
     }
