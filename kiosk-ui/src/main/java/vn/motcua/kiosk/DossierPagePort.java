@@ -1,6 +1,7 @@
 package vn.motcua.kiosk;
 
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -19,11 +20,22 @@ public interface DossierPagePort {
 
     /**
      * A dossier as its owner reads it: {@code procedure} the catalogue's name (else the code as the province gave it),
-     * times in the center's local time, {@code unit} the handling unit (null if the province named none) and
-     * {@code overdue} still open and past its due date.
+     * times in the center's local time, {@code unit} the handling unit (null if the province named none),
+     * {@code overdue} still open, its clock running and past its due date; {@code clockStoppedAt} since when the clock
+     * stands while the citizen supplements (else null), {@code missing} what they were asked to bring, and
+     * {@code dueMoved} whether the due date was moved by a supplement already brought.
      */
     record DossierPage(String code, String procedure, DossierState state, LocalDateTime receivedAt,
-            LocalDateTime dueAt, String unit, boolean overdue) {
+            LocalDateTime dueAt, String unit, boolean overdue, LocalDateTime clockStoppedAt, List<MissingPaper> missing,
+            boolean dueMoved) {
+
+        public DossierPage {
+            missing = List.copyOf(missing);
+        }
+    }
+
+    /** One thing the citizen is asked to bring, and why it is needed. */
+    record MissingPaper(String what, String why) {
     }
 
     /** Where a dossier stands: the national portal's ten statuses (TrangThaiHoSo 1 to 10), in their order. */

@@ -4,7 +4,9 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -57,14 +59,33 @@ public class DossierPageView extends Div implements BeforeEnterObserver, HasDyna
             card.add(line("dossier-overdue", getTranslation("dossier-page.overdue")));
         }
         if (dossier.state() == DossierState.AWAITING_SUPPLEMENT) {
-            card.add(line("dossier-supplement", getTranslation("dossier-page.supplement")));
+            card.add(line("dossier-clock-stopped", getTranslation("dossier-page.clock-stopped")));
+            card.add(line("dossier-supplement", getTranslation(dossier.missing().isEmpty() ? "dossier-page.supplement"
+                    : "dossier-page.supplement-bring")));
+            if (!dossier.missing().isEmpty()) {
+                card.add(missing(dossier));
+            }
         }
         card.add(fact("dossier-received", "dossier-page.received", when(dossier.receivedAt())),
                 fact("dossier-due", "dossier-page.due", when(dossier.dueAt())));
+        if (dossier.clockStoppedAt() != null) {
+            card.add(line("dossier-due-note", getTranslation("dossier-page.due-paused", when(dossier.clockStoppedAt()))));
+        } else if (dossier.dueMoved()) {
+            card.add(line("dossier-due-note", getTranslation("dossier-page.due-moved")));
+        }
         if (dossier.unit() != null) {
             card.add(fact("dossier-unit", "dossier-page.unit", dossier.unit()));
         }
         card.add(lookUpLink("dossier-page.other"));
+    }
+
+    /** Each thing to bring, with why, so the citizen comes once with all of it. */
+    private static UnorderedList missing(DossierPage dossier) {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("dossier-missing");
+        dossier.missing().forEach(paper -> list.add(new ListItem(paper.why().isBlank() ? paper.what()
+                : paper.what() + " — " + paper.why())));
+        return list;
     }
 
     private void unknown() {

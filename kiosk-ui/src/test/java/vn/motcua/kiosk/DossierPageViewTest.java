@@ -7,12 +7,14 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.motcua.kiosk.DossierPagePort.DossierPage;
 import vn.motcua.kiosk.DossierPagePort.DossierState;
 import vn.motcua.kiosk.DossierPagePort.LookupAnswer;
 import vn.motcua.kiosk.DossierPagePort.LookupOutcome;
+import vn.motcua.kiosk.DossierPagePort.MissingPaper;
 
 class DossierPageViewTest extends KioskUiTest {
 
@@ -21,7 +23,7 @@ class DossierPageViewTest extends KioskUiTest {
 
     private static DossierPage dossier(DossierState state, boolean overdue) {
         return new DossierPage("000.00.12.H12-261123-0007", "Đăng ký khai sinh", state, RECEIVED, DUE,
-                "Phòng Tư pháp – Hộ tịch", overdue);
+                "Phòng Tư pháp – Hộ tịch", overdue, null, List.of(), false);
     }
 
     @Test
@@ -70,6 +72,28 @@ class DossierPageViewTest extends KioskUiTest {
         navigate("hs/more", DossierPageView.class);
         assertThat(spanText("dossier-supplement")).startsWith("Hồ sơ cần bổ sung giấy tờ");
         assertThat(find(Span.class).withClassName("dossier-overdue").exists()).isFalse();
+    }
+
+    @Test
+    void whileTheClockStandsThePageSaysPausedNotLateAndListsWhatToBring() {
+        dossierPage.dossiers.put("paused", new DossierPage("000.00.23.H22-261123-0001", "Đăng ký khai sinh",
+                DossierState.AWAITING_SUPPLEMENT, RECEIVED, DUE, "Phòng Kinh tế", false,
+                LocalDateTime.of(2026, 11, 24, 10, 0), List.of(new MissingPaper("Bản sao sổ hộ khẩu", "để đối chiếu nơi cư trú"),
+                        new MissingPaper("Giấy ủy quyền", "")), false));
+        navigate("hs/paused", DossierPageView.class);
+
+        assertThat(spanText("dossier-clock-stopped")).isEqualTo("Chờ công dân bổ sung — thời hạn tạm dừng");
+        assertThat(spanText("dossier-supplement")).startsWith("Xin mời ông/bà mang đến");
+        assertThat(viewText()).contains("Bản sao sổ hộ khẩu — để đối chiếu nơi cư trú", "Giấy ủy quyền");
+        assertThat(spanText("dossier-due-note")).contains("tạm dừng từ 24/11/2026 10:00");
+        assertThat(find(Span.class).withClassName("dossier-overdue").exists()).isFalse();
+
+        dossierPage.dossiers.put("moved", new DossierPage("000.00.23.H22-261123-0001", "Đăng ký khai sinh",
+                DossierState.PROCESSING, RECEIVED, DUE, "Phòng Kinh tế", false, null, List.of(), true));
+        navigate("hs/moved", DossierPageView.class);
+        assertThat(find(Span.class).withClassName("dossier-clock-stopped").exists()).isFalse();
+        assertThat(spanText("dossier-due-note")).startsWith("Ngày hẹn trả đã được lùi");
+        assertThat(viewText()).contains("Ngày hẹn trả kết quả27/11/2026 16:30");
     }
 
     @Test

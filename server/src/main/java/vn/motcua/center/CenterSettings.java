@@ -3,6 +3,7 @@ package vn.motcua.center;
 import java.time.LocalTime;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -10,10 +11,14 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.audit.Actor;
 import vn.motcua.audit.AuditAction;
 import vn.motcua.audit.AuditTrail;
+import vn.motcua.i18n.Refusal;
 
 /** The settings an admin changes while the center runs; every change is on the audit trail with old and new value. */
 @Service
 public class CenterSettings {
+
+    /** The national shape of an agency identifier (000.00.23.H22): letters, digits and dots, 5 to 40 of them. */
+    private static final Pattern AGENCY_CODE = Pattern.compile("[0-9A-Za-z][0-9A-Za-z.]{3,38}[0-9A-Za-z]");
 
     private final JdbcClient jdbc;
     private final HallNotice hallNotice;
@@ -133,6 +138,45 @@ public class CenterSettings {
             audit.record(by, AuditAction.SETTING_CHANGED, "center.dossier_cutoff, center.same_day_cutoff",
                     old.passedOn() + ", " + old.sameDay() + " → " + cutoffs.passedOn() + ", " + cutoffs.sameDay());
             events.publishEvent(cutoffs);
+        }
+    }
+
+    /** The receiving agency's identifier (mã định danh), the first part of every dossier code received here. */
+    @Transactional(readOnly = true)
+    public String agencyCode() {
+        return jdbc.sql("select agency_code from center").query(String.class).single();
+    }
+
+    /**
+     * Changes the agency identifier; one not of the national shape is refused. Codes already given keep theirs: the
+     * next dossier received takes the new one, with its own daily sequence.
+     */
+    @Transactional
+    public void changeAgencyCode(String code, Actor by) {
+        String now = code == null ? "" : code.strip();
+        if (!AGENCY_CODE.matcher(now).matches()) {
+            throw new Refusal("problem.settings.agency-code", "Not an agency identifier: " + now, now);
+        }
+        String old = agencyCode();
+        if (!old.equals(now)) {
+            jdbc.sql("update center set agency_code = ?").param(now).update();
+            audit.record(by, AuditAction.SETTING_CHANGED, "center.agency_code", old + " → " + now);
+        }
+    }
+
+    /** Whether the province's rating form is filled when a result is handed back. */
+    @Transactional(readOnly = true)
+    public boolean provinceRatingForm() {
+        return jdbc.sql("select province_rating_form from center").query(Boolean.class).single();
+    }
+
+    /** Uses the province's rating form at return, or not; an unchanged value leaves no record. */
+    @Transactional
+    public void changeProvinceRatingForm(boolean used, Actor by) {
+        boolean old = provinceRatingForm();
+        if (old != used) {
+            jdbc.sql("update center set province_rating_form = ?").param(used).update();
+            audit.record(by, AuditAction.SETTING_CHANGED, "center.province_rating_form", old + " → " + used);
         }
     }
 }

@@ -125,6 +125,10 @@ public class Dossier {
 
     /** The citizen supplemented: the clock runs again towards the due date moved by the time it stood still. */
     void restartClock(Instant newDueAt) {
+        // The stop moves the calendar's date as it moves the appointment: a moved due date is not a differing one.
+        if (dueAt.equals(computedDueAt)) {
+            this.computedDueAt = newDueAt;
+        }
         this.status = DossierStatus.PROCESSING;
         this.clockStoppedAt = null;
         this.dueAt = newDueAt;

@@ -5,10 +5,12 @@ import java.time.Instant;
 
 /**
  * One dossier as a list shows it, read without its entity graph: what it is, whose, where it stands and when it is
- * due. {@code procedureName} is null when the catalogue does not know the code; {@code unitName} is the province's.
+ * due, who holds it since when. {@code procedureName} is null when the catalogue does not know the code;
+ * {@code unitName} is the province's; {@code holderName} and {@code heldSince} are null while nobody here holds it.
  */
 public record DossierLine(String code, String procedureCode, String procedureName, String ownerName,
-        DossierStatus status, Instant receivedAt, Instant dueAt, Instant computedDueAt, Long unitId, String unitName) {
+        DossierStatus status, Instant receivedAt, Instant dueAt, Instant computedDueAt, Long unitId, String unitName,
+        String holderName, Instant heldSince) {
 
     /** How close to its due date a dossier is flagged as due soon. */
     public static final Duration DUE_SOON = Duration.ofHours(24);
@@ -16,6 +18,11 @@ public record DossierLine(String code, String procedureCode, String procedureNam
     /** Still with the center and past its due date. */
     public boolean overdue(Instant now) {
         return Dossier.overdue(status, dueAt, now);
+    }
+
+    /** How long the holder has had it by now; null while nobody here holds it. */
+    public Duration heldFor(Instant now) {
+        return heldSince == null ? null : Duration.between(heldSince, now);
     }
 
     /** Still with the center, not yet late, and due within {@link #DUE_SOON}. */

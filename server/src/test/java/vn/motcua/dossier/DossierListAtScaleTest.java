@@ -35,10 +35,10 @@ class DossierListAtScaleTest {
     void aHundredThousandDossiers() {
         DossierTestData.reset(jdbc);
         clock.set(LocalDateTime.of(2026, 11, 23, 9, 0));
-        // Spread over the four units and the ten statuses, due one minute apart from January on.
+        // Spread over the four units and the ten statuses, due one minute apart from January on; a third held here.
         jdbc.sql("""
                 insert into dossier (center_id, code, procedure_code, owner_name, received_at, due_at, status, unit_id,
-                    source, tracking_token)
+                    source, tracking_token, holder_officer_id, held_since)
                 select 1, 'S-' || x, '1.001193', 'Chủ hồ sơ ' || x,
                     dateadd('MINUTE', x, timestamp with time zone '2026-01-01 08:00:00+07:00'),
                     dateadd('MINUTE', x * 3, timestamp with time zone '2026-01-05 08:00:00+07:00'),
@@ -50,7 +50,10 @@ class DossierListAtScaleTest {
                     case mod(x, 4) when 0 then (select id from unit where code = 'TP')
                         when 1 then (select id from unit where code = 'KT')
                         when 2 then (select id from unit where code = 'VHXH') else (select id from unit where code = 'CA') end,
-                    'PROVINCE', 'scale-' || x
+                    'PROVINCE', 'scale-' || x,
+                    casewhen(mod(x, 3) = 0, (select id from officer where code = 'CB01'), null),
+                    casewhen(mod(x, 3) = 0, dateadd('MINUTE', x, timestamp with time zone '2026-01-02 08:00:00+07:00'),
+                        null)
                 from system_range(1, :n)""").param("n", DOSSIERS).update();
         tp = jdbc.sql("select id from unit where code = 'TP'").query(Long.class).single();
     }
@@ -63,7 +66,9 @@ class DossierListAtScaleTest {
     @Test
     void eachRunWalksTheUnitDueIndexInOrder() {
         String plan = jdbc.sql("""
-                explain select d.code, p.name from dossier d left join admin_procedure p on p.id = d.procedure_id
+                explain select d.code, p.name, o.full_name, d.held_since
+                from dossier d left join admin_procedure p on p.id = d.procedure_id
+                    left join officer o on o.id = d.holder_officer_id
                 where d.center_id = 1 and d.unit_id = :unit and d.status = 'PROCESSING'
                   and d.due_at < timestamp with time zone '9999-12-31 00:00:00+00:00'
                 order by d.center_id, d.unit_id, d.status, d.due_at limit 51""")
@@ -91,6 +96,8 @@ class DossierListAtScaleTest {
 
         assertThat(page).hasSize(50).allMatch(line -> line.status().isOpen() && tp == line.unitId());
         assertThat(page).isSortedAccordingTo(java.util.Comparator.comparing(DossierLine::dueAt));
+        assertThat(page).filteredOn(line -> line.holderName() != null).isNotEmpty()
+                .allMatch(line -> line.heldSince() != null && "Nguyễn Thị Hương".equals(line.holderName()));
         assertThat(median).as("median microseconds of the first page").isLessThan(50_000);
     }
 }

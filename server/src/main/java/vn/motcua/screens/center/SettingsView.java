@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -21,6 +22,7 @@ import vn.motcua.center.CenterSettings;
 import vn.motcua.center.DossierCutoffs;
 import vn.motcua.center.CenterSettings.Setting;
 import vn.motcua.center.HallNotice;
+import vn.motcua.i18n.Refusal;
 import vn.motcua.security.CurrentActor;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -36,6 +38,8 @@ public class SettingsView extends Div implements HasDynamicTitle {
     private final Checkbox nextDayTickets = new Checkbox();
     private final TimePicker passedOnCutoff = new TimePicker();
     private final TimePicker sameDayCutoff = new TimePicker();
+    private final TextField agencyCode = new TextField();
+    private final Checkbox provinceRatingForm = new Checkbox();
     private final Span result = new Span();
 
     public SettingsView(CenterSettings settings, HallNotice hallNotice) {
@@ -63,6 +67,17 @@ public class SettingsView extends Div implements HasDynamicTitle {
         cutoffField(passedOnCutoff, "dossier-cutoff", cutoffs.passedOn());
         cutoffField(sameDayCutoff, "same-day-cutoff", cutoffs.sameDay());
         form.add(passedOnCutoff, sameDayCutoff);
+        agencyCode.setLabel(getTranslation("settings.agency-code"));
+        agencyCode.setHelperText(getTranslation("settings.agency-code.help"));
+        agencyCode.setId("setting-agency-code");
+        agencyCode.setMaxLength(40);
+        agencyCode.setWidth("22em");
+        agencyCode.setValue(settings.agencyCode());
+        provinceRatingForm.setLabel(getTranslation("settings.province-rating-form"));
+        provinceRatingForm.setHelperText(getTranslation("settings.province-rating-form.help"));
+        provinceRatingForm.setId("setting-province-rating-form");
+        provinceRatingForm.setValue(settings.provinceRatingForm());
+        form.add(agencyCode, provinceRatingForm);
         notice.setLabel(getTranslation("settings.hall-notice"));
         notice.setId("setting-hall-notice");
         notice.setValue(hallNotice.current().orElse(""));
@@ -92,9 +107,19 @@ public class SettingsView extends Div implements HasDynamicTitle {
             result.getElement().setAttribute("data-outcome", "refused");
             return;
         }
+        try {
+            settings.changeAgencyCode(agencyCode.getValue(), by);
+        } catch (Refusal refused) {
+            agencyCode.setInvalid(true);
+            result.setText(getTranslation(refused.messageKey(), refused.args()));
+            result.getElement().setAttribute("data-outcome", "refused");
+            return;
+        }
+        agencyCode.setInvalid(false);
         fields.forEach((setting, field) -> settings.change(setting, field.getValue(), by));
         settings.changeDossierCutoffs(new DossierCutoffs(passedOnCutoff.getValue(), sameDayCutoff.getValue()), by);
         settings.changeNextDayTickets(nextDayTickets.getValue(), by);
+        settings.changeProvinceRatingForm(provinceRatingForm.getValue(), by);
         settings.changeHallNotice(notice.getValue(), by);
         result.setText(getTranslation("settings.saved"));
         result.getElement().setAttribute("data-outcome", "saved");

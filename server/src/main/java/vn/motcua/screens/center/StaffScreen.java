@@ -5,6 +5,7 @@ import vn.motcua.screens.audit.AuditView;
 import vn.motcua.screens.device.DevicesView;
 import vn.motcua.screens.dossier.DossierListView;
 import vn.motcua.screens.dossier.ImportView;
+import vn.motcua.screens.dossier.SupplementRulingsView;
 import vn.motcua.screens.report.BoardView;
 import vn.motcua.screens.report.ScorecardView;
 import vn.motcua.screens.security.AccountsView;
@@ -14,6 +15,7 @@ import vn.motcua.screens.security.DeviceAdminView;
 enum StaffScreen {
     CONSOLE("/counter", CounterConsoleView.class, "home.console"),
     DOSSIERS("/ho-so", DossierListView.class, "home.dossiers"),
+    RULINGS("/ho-so/bo-sung-lan-sau", SupplementRulingsView.class, "home.rulings"),
     BOARD("/board", BoardView.class, "home.board"),
     BOARD_TV("/board/tv", BoardView.class, "home.board-tv"),
     SCORECARD("/scorecard", ScorecardView.class, "home.scorecard"),
@@ -22,6 +24,7 @@ enum StaffScreen {
     PAIRING("/admin/devices", DeviceAdminView.class, "home.pairing"),
     SETTINGS("/admin/settings", SettingsView.class, "home.settings"),
     ACCOUNTS("/admin/accounts", AccountsView.class, "home.accounts"),
+    DUTY("/admin/duty", DutyRosterView.class, "home.duty"),
     DOSSIER_IMPORT("/admin/dossiers/import", ImportView.class, "home.dossier-import");
 
     final String address;

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -13,7 +14,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import vn.motcua.catalogue.Catalogue;
 import vn.motcua.center.CenterTime;
 import vn.motcua.dossier.DossierFilter;
 import vn.motcua.dossier.DossierLine;
@@ -22,9 +22,7 @@ import vn.motcua.dossier.DossierScope;
 import vn.motcua.dossier.Dossiers;
 import vn.motcua.officer.Officers;
 import vn.motcua.officer.Unit;
-import vn.motcua.queue.QueueSnapshot;
 import vn.motcua.security.Accounts;
-import vn.motcua.security.Role;
 import vn.motcua.security.SignedInUser;
 
 /**
@@ -49,16 +47,16 @@ public class DossierListView extends Div implements HasDynamicTitle {
     private final DossierWords words = new DossierWords(this::getTranslation);
     private DossierScope scope;
 
-    public DossierListView(DossierList list, Dossiers dossiers, Officers officers, Catalogue catalogue,
-            QueueSnapshot tickets, CenterTime time) {
+    public DossierListView(DossierList list, Dossiers dossiers, Officers officers, CenterTime time,
+            DossierDetail detail) {
         this.list = list;
         this.time = time;
-        this.detail = new DossierDetail(dossiers, officers, catalogue, tickets, time);
+        this.detail = detail;
         addClassNames("admin", "dossiers");
         add(new H1(getTranslation("dossiers.title")));
         SignedInUser user = Accounts.current().orElseThrow();
-        boolean everyUnit = user.role() == Role.MANAGER || user.role() == Role.ADMIN;
-        scope = dossiers.scopeOf(everyUnit, user.role() == Role.UNIT_HEAD, user.officerId(), user.unitId());
+        boolean everyUnit = StaffScope.seesEveryUnit(user);
+        scope = StaffScope.of(dossiers, user);
         add(everyUnit ? unitChoice(officers) : ownUnit(officers));
         none.setId("dossiers-none");
         none.addClassName("dossiers-none");
@@ -98,19 +96,33 @@ public class DossierListView extends Div implements HasDynamicTitle {
     }
 
     private void columns() {
-        grid.addColumn(DossierLine::code).setHeader(getTranslation("dossiers.code")).setAutoWidth(true);
+        grid.addColumn(DossierLine::code).setHeader(getTranslation("dossiers.code")).setWidth("145px")
+                .setFlexGrow(0);
         grid.addColumn(line -> line.procedureName() != null ? line.procedureName() : line.procedureCode())
-                .setHeader(getTranslation("dossiers.procedure")).setFlexGrow(3);
-        grid.addColumn(DossierLine::ownerName).setHeader(getTranslation("dossiers.owner")).setAutoWidth(true);
+                .setHeader(getTranslation("dossiers.procedure")).setWidth("200px").setFlexGrow(3);
+        grid.addColumn(DossierLine::ownerName).setHeader(getTranslation("dossiers.owner")).setWidth("140px")
+                .setFlexGrow(1);
         grid.addColumn(line -> getTranslation("dossier.status." + line.status().name()))
-                .setHeader(getTranslation("dossiers.status")).setAutoWidth(true);
+                .setHeader(getTranslation("dossiers.status")).setWidth("125px").setFlexGrow(0);
         grid.addColumn(line -> DossierWords.when(line.receivedAt())).setHeader(getTranslation("dossiers.received"))
-                .setAutoWidth(true);
+                .setWidth("115px").setFlexGrow(0);
         grid.addColumn(line -> DossierWords.when(line.dueAt())).setHeader(getTranslation("dossiers.due"))
-                .setAutoWidth(true);
-        grid.addComponentColumn(this::flags).setHeader(getTranslation("dossiers.flags")).setFlexGrow(2);
+                .setWidth("115px").setFlexGrow(0);
+        grid.addColumn(line -> line.holderName() == null ? "" : line.holderName())
+                .setHeader(getTranslation("dossiers.holder")).setWidth("150px").setFlexGrow(1);
+        grid.addColumn(this::held).setHeader(getTranslation("dossiers.held")).setWidth("160px").setFlexGrow(0);
+        // Procedure names and the holder's time run long: cells wrap rather than hide them behind a scroll bar.
+        grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
+        grid.addComponentColumn(this::flags).setHeader(getTranslation("dossiers.flags")).setWidth("150px")
+                .setFlexGrow(2);
         grid.setPartNameGenerator(line -> line.overdue(time.now()) ? "dossier-overdue"
                 : line.dueSoon(time.now()) ? "dossier-due-soon" : null);
+    }
+
+    /** "23/11/2026 09:00 · 2 giờ 15 phút": since when the holder has it, and for how long by now. */
+    private String held(DossierLine line) {
+        return line.heldSince() == null ? ""
+                : DossierWords.when(line.heldSince()) + " · " + words.duration(line.heldFor(time.now()));
     }
 
     private Component flags(DossierLine line) {

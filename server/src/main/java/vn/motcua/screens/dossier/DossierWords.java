@@ -1,6 +1,7 @@
 package vn.motcua.screens.dossier;
 
 import com.vaadin.flow.component.html.Span;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -8,7 +9,10 @@ import java.util.List;
 import vn.motcua.center.CenterTime;
 import vn.motcua.dossier.DossierLine;
 
-/** A dossier's times and flags in the words staff read: "27/11/2026 16:30", "Quá hạn", "Đến hạn trong 24 giờ". */
+/**
+ * A dossier's times, lengths and flags in the words staff read: "27/11/2026 16:30", "2 giờ 15 phút", "Quá hạn",
+ * "Đến hạn trong 24 giờ".
+ */
 final class DossierWords {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
@@ -27,6 +31,21 @@ final class DossierWords {
 
     static String when(Instant at) {
         return at == null ? "" : WHEN.format(at);
+    }
+
+    /** How long in the words staff say: "dưới 1 phút", "45 phút", "2 giờ 15 phút", "3 ngày 4 giờ". */
+    String duration(Duration length) {
+        long minutes = length.toMinutes();
+        if (minutes < 1) {
+            return texts.get("dossiers.held.under-minute");
+        }
+        if (minutes < 60) {
+            return texts.get("dossiers.held.minutes", minutes);
+        }
+        if (minutes < 24 * 60) {
+            return texts.get("dossiers.held.hours", minutes / 60, minutes % 60);
+        }
+        return texts.get("dossiers.held.days", minutes / (24 * 60), minutes % (24 * 60) / 60);
     }
 
     /** Each flag a word with its own colour: late red, due soon amber, a differing date plain. */
