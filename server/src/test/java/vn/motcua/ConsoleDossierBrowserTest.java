@@ -1,5 +1,10 @@
 package vn.motcua;
 
+import org.openqa.selenium.WebElement;
+import vn.motcua.dossier.DossierVisits;
+import vn.motcua.rating.GiveRating;
+import vn.motcua.rating.Rating;
+import vn.motcua.rating.RatingLevel;
 import java.io.IOException;
 import java.time.format.DateTimeFormatter;
 import org.apache.pdfbox.Loader;
@@ -66,6 +71,10 @@ class ConsoleDossierBrowserTest {
     CounterPrinting printing;
     @Autowired
     Supplements supplements;
+    @Autowired
+    DossierVisits dossierVisits;
+    @Autowired
+    GiveRating giveRating;
 
     private final List<Browser> browsers = new ArrayList<>();
 
@@ -184,19 +193,61 @@ class ConsoleDossierBrowserTest {
         taker.waitForExactText(By.className("console-held-status"), "Đang giải quyết");
         assertThat(dossiers.find(code).orElseThrow().getClockStoppedAt()).isEmpty();
 
+        // The second hand-off: CB03 gives it back to CB02 at the one-stop counter, to record the result and return it.
+        clock.set(LocalDateTime.of(2026, 12, 4, 10, 30));
+        taker.click(By.className("console-held-hand-off"));
+        pick(taker, ".console-hand-off-to", "CB02", "Trần Văn Đức (CB02)");
+        taker.click(By.cssSelector(".console-hand-off .console-form-submit"));
+        taker.waitForText(By.className("console-done-line"), "Đã chuyển hồ sơ " + code + " cho Trần Văn Đức.");
+
         // The result: refused needs its reason, shown beside the button; approved is recorded.
-        taker.click(By.className("console-held-result"));
-        taker.click(By.xpath("//vaadin-radio-button[normalize-space(.)='Từ chối giải quyết']"));
-        taker.click(By.cssSelector(".console-result .console-form-submit"));
-        taker.waitForText(By.cssSelector(".console-result .console-refusal-line"), "phải ghi rõ lý do");
-        taker.screenshot("desk-result-refused");
-        taker.click(By.xpath("//vaadin-radio-button[normalize-space(.)='Đủ điều kiện, đã giải quyết']"));
-        taker.click(By.cssSelector(".console-result .console-form-submit"));
-        taker.waitForText(By.className("console-done-line"), "Đã ghi kết quả hồ sơ " + code + ": Đã có kết quả.");
-        taker.screenshot("desk-result");
+        clock.set(LocalDateTime.of(2026, 12, 4, 11, 0));
+        desk.click(By.cssSelector(".console-held-dossiers .console-form-cancel"));
+        desk.click(By.className("console-held-open"));
+        desk.waitForExactText(By.className("console-held-code"), code);
+        desk.click(By.className("console-held-result"));
+        desk.click(By.xpath("//vaadin-radio-button[normalize-space(.)='Từ chối giải quyết']"));
+        desk.click(By.cssSelector(".console-result .console-form-submit"));
+        desk.waitForText(By.cssSelector(".console-result .console-refusal-line"), "phải ghi rõ lý do");
+        desk.screenshot("desk-result-refused");
+        desk.click(By.xpath("//vaadin-radio-button[normalize-space(.)='Đủ điều kiện, đã giải quyết']"));
+        desk.click(By.cssSelector(".console-result .console-form-submit"));
+        desk.waitForText(By.className("console-done-line"), "Đã ghi kết quả hồ sơ " + code + ": Đã có kết quả.");
+        desk.screenshot("desk-result");
         Dossier done = dossiers.find(code).orElseThrow();
         assertThat(done.getStatus()).isEqualTo(DossierStatus.DONE);
         assertThat(done.getOutcome().getResult()).contains(DossierResult.APPROVED);
+        desk.click(By.cssSelector(".console-held-dossiers .console-form-cancel"));
+
+        // The citizen comes back with a ticket of the return service; the officer scans the code to hand it over.
+        serve.finish(3);
+        clock.set(LocalDateTime.of(2026, 12, 7, 9, 0));
+        issueTicket.issue("TKQ", PriorityCategory.NONE);
+        String collecting = callNext.callNext(3).orElseThrow().getNumber();
+        serve.startServing(3);
+        desk.waitForExactText(By.className("console-dossier-title"), "Hồ sơ của số " + collecting);
+        desk.choose("Mục đích", "Nhận kết quả");
+        desk.click(By.cssSelector(".console-dossier-code input"));
+        type(desk, code, Keys.ENTER);
+        desk.waitForExactText(By.className("console-dossier-number"), code);
+        serve.finish(3);
+        Rating rating = giveRating.rate(3, RatingLevel.VERY_SATISFIED);
+        Dossier returned = dossiers.find(code).orElseThrow();
+        assertThat(returned.getStatus()).isEqualTo(DossierStatus.RETURNED);
+        assertThat(returned.getOutcome().getReturningOfficerId()).contains(data.officerId("CB02"));
+        assertThat(dossierVisits.ratings(returned)).extracting(Rating::getId).contains(rating.getId());
+
+        // The control slip names every holder in turn with the time each held it.
+        desk.open("/ho-so/" + code + "/kiem-soat");
+        desk.waitForText(By.className("slip-code"), code);
+        List<WebElement> holders = desk.all(By.cssSelector("#slip-holders tbody tr"));
+        assertThat(holders).hasSize(3);
+        assertThat(holders.get(0).findElement(By.className("slip-taker")).getText()).contains("Trần Văn Đức");
+        assertThat(holders.get(1).findElement(By.className("slip-taker")).getText()).contains("Lê Minh Tuấn");
+        assertThat(holders.get(1).findElement(By.className("slip-held-for")).getText()).isEqualTo("2 ngày 2 giờ");
+        assertThat(holders.get(2).findElement(By.className("slip-giver")).getText()).contains("Lê Minh Tuấn");
+        assertThat(holders.get(2).findElement(By.className("slip-held-for")).getText()).isEqualTo("30 phút");
+        desk.screenshot("desk-control-slip");
     }
 
     private Browser browser(String name) {

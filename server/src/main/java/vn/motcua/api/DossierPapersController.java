@@ -55,7 +55,9 @@ class DossierPapersController {
     }
 
     @GetMapping("/supplement.pdf")
-    @Operation(summary = "The latest supplement request, Mẫu 02 (phiếu yêu cầu bổ sung, hoàn thiện hồ sơ)")
+    @Operation(summary = "The latest supplement request, Mẫu 02 (phiếu yêu cầu bổ sung, hoàn thiện hồ sơ)",
+            description = "Everything missing with its reason, as handed to the citizen; a request after the first "
+                    + "carries its stated reason. 409 while the dossier has no request.")
     @ApiResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = PDF,
             schema = @Schema(type = "string", format = "binary")))
     @PaperRefusals
@@ -64,7 +66,8 @@ class DossierPapersController {
     }
 
     @GetMapping("/refusal.pdf")
-    @Operation(summary = "The refusal with its reason, Mẫu 03 (phiếu từ chối tiếp nhận giải quyết hồ sơ)")
+    @Operation(summary = "The refusal with its reason, Mẫu 03 (phiếu từ chối tiếp nhận giải quyết hồ sơ)",
+            description = "For a dossier whose result is REFUSED: the reason in writing and the officer. 409 otherwise.")
     @ApiResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = PDF,
             schema = @Schema(type = "string", format = "binary")))
     @PaperRefusals

@@ -170,6 +170,12 @@ class ApiContractTest extends RunningApiTest {
         check(RETURN, cb01.post(nowhere + "/return", "{\"ticketCode\":\"" + ticket + "\"}"));
         check(SLIP, api.get(path + "/control-slip"));
         check(SLIP, api.get(nowhere + "/control-slip"));
+        String refused = check(RECEIVE, cb01.post("/api/v1/dossiers", reception(ticket)
+                .replace("\"ticketCode\":\"" + ticket + "\",", "").replace("IN_PERSON", "POST")))
+                .json().get("code").asString();
+        check(RESULT, cb01.post("/api/v1/dossiers/" + refused + "/result",
+                "{\"result\":\"REFUSED\",\"reason\":\"Không thuộc thẩm quyền của xã\"}"));
+        check("GET /api/v1/dossiers/{code}/refusal.pdf", api.get("/api/v1/dossiers/" + refused + "/refusal.pdf"));
         for (String paper : List.of("receipt", "supplement", "refusal", "control-slip")) {
             String operation = "GET /api/v1/dossiers/{code}/" + paper + ".pdf";
             check(operation, api.get(path + "/" + paper + ".pdf"));
