@@ -248,6 +248,9 @@ class ConsoleDossierBrowserTest {
         assertThat(holders.get(2).findElement(By.className("slip-giver")).getText()).contains("Lê Minh Tuấn");
         assertThat(holders.get(2).findElement(By.className("slip-held-for")).getText()).isEqualTo("30 phút");
         desk.screenshot("desk-control-slip");
+        Browser.Download slipPdf = desk.download(desk.find(By.cssSelector("#slip-papers a")).getDomAttribute("href"));
+        assertThat(slipPdf.status()).isEqualTo(200);
+        assertThat(pdfText(slipPdf.body())).contains("PHIẾU KIỂM SOÁT", code, "Lê Minh Tuấn", "Đã giải quyết");
     }
 
     private Browser browser(String name) {

@@ -64,12 +64,12 @@ public class ControlSlip {
     }
 
     /**
-     * When the last holder's turn ended: at the return, or at the result when they recorded it; a result handed on
-     * afterwards (to the counter that returns it) is held until it is returned.
+     * When the last holder's turn ended: at the result when they recorded it (the citizen collects at their own pace);
+     * a result handed on afterwards (to the counter that returns it) is held until it is returned.
      */
     private static Optional<Instant> end(Dossier dossier, DossierHandOff last) {
-        return dossier.getReturnedAt().or(() -> dossier.getProcessedAt()
-                .filter(processed -> !processed.isBefore(last.getHandedAt())));
+        return dossier.getProcessedAt().filter(processed -> !processed.isBefore(last.getHandedAt()))
+                .or(dossier::getReturnedAt);
     }
 
     /** How much of [from, until] the citizen was being waited for (a request asked and not yet, or since, supplied). */

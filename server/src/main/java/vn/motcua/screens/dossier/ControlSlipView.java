@@ -3,6 +3,7 @@ package vn.motcua.screens.dossier;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -89,9 +90,20 @@ public class ControlSlipView extends Div implements BeforeEnterObserver, HasDyna
                 parts.fact("slip-due", "slip.due", DossierWords.when(dossier.getDueAt())),
                 parts.fact("slip-status", "slip.status", getTranslation("dossier.status." + dossier.getStatus().name())));
         header.addClassName("slip-header");
-        add(header, new H2(getTranslation("slip.holders")), holders(slip.of(dossier), names),
+        // The papers as the national forms, for printing or filing: the same files as the API's, behind this sign-in.
+        Div papers = new Div(paper(dossier, "kiem-soat", "slip.pdf.control"), paper(dossier, "tiep-nhan",
+                "slip.pdf.receipt"));
+        papers.setId("slip-papers");
+        add(header, papers, new H2(getTranslation("slip.holders")), holders(slip.of(dossier), names),
                 new H2(getTranslation("slip.supplements")), parts.supplements(supplements.of(dossier)),
                 new H2(getTranslation("slip.result")), parts.result(dossier));
+    }
+
+    private Anchor paper(Dossier dossier, String name, String key) {
+        Anchor link = new Anchor(PaperDownloads.PATH + dossier.getCode() + "/" + name + ".pdf", getTranslation(key));
+        link.setTarget(AnchorTarget.BLANK);
+        link.addClassName("slip-paper");
+        return link;
     }
 
     private Component holders(List<ControlSlip.Line> lines, OfficerNames names) {
