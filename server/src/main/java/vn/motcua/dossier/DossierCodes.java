@@ -71,8 +71,8 @@ class DossierCodes {
 
     /**
      * The day's row, made once in its own transaction; call before the reception's transaction begins (two first
-     * receptions of a day may race to make it: the loser finds it made). It starts after the highest code of that day already on file, such as one the province's log
-     * brought, so a code received here never repeats one imported.
+     * receptions of a day may race to make it: the loser finds it made). It starts after the highest code of that day
+     * already on file, such as one the province's log brought, so a code received here never repeats one imported.
      */
     void prepare(int centerId, String agencyCode, LocalDate day) {
         if (exists(centerId, agencyCode, day)) {

@@ -15,13 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.motcua.AllAtOnce;
 import vn.motcua.QueueTestData;
 import vn.motcua.ServerTest;
-import vn.motcua.TestClock.MutableClock;
 import vn.motcua.i18n.Refusal;
-import vn.motcua.queue.CallNextTicket;
-import vn.motcua.queue.CounterWork;
-import vn.motcua.queue.IssueTicket;
 import vn.motcua.queue.Seat;
-import vn.motcua.queue.ServeTicket;
 
 /**
  * Fifty counters receive at the same moment, the first receptions of the day (so they also race to make the day's
@@ -45,27 +40,17 @@ class DossierCodeConcurrencyTest {
     @Autowired
     ReceiveDossier receive;
     @Autowired
-    IssueTicket issueTicket;
-    @Autowired
-    CallNextTicket callNext;
-    @Autowired
-    ServeTicket serve;
-    @Autowired
-    CounterWork work;
-    @Autowired
     QueueTestData data;
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    MutableClock clock;
-    @Autowired
     PlatformTransactionManager transactions;
 
+    @Autowired
     HandlingSteps steps;
 
     @BeforeEach
     void wednesdayMorning() {
-        steps = new HandlingSteps(receive, issueTicket, callNext, serve, work, data, jdbc, clock);
         steps.morning();
     }
 

@@ -17,10 +17,7 @@ import vn.motcua.TestClock.MutableClock;
 import vn.motcua.audit.Actor;
 import vn.motcua.catalogue.StepKind;
 import vn.motcua.i18n.Refusal;
-import vn.motcua.queue.CallNextTicket;
 import vn.motcua.queue.CounterWork;
-import vn.motcua.queue.IssueTicket;
-import vn.motcua.queue.ServeTicket;
 
 /**
  * Hand-offs (Mẫu 06): who may give, to whom, the step and its own due time, the unit and status that follow, and the
@@ -48,14 +45,6 @@ class HandOffTest {
     @Autowired
     RecordProvinceDossiers recordProvinceDossiers;
     @Autowired
-    ReceiveDossier receive;
-    @Autowired
-    IssueTicket issueTicket;
-    @Autowired
-    CallNextTicket callNext;
-    @Autowired
-    ServeTicket serve;
-    @Autowired
     CounterWork work;
     @Autowired
     QueueTestData data;
@@ -64,11 +53,11 @@ class HandOffTest {
     @Autowired
     MutableClock clock;
 
+    @Autowired
     HandlingSteps steps;
 
     @BeforeEach
     void wednesdayMorning() {
-        steps = new HandlingSteps(receive, issueTicket, callNext, serve, work, data, jdbc, clock);
         steps.morning();
     }
 

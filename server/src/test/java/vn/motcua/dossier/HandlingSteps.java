@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 import vn.motcua.QueueTestData;
 import vn.motcua.TestClock.MutableClock;
 import vn.motcua.audit.Actor;
@@ -22,7 +23,8 @@ import vn.motcua.queue.Ticket;
  * record names them. Handlers are made from the officer rows, as {@link Handler#of} makes them from an account, so
  * the same steps run on PostgreSQL where the demo's sign-ins are not created.
  */
-record HandlingSteps(ReceiveDossier receive, IssueTicket issueTicket, CallNextTicket callNext, ServeTicket serve,
+@Component
+public record HandlingSteps(ReceiveDossier receive, IssueTicket issueTicket, CallNextTicket callNext, ServeTicket serve,
         CounterWork work, QueueTestData data, JdbcClient jdbc, MutableClock clock) {
 
     static final LocalDateTime WEDNESDAY = LocalDateTime.of(2026, 12, 2, 9, 30);

@@ -22,10 +22,6 @@ import vn.motcua.catalogue.Procedure;
 import vn.motcua.catalogue.ProcedureDocument;
 import vn.motcua.catalogue.StepKind;
 import vn.motcua.i18n.Refusal;
-import vn.motcua.queue.CallNextTicket;
-import vn.motcua.queue.CounterWork;
-import vn.motcua.queue.IssueTicket;
-import vn.motcua.queue.ServeTicket;
 import vn.motcua.queue.Ticket;
 
 /** Reception here: the code of the day, the due date, line 0 of the slip, the papers, the visit, and what is refused. */
@@ -47,25 +43,17 @@ class ReceptionTest {
     @Autowired
     RecordProvinceDossiers recordProvinceDossiers;
     @Autowired
-    IssueTicket issueTicket;
-    @Autowired
-    CallNextTicket callNext;
-    @Autowired
-    ServeTicket serve;
-    @Autowired
-    CounterWork work;
-    @Autowired
     QueueTestData data;
     @Autowired
     JdbcClient jdbc;
     @Autowired
     MutableClock clock;
 
+    @Autowired
     HandlingSteps steps;
 
     @BeforeEach
     void wednesdayMorning() {
-        steps = new HandlingSteps(receive, issueTicket, callNext, serve, work, data, jdbc, clock);
         steps.morning();
     }
 

@@ -18,10 +18,6 @@ import vn.motcua.TestClock.MutableClock;
 import vn.motcua.center.DutyRoster;
 import vn.motcua.dossier.SupplementRequest.MissingItem;
 import vn.motcua.i18n.Refusal;
-import vn.motcua.queue.CallNextTicket;
-import vn.motcua.queue.CounterWork;
-import vn.motcua.queue.IssueTicket;
-import vn.motcua.queue.ServeTicket;
 import vn.motcua.queue.Ticket;
 
 /**
@@ -46,27 +42,17 @@ class ResultTest {
     @Autowired
     Dossiers dossiers;
     @Autowired
-    ReceiveDossier receive;
-    @Autowired
-    IssueTicket issueTicket;
-    @Autowired
-    CallNextTicket callNext;
-    @Autowired
-    ServeTicket serve;
-    @Autowired
-    CounterWork work;
-    @Autowired
     QueueTestData data;
     @Autowired
     JdbcClient jdbc;
     @Autowired
     MutableClock clock;
 
+    @Autowired
     HandlingSteps steps;
 
     @BeforeEach
     void wednesdayMorning() {
-        steps = new HandlingSteps(receive, issueTicket, callNext, serve, work, data, jdbc, clock);
         steps.morning();
     }
 

@@ -18,10 +18,6 @@ import vn.motcua.TestClock.MutableClock;
 import vn.motcua.audit.Actor;
 import vn.motcua.dossier.SupplementRequest.MissingItem;
 import vn.motcua.i18n.Refusal;
-import vn.motcua.queue.CallNextTicket;
-import vn.motcua.queue.CounterWork;
-import vn.motcua.queue.IssueTicket;
-import vn.motcua.queue.ServeTicket;
 
 /**
  * Supplements asked once: the first request stops the clock, the citizen's supplement restarts it with the due date
@@ -47,29 +43,19 @@ class SupplementTest {
     @Autowired
     Dossiers dossiers;
     @Autowired
-    ReceiveDossier receive;
-    @Autowired
-    IssueTicket issueTicket;
-    @Autowired
-    CallNextTicket callNext;
-    @Autowired
-    ServeTicket serve;
-    @Autowired
-    CounterWork work;
-    @Autowired
     QueueTestData data;
     @Autowired
     JdbcClient jdbc;
     @Autowired
     MutableClock clock;
 
+    @Autowired
     HandlingSteps steps;
     String code;
 
     /** Received by CB02 and handed to CB03, both of unit KT, whose head is CB02. */
     @BeforeEach
     void aDossierWithCb03() {
-        steps = new HandlingSteps(receive, issueTicket, callNext, serve, work, data, jdbc, clock);
         steps.morning();
         code = steps.received(HandlingSteps.THREE_DAYS).getCode();
         handOff.handOff(steps.officer("CB02"), code, "CB03", null, null);

@@ -10,6 +10,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 import vn.motcua.QueueTestData;
 import vn.motcua.TestClock;
+import vn.motcua.dossier.HandlingSteps;
 
 /**
  * The application as {@link vn.motcua.ServerTest} sets it up, but on a real PostgreSQL server (see
@@ -22,6 +23,6 @@ import vn.motcua.TestClock;
 @SpringBootTest
 @ActiveProfiles(value = {"postgresql", "test"}, inheritProfiles = false)
 @ContextConfiguration(initializers = PostgresDatabaseInitializer.class)
-@Import({TestClock.class, QueueTestData.class})
+@Import({TestClock.class, QueueTestData.class, HandlingSteps.class})
 public @interface PostgresServerTest {
 }
