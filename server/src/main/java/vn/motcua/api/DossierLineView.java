@@ -22,12 +22,15 @@ record DossierLineView(
         @Schema(description = "Handling unit as the province named it", nullable = true) String unit,
         @Schema(description = "Still open and past its due date") boolean overdue,
         @Schema(description = "Still open, not yet late, due within 24 hours") boolean dueSoon,
-        @Schema(description = "The province's appointment differs from the computed due date") boolean dueDateDiffers) {
+        @Schema(description = "The province's appointment differs from the computed due date") boolean dueDateDiffers,
+        @Schema(description = "The officer holding it now; null while nobody here holds it", nullable = true)
+        String holderName,
+        @Schema(description = "Since when that officer holds it", nullable = true) Instant heldSince) {
 
     static DossierLineView of(DossierLine line, Instant now) {
         return new DossierLineView(line.code(), line.procedureCode(), line.procedureName(), line.ownerName(),
                 line.status(), line.status().nationalCode(), line.receivedAt(), CenterLocalTime.of(line.receivedAt()),
                 line.dueAt(), CenterLocalTime.of(line.dueAt()), line.unitName(), line.overdue(now), line.dueSoon(now),
-                line.dueDateDiffers());
+                line.dueDateDiffers(), line.holderName(), line.heldSince());
     }
 }

@@ -78,6 +78,13 @@ class DossierHandlingApiTest extends RunningApiTest {
         assertThat(cb01.get(path + "/control-slip").status()).isEqualTo(403);
         JsonNode dossier = person("CB02").get(path).json();
         assertThat(dossier.get("holderCode").asString()).isEqualTo("CB02");
+        JsonNode listed = null;
+        for (JsonNode each : person("CB02").get("/api/v1/dossiers").json().get("dossiers").values()) {
+            listed = each.get("code").asString().equals(dossier.get("code").asString()) ? each : listed;
+        }
+        assertThat(listed).as("the unit's list holds the dossier").isNotNull();
+        assertThat(listed.get("holderName").asString()).isEqualTo("Trần Văn Đức");
+        assertThat(Instant.parse(listed.get("heldSince").asString())).isEqualTo(clock.instant());
         assertThat(dossier.get("holderName").asString()).isEqualTo("Trần Văn Đức");
         assertThat(dossier.get("status").asString()).isEqualTo("PROCESSING");
         assertThat(Instant.parse(dossier.get("heldSince").asString())).isEqualTo(clock.instant());

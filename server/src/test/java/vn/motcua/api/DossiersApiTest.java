@@ -88,6 +88,7 @@ class DossiersApiTest extends RunningApiTest {
         assertThat(lines.get(0).get("procedureName").asString()).isEqualTo(DossierTestData.KNOWN_PROCEDURE_NAME);
         assertThat(lines.get(1).get("procedureName").isNull()).isTrue();
         assertThat(lines.get(0).get("statusCode").asInt()).isEqualTo(4);
+        assertThat(lines.get(0).get("holderName").isNull()).as("nobody here took an imported dossier").isTrue();
     }
 
     @Test
