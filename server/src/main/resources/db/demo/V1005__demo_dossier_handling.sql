@@ -1,13 +1,7 @@
--- Demo: the commune's agency identifier (the first part of the dossier codes the demo's province log carries), a
--- service to collect results at counters 1 to 3, and the leaders on duty who sign same-day results, alternating
--- working days from November 2026 to January 2027.
+-- Demo: the commune's agency identifier (the first part of the dossier codes the demo's province log carries) and
+-- the leaders on duty who sign same-day results, alternating working days from November 2026 to January 2027.
 update center set agency_code = '000.00.23.H22' where id = 1;
 
-insert into center_service (code, name, letter, field_id, sort_order, returns_results)
-values ('TKQ', 'Nhận kết quả hồ sơ', 'K', (select id from service_field where code = 'TPHT'), 8, true);
-
-insert into counter_service (counter_id, service_id, preference)
-select c.id, s.id, 9 from counter c join center_service s on s.code = 'TKQ' where c.number in (1, 2, 3);
 
 insert into leader_on_duty (center_id, duty_day, full_name, title) values
   (1, date '2026-11-02', 'Nguyễn Văn Bình', 'Chủ tịch UBND xã'),

@@ -7,9 +7,6 @@
 alter table center add column agency_code varchar(40) default '000.00.00.H00' not null;
 alter table center add column province_rating_form boolean default false not null;
 
--- The service a visitor takes a ticket for to collect a result (trả kết quả).
-alter table center_service add column returns_results boolean default false not null;
-
 -- A dossier received here: the applicant (who submits) beside the owner (chủ hồ sơ), the ID number and the consent
 -- under which phone and ID were taken, the channel, who received it, who holds it now and since when, the clock
 -- stopped while the citizen supplements, the result and who signed and returned it.

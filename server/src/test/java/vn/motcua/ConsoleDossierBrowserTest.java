@@ -219,13 +219,14 @@ class ConsoleDossierBrowserTest {
         assertThat(done.getOutcome().getResult()).contains(DossierResult.APPROVED);
         desk.click(By.cssSelector(".console-held-dossiers .console-form-cancel"));
 
-        // The citizen comes back with a ticket of the return service; the officer scans the code to hand it over.
+        // The citizen comes back with a new ticket; the officer scans the code on the receipt to hand the result over.
         serve.finish(3);
         clock.set(LocalDateTime.of(2026, 12, 7, 9, 0));
-        issueTicket.issue("TKQ", PriorityCategory.NONE);
+        issueTicket.issue("DD-GCN", PriorityCategory.NONE);
         String collecting = callNext.callNext(3).orElseThrow().getNumber();
         serve.startServing(3);
         desk.waitForExactText(By.className("console-dossier-title"), "Hồ sơ của số " + collecting);
+        desk.waitUntilIdle();
         desk.choose("Mục đích", "Nhận kết quả");
         desk.click(By.cssSelector(".console-dossier-code input"));
         type(desk, code, Keys.ENTER);

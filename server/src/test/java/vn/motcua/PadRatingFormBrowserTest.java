@@ -66,8 +66,8 @@ class PadRatingFormBrowserTest {
         data.setting("province_rating_form", true);
         String first = dossier();
         String second = dossier();
-        issueTicket.issue("TKQ", PriorityCategory.NONE);
-        issueTicket.issue("TKQ", PriorityCategory.NONE);
+        issueTicket.issue("HT-KS", PriorityCategory.NONE);
+        issueTicket.issue("HT-KS", PriorityCategory.NONE);
         try (Browser pad = Browser.start("pad-form", "http://localhost:" + port, 1280, 800)) {
             try {
                 pad.openAsDevice("demo-pad-1", "/pad/1");
@@ -76,7 +76,7 @@ class PadRatingFormBrowserTest {
 
                 // The officer at counter 1 hands the result back, finishes, and the citizen rates with a face.
                 collect(first);
-                pad.waitForExactText(By.className("pad-number"), "K001");
+                pad.waitForExactText(By.className("pad-number"), "A001");
                 serve.finish(1);
                 pad.click(By.className("score-satisfied"));
                 pad.waitForExactText(By.className("pad-form-title"), "Mời ông/bà đánh giá việc giải quyết hồ sơ");
@@ -113,7 +113,7 @@ class PadRatingFormBrowserTest {
                 // The next citizen starts the form and walks away: the pad waits again and stores nothing.
                 pad.waitForExactText(By.className("pad-waiting-title"), "Xin chào ông/bà");
                 collect(second);
-                pad.waitForExactText(By.className("pad-number"), "K002");
+                pad.waitForExactText(By.className("pad-number"), "A002");
                 pad.click(By.className("score-very-satisfied"));
                 pad.waitForText(By.className("pad-form-codes"), second);
                 pad.click(By.cssSelector(".question-1 .answer-very-satisfied"));

@@ -112,7 +112,7 @@ class AnswerRatingFormTest {
         recordResult.record(handler("CB02"), code, DossierResult.APPROVED, null);
         // Thursday: collected with a ticket of the return service, then the citizen answers.
         at(2026, 11, 26, 8, 0);
-        Ticket collecting = serving(1, "TKQ");
+        Ticket collecting = serving(1, "HT-KS");
         linkVisit.link(seat(1, "CB01"), code, VisitPurpose.COLLECTION);
         assertThat(answerRatingForm.awaitingForm(collecting.getId())).extracting(Dossier::getCode)
                 .containsExactly(code);
@@ -269,7 +269,7 @@ class AnswerRatingFormTest {
 
     /** The dossier collected at counter 1 with a ticket of the return service, served now. */
     private Ticket collected(String code) {
-        Ticket ticket = serving(1, "TKQ");
+        Ticket ticket = serving(1, "HT-KS");
         linkVisit.link(seat(1, "CB01"), code, VisitPurpose.COLLECTION);
         return ticket;
     }

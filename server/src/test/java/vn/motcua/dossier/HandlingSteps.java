@@ -4,7 +4,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 import vn.motcua.QueueTestData;
 import vn.motcua.TestClock.MutableClock;
 import vn.motcua.audit.Actor;
@@ -21,9 +20,9 @@ import vn.motcua.queue.Ticket;
  * The moves the dossier handling tests share: the center on Wednesday 2 December 2026 at 09:30 (a working day of the
  * demo calendar) with no dossiers, a visitor served at counter 3 by CB02 (head of unit KT), and who acts, as the
  * record names them. Handlers are made from the officer rows, as {@link Handler#of} makes them from an account, so
- * the same steps run on PostgreSQL where the demo's sign-ins are not created.
+ * the same steps run on PostgreSQL where the demo's sign-ins are not created. A bean of the test contexts
+ * ({@code @ServerTest} imports it): not a component, or every context scanning the tests would need it.
  */
-@Component
 public record HandlingSteps(ReceiveDossier receive, IssueTicket issueTicket, CallNextTicket callNext, ServeTicket serve,
         CounterWork work, QueueTestData data, JdbcClient jdbc, MutableClock clock) {
 
