@@ -186,6 +186,12 @@ class ConsoleDossierBrowserTest {
                 .extracting(item -> item.what()).containsExactly("Giấy tờ chứng minh quyền sử dụng đất",
                         "Bản vẽ thiết kế xây dựng"));
         taker.screenshot("desk-awaiting-supplement");
+        // CB03 sits at no counter: no printer to offer, the request's PDF (Mẫu 02) instead.
+        assertThat(taker.all(By.className("console-held-print-supplement"))).isEmpty();
+        Browser.Download request = taker.download(
+                taker.find(By.className("console-held-supplement-pdf")).getDomAttribute("href"));
+        assertThat(request.status()).isEqualTo(200);
+        assertThat(pdfText(request.body())).contains("PHIẾU YÊU CẦU BỔ SUNG", code, "Bản vẽ thiết kế xây dựng");
 
         clock.set(LocalDateTime.of(2026, 12, 4, 9, 0));
         taker.click(By.className("console-held-supplied"));

@@ -179,8 +179,9 @@ public class CounterConsoleView extends Div implements HasDynamicTitle, HasUrlPa
         }
     }
 
+    /** The chosen counter's number; 0 while none is chosen (an officer working on held dossiers away from one). */
     private int counterNumber() {
-        return counter.getValue().number();
+        return counter.getValue() == null ? 0 : counter.getValue().number();
     }
 
     private void render() {

@@ -21,6 +21,9 @@ public interface DossierDesk {
     /** Prints the receipt and appointment slip on the counter's printer; says in words whether it printed. */
     PrintAnswer printReceipt(int counterNumber, String code);
 
+    /** Prints the latest supplement request (Mẫu 02) for the citizen on the counter's printer; says whether it did. */
+    PrintAnswer printSupplement(int counterNumber, String code);
+
     /** The open dossiers the signed-in officer holds, longest held first. */
     List<HeldDossier> held();
 

@@ -58,7 +58,7 @@ final class DossierPanel extends Div {
         held.setSuffixComponent(ConsoleMarks.key("Alt+G"));
         held.addClickShortcut(Key.KEY_G, KeyModifier.ALT);
         held.addClickListener(click -> {
-            HeldDossiersDialog dialog = new HeldDossiersDialog(desk);
+            HeldDossiersDialog dialog = new HeldDossiersDialog(desk, counter.getAsInt());
             dialog.addOpenedChangeListener(change -> {
                 if (!change.isOpened()) {
                     redraw.run();

@@ -2,11 +2,14 @@ package vn.motcua.counter;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.Duration;
 import java.util.List;
 import vn.motcua.counter.DossierDesk.HeldDossier;
+import vn.motcua.counter.DossierDesk.PrintAnswer;
 
 /**
  * Hồ sơ tôi đang giữ: the open dossiers the officer holds, longest held first, each with what can be done to it
@@ -15,12 +18,14 @@ import vn.motcua.counter.DossierDesk.HeldDossier;
 final class HeldDossiersDialog extends Dialog {
 
     private final DossierDesk desk;
+    private final int counterNumber;
     private final Span done = new Span();
     private final RefusalLine refusal = new RefusalLine();
     private final Div rows = new Div();
 
-    HeldDossiersDialog(DossierDesk desk) {
+    HeldDossiersDialog(DossierDesk desk, int counterNumber) {
         this.desk = desk;
+        this.counterNumber = counterNumber;
         addClassNames("console-form", "console-held-dossiers");
         setHeaderTitle(getTranslation("console.held-dossiers.title"));
         done.addClassName("console-done-line");
@@ -84,6 +89,10 @@ final class HeldDossiersDialog extends Dialog {
                 }
             });
             actions.add(supplied);
+            if (counterNumber > 0) {
+                actions.add(printSupplement(dossier));
+            }
+            actions.add(supplementPdf(dossier));
         } else {
             actions.add(action("console.held-dossiers.supplement", "console-held-supplement",
                     () -> HeldDossierForms.supplement(this, desk, dossier, this::acted).open()));
@@ -93,6 +102,31 @@ final class HeldDossiersDialog extends Dialog {
         Div row = new Div(facts, actions);
         row.addClassName("console-held-row");
         return row;
+    }
+
+    /** The request (Mẫu 02) printed for the citizen on the counter's printer (when the officer sits at one). */
+    private Button printSupplement(HeldDossier dossier) {
+        Button print = new Button(getTranslation("console.supplement.print"));
+        print.addClassName("console-held-print-supplement");
+        print.setDisableOnClick(true);
+        print.addClickListener(click -> {
+            PrintAnswer answer = refusal.attempt(print, () -> desk.printSupplement(counterNumber, dossier.code()));
+            if (answer != null && answer.printed()) {
+                done.setText(getTranslation(answer.messageKey(), answer.detail()));
+                done.setVisible(true);
+            } else if (answer != null) {
+                refusal.setText(getTranslation(answer.messageKey(), answer.detail()));
+                refusal.setVisible(true);
+            }
+        });
+        return print;
+    }
+
+    private Anchor supplementPdf(HeldDossier dossier) {
+        Anchor pdf = new Anchor("/giay-to/ho-so/" + dossier.code() + "/bo-sung.pdf",
+                getTranslation("console.supplement.pdf"), AnchorTarget.BLANK);
+        pdf.addClassName("console-held-supplement-pdf");
+        return pdf;
     }
 
     private Button action(String labelKey, String className, Runnable open) {

@@ -125,6 +125,11 @@ class FakeConsolePort implements ConsolePort {
     }
 
     @Override
+    public PrintAnswer printSupplement(int counterNumber, String code) {
+        return new PrintAnswer(true, "console.supplement.printed", "");
+    }
+
+    @Override
     public List<HeldDossier> held() {
         return List.of();
     }

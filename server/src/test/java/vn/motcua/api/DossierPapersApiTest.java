@@ -29,6 +29,16 @@ import vn.motcua.dossier.ReceiveDossier;
 import vn.motcua.dossier.Reception;
 import vn.motcua.queue.Caller;
 import vn.motcua.security.DemoAccess;
+import vn.motcua.device.CounterPrinting;
+import vn.motcua.devices.printer.PrintOutcome;
+import vn.motcua.devices.simulator.SimulatedEscPosPrinter;
+import vn.motcua.dossier.DossierPapers;
+import vn.motcua.dossier.Dossiers;
+import vn.motcua.dossier.Handler;
+import vn.motcua.dossier.SupplementRequest;
+import vn.motcua.dossier.Supplements;
+import vn.motcua.security.Role;
+import vn.motcua.security.SignedInUser;
 
 /** A dossier's papers over HTTP: real PDF files with the record's words in them, for the center's staff only. */
 class DossierPapersApiTest extends RunningApiTest {
@@ -37,6 +47,14 @@ class DossierPapersApiTest extends RunningApiTest {
     ReceiveDossier receive;
     @Autowired
     MutableClock clock;
+    @Autowired
+    DossierPapers papers;
+    @Autowired
+    CounterPrinting printing;
+    @Autowired
+    Supplements supplements;
+    @Autowired
+    Dossiers dossiers;
 
     private Dossier dossier;
 
@@ -85,6 +103,31 @@ class DossierPapersApiTest extends RunningApiTest {
         assertThat(new String(notRefused.body(), StandardCharsets.UTF_8)).contains("problem.dossier.not-refused");
         assertThat(get("/api/v1/dossiers/" + dossier.getCode() + "/supplement.pdf", "CB01").statusCode())
                 .isEqualTo(409);
+    }
+
+    @Test
+    void theCitizensTwoPapersPrintOnTheCountersPrinter() {
+        int cutsBefore = printing.simulatedPrinter(3).map(SimulatedEscPosPrinter::cuts).orElse(0);
+        assertThat(papers.printReceipt(3, dossier).printed()).isTrue();
+        supplements.ask(Handler.of(new SignedInUser("CB02", "", Role.UNIT_HEAD, "Trần Văn Đức",
+                data.officerId("CB02"), null, true, false)), dossier.getCode(),
+                List.of(new SupplementRequest.MissingItem("Bản sao CCCD", "Bản sao bị mờ")), null);
+        Dossier asked = dossiers.find(dossier.getCode()).orElseThrow();
+
+        assertThat(papers.printSupplement(3, asked).printed()).isTrue();
+
+        assertThat(printing.simulatedPrinter(3)).hasValueSatisfying(printer ->
+                assertThat(printer.cuts()).isEqualTo(cutsBefore + 2));
+        SimulatedEscPosPrinter printer = printing.simulatedPrinter(3).orElseThrow();
+        printer.setPaperOut(true);
+        try {
+            PrintOutcome outOfPaper = papers.printSupplement(3, asked);
+            assertThat(outOfPaper.printed()).isFalse();
+            assertThat(outOfPaper.problem()).as("said in words").isNotBlank();
+            assertThat(printer.cuts()).isEqualTo(cutsBefore + 2);
+        } finally {
+            printer.setPaperOut(false);
+        }
     }
 
     private String officerName(String code) {

@@ -102,6 +102,15 @@ class ConsoleDossiers {
                 : new PrintAnswer(false, "console.reception.print-failed", outcome.problem());
     }
 
+    /** The latest supplement request (Mẫu 02) for the citizen on the counter's slip printer. */
+    PrintAnswer printSupplement(Seat seat, String code) {
+        Dossier dossier = dossiers.find(code)
+                .orElseThrow(() -> new CounterRefusal("problem.dossier.unknown", "Unknown dossier " + code));
+        PrintOutcome outcome = papers.printSupplement(seat.counterNumber(), dossier);
+        return outcome.printed() ? new PrintAnswer(true, "console.supplement.printed", "")
+                : new PrintAnswer(false, "console.reception.print-failed", outcome.problem());
+    }
+
     private static boolean signedOnTheSpot(Procedure procedure) {
         return procedure.isOnTheSpot() || procedure.getLegalTime().unit() == LegalTimeUnit.SAME_DAY;
     }

@@ -183,6 +183,11 @@ class ConsoleScreen implements ConsolePort {
     }
 
     @Override
+    public PrintAnswer printSupplement(int counterNumber, String code) {
+        return translated(() -> dossiers.printSupplement(work.seat(counterNumber, CurrentActor.caller()), code));
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public List<HeldDossier> held() {
         return translated(handling::held);
