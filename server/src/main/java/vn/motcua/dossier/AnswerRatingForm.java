@@ -62,20 +62,6 @@ public class AnswerRatingForm {
                 .filter(dossier -> formOf(dossier).isEmpty()).toList();
     }
 
-    /** The form of the dossier with this code, answered for the visit that collected it. */
-    @Transactional
-    public ProvinceRatingForm answer(String dossierCode, CitizenAnswers answers) {
-        check(answers);
-        String code = dossierCode == null ? "" : dossierCode.strip();
-        Dossier dossier = dossiers.lockByCenterIdAndCode(centers.profile().getId(), code)
-                .orElseThrow(() -> new Refusal("problem.dossier.unknown", "Unknown dossier " + code));
-        DossierVisit collection = visits.findByDossierIdOrderByLinkedAtAsc(dossier.getId()).stream()
-                .filter(visit -> visit.getPurpose() == VisitPurpose.COLLECTION).findFirst()
-                .orElseThrow(() -> new Refusal("problem.rating-form.not-returned",
-                        "Dossier " + code + " was not handed back at a counter"));
-        return write(dossier, collection, answers);
-    }
-
     /**
      * The same answers for every dossier the visit collected (the citizen answers once for what they took home), in
      * one transaction; refused when the visit returned none, or when every one already has its form.

@@ -205,9 +205,6 @@ class AnswerRatingFormTest {
         assertThatThrownBy(() -> answerRatingForm.answerVisit(collecting.getId(), other))
                 .isInstanceOf(Refusal.class).extracting(refusal -> ((Refusal) refusal).messageKey())
                 .isEqualTo("problem.rating-form.answered");
-        assertThatThrownBy(() -> answerRatingForm.answer(code, other))
-                .isInstanceOf(Refusal.class).extracting(refusal -> ((Refusal) refusal).messageKey())
-                .isEqualTo("problem.rating-form.answered");
 
         Dossier dossier = dossiers.find(code).orElseThrow();
         assertThat(answerRatingForm.formOf(dossier).orElseThrow().answerOne()).isEqualTo(Answer.SATISFIED);
@@ -219,9 +216,9 @@ class AnswerRatingFormTest {
     @Test
     void theFormIsOnlyForADossierHandedBackWhereTheCenterUsesIt() {
         String open = importedDossier();
-        serving(3, "DD-GCN");
+        Ticket enquiring = serving(3, "DD-GCN");
         linkVisit.link(seat(3, "CB02"), open, VisitPurpose.ENQUIRY);
-        assertThatThrownBy(() -> answerRatingForm.answer(open, CONTENT))
+        assertThatThrownBy(() -> answerRatingForm.answerVisit(enquiring.getId(), CONTENT))
                 .isInstanceOf(Refusal.class).extracting(refusal -> ((Refusal) refusal).messageKey())
                 .isEqualTo("problem.rating-form.not-returned");
         serve.finish(3);
