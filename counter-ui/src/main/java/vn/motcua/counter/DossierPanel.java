@@ -103,8 +103,11 @@ final class DossierPanel extends Div {
     /** The visit's dossiers; without a visit, the field waits for the next call. Only a seated officer receives. */
     void show(VisitDossiers visit, boolean seated) {
         if (!visit.ticketNumber().equals(visitNumber)) {
-            // A refusal of the last visit's code says nothing about the next visitor's.
+            // The last visitor's code, its refusal and its purpose say nothing about the next visitor: a code left
+            // selected in the field would otherwise run on into the next scan.
             refusal.clear();
+            code.clear();
+            purpose.setValue(DossierPurpose.SUBMISSION);
         }
         visitNumber = visit.ticketNumber();
         receive.setEnabled(seated);
@@ -112,10 +115,6 @@ final class DossierPanel extends Div {
                 .orElse(getTranslation("console.dossier.title-none")));
         code.setEnabled(visit.ticketNumber().isPresent());
         purpose.setEnabled(visit.ticketNumber().isPresent());
-        if (visit.ticketNumber().isEmpty()) {
-            code.clear();
-            purpose.setValue(DossierPurpose.SUBMISSION);
-        }
         rows.removeAll();
         for (LinkedDossier dossier : visit.dossiers()) {
             rows.add(row(dossier));

@@ -84,6 +84,22 @@ class DossierPanelTest extends FakePortsTest {
     }
 
     @Test
+    void theNextVisitorStartsWithAnEmptyFieldNotTheLastVisitorsCode() {
+        navigate("counter/3", CounterConsoleView.class);
+        purpose().setValue(DossierPurpose.COLLECTION);
+        scan("KHONG-CO");
+        assertThat(codeField().getValue()).isEqualTo("KHONG-CO");
+
+        port.visit = Optional.of("C002");
+        fireShortcut(Key.F2);
+
+        assertThat(find(H2.class).withClassName("console-dossier-title").single().getText()).isEqualTo("Hồ sơ của số C002");
+        assertThat(codeField().getValue()).as("a selected code would run on into the next scan").isEmpty();
+        assertThat(purpose().getValue()).isEqualTo(DossierPurpose.SUBMISSION);
+        assertThat(find(Span.class).withClassName("console-refusal-line").exists()).isFalse();
+    }
+
+    @Test
     void enterOnAnEmptyFieldAsksNothingAndFunctionKeysStillWork() {
         navigate("counter/3", CounterConsoleView.class);
 
