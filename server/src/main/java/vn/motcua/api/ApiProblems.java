@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -148,7 +149,11 @@ class ApiProblems {
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
     ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException refused, HttpServletRequest request) {
-        return problem(HttpStatus.NOT_ACCEPTABLE, "problem.request.not-acceptable", language(request));
+        String answers = refused.getSupportedMediaTypes().isEmpty() ? MediaType.APPLICATION_JSON_VALUE
+                : refused.getSupportedMediaTypes().stream().map(MediaType::toString).collect(Collectors.joining(", "));
+        Locale language = language(request);
+        return respond(HttpStatus.NOT_ACCEPTABLE, "problem.request.not-acceptable",
+                translations.getTranslation("problem.request.not-acceptable", language, answers), language, null);
     }
 
     @ExceptionHandler(ApiRequestShape.UnreadableAddress.class)

@@ -5,12 +5,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 
@@ -27,7 +31,10 @@ class ApiRequestShape implements HandlerInterceptor {
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
             throws Exception {
-        acceptsJson(request.getHeader(HttpHeaders.ACCEPT));
+        // An address no operation matched says itself what was wrong with it (no such path, method or answer type).
+        if (!(handler instanceof HandlerMethod method && method.getBeanType() == UnmatchedApiRequests.class)) {
+            accepts(request.getHeader(HttpHeaders.ACCEPT), answerTypes(handler));
+        }
         readableQuery(request);
         if (handler instanceof HandlerMethod method && readsBody(method)) {
             sendsOneOf(request, bodyTypes(method));
@@ -35,20 +42,39 @@ class ApiRequestShape implements HandlerInterceptor {
         return true;
     }
 
-    private static void acceptsJson(String accept) throws HttpMediaTypeNotAcceptableException {
+    private static void accepts(String accept, List<MediaType> answers) throws HttpMediaTypeNotAcceptableException {
         if (accept == null || accept.isBlank()) {
             return;
         }
         try {
             List<MediaType> accepted = MediaType.parseMediaTypes(accept);
             if (accepted.stream().anyMatch(type -> type.getQualityValue() > 0
-                    && type.isCompatibleWith(MediaType.APPLICATION_JSON))) {
+                    && answers.stream().anyMatch(type::isCompatibleWith))) {
                 return;
             }
         } catch (IllegalArgumentException garbled) {
             // An Accept nobody can read lets nothing through either.
         }
-        throw new HttpMediaTypeNotAcceptableException(List.of(MediaType.APPLICATION_JSON));
+        throw new HttpMediaTypeNotAcceptableException(answers);
+    }
+
+    /**
+     * What an operation answers with when it succeeds: JSON, unless its mapping names other types (a dossier's PDF
+     * papers). Its refusals are problem+json whatever was asked, so that type is no answer to accept on its own.
+     */
+    static List<MediaType> answerTypes(Object handler) {
+        if (handler instanceof HandlerMethod method) {
+            List<MediaType> named = Stream.of(AnnotatedElementUtils.findMergedAnnotation(method.getMethod(),
+                            RequestMapping.class), AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(),
+                            RequestMapping.class))
+                    .filter(Objects::nonNull).flatMap(mapping -> Stream.of(mapping.produces()))
+                    .map(MediaType::parseMediaType).filter(type -> !type.equals(MediaType.APPLICATION_PROBLEM_JSON))
+                    .distinct().toList();
+            if (!named.isEmpty()) {
+                return named;
+            }
+        }
+        return List.of(MediaType.APPLICATION_JSON);
     }
 
     /** The container decodes the query lazily and fails on a bad %-escape: read it now, as a client's mistake. */

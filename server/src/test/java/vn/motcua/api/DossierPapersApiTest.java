@@ -130,12 +130,31 @@ class DossierPapersApiTest extends RunningApiTest {
         }
     }
 
+    @Test
+    void aPaperIsAnsweredToWhoAcceptsAPdfAndRefusedInWordsToWhoAcceptsOnlyJson() {
+        String receipt = "/api/v1/dossiers/" + dossier.getCode() + "/receipt.pdf";
+        assertThat(get(receipt, "CB01", "application/pdf").statusCode()).isEqualTo(200);
+        for (String accept : List.of("application/json", "text/html")) {
+            HttpResponse<byte[]> refused = get(receipt, "CB01", accept);
+            assertThat(refused.statusCode()).as(accept).isEqualTo(406);
+            assertThat(new String(refused.body(), StandardCharsets.UTF_8)).as(accept)
+                    .contains("problem.request.not-acceptable", "application/pdf");
+        }
+    }
+
     private String officerName(String code) {
         return jdbc.sql("select full_name from officer where code = ?").param(code).query(String.class).single();
     }
 
     private HttpResponse<byte[]> get(String path, String who) {
+        return get(path, who, null);
+    }
+
+    private HttpResponse<byte[]> get(String path, String who, String accept) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
         if (who != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                     (who + ":" + DemoAccess.PASSWORD).getBytes(StandardCharsets.UTF_8)));
