@@ -2,6 +2,7 @@ package vn.motcua.screens.counter;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import org.springframework.stereotype.Component;
 import vn.motcua.catalogue.Catalogue;
 import vn.motcua.catalogue.LegalTimeUnit;
@@ -95,19 +96,20 @@ class ConsoleDossiers {
 
     /** The receipt (Mẫu 01) on the counter's slip printer; the outcome in words, never swallowed. */
     PrintAnswer printReceipt(Seat seat, String code) {
-        Dossier dossier = dossiers.find(code)
-                .orElseThrow(() -> new CounterRefusal("problem.dossier.unknown", "Unknown dossier " + code));
-        PrintOutcome outcome = papers.printReceipt(seat.counterNumber(), dossier);
-        return outcome.printed() ? new PrintAnswer(true, "console.reception.printed", "")
-                : new PrintAnswer(false, "console.reception.print-failed", outcome.problem());
+        return print(seat, code, papers::printReceipt, "console.reception.printed");
     }
 
     /** The latest supplement request (Mẫu 02) for the citizen on the counter's slip printer. */
     PrintAnswer printSupplement(Seat seat, String code) {
+        return print(seat, code, papers::printSupplement, "console.supplement.printed");
+    }
+
+    private PrintAnswer print(Seat seat, String code, BiFunction<Integer, Dossier, PrintOutcome> paper,
+            String printedKey) {
         Dossier dossier = dossiers.find(code)
                 .orElseThrow(() -> new CounterRefusal("problem.dossier.unknown", "Unknown dossier " + code));
-        PrintOutcome outcome = papers.printSupplement(seat.counterNumber(), dossier);
-        return outcome.printed() ? new PrintAnswer(true, "console.supplement.printed", "")
+        PrintOutcome outcome = paper.apply(seat.counterNumber(), dossier);
+        return outcome.printed() ? new PrintAnswer(true, printedKey, "")
                 : new PrintAnswer(false, "console.reception.print-failed", outcome.problem());
     }
 
