@@ -39,7 +39,11 @@ public class CenterSettings {
         RECALLS_BEFORE_NO_SHOW("recalls_before_no_show", 0, 10),
         PRIORITY_CALL_CAP("priority_call_cap", 0, 20),
         TICKET_NUMBER_START("ticket_number_start", 0, 999),
-        TICKET_NUMBER_WIDTH("ticket_number_width", 2, 5);
+        TICKET_NUMBER_WIDTH("ticket_number_width", 2, 5),
+        /** Seed 004: the holder is warned at least 24 hours before a due time; a center may ask for more. */
+        WARNING_HOURS("warning_hours", 24, 720),
+        /** Working days the responsible officer has to explain a late dossier. */
+        EXPLANATION_DAYS("explanation_days", 1, 30);
 
         private final String column;
         private final int min;

@@ -54,6 +54,7 @@ public class Dossier {
     private Long holderOfficerId;
     private Instant heldSince;
     private Instant clockStoppedAt;
+    private Instant newAppointmentAt;
     @Version
     private int version;
 
@@ -139,6 +140,11 @@ public class Dossier {
         this.outcome = ended;
         this.status = ended.getResult().orElseThrow().status();
         this.processedAt = at;
+    }
+
+    /** A leader approved the apology's new appointment (Mẫu 04): the citizen is told it; the due date stays. */
+    void reschedule(Instant newAppointment) {
+        this.newAppointmentAt = newAppointment;
     }
 
     /** The result handed to the citizen at a counter by an officer. */
@@ -235,6 +241,11 @@ public class Dossier {
     /** The center's unit the province's name matched, if any. */
     public Optional<Long> getUnitId() {
         return Optional.ofNullable(unitId);
+    }
+
+    /** The new appointment an approved apology gave the citizen, if any. */
+    public Optional<Instant> getNewAppointmentAt() {
+        return Optional.ofNullable(newAppointmentAt);
     }
 
     public DossierSource getSource() {

@@ -25,5 +25,19 @@ public enum DossierEventKind {
     /** Handling ended: approved, refused (Mẫu 03) or withdrawn. */
     RESULT_RECORDED,
     /** The citizen answered the province's rating form at return. */
-    RATING_FORM_ANSWERED
+    RATING_FORM_ANSWERED,
+    /** A due time (the dossier's or a step's) came within the warning hours: the holder was warned. */
+    WARNED,
+    /** Found late, on the holder's and their head of unit's names. */
+    LATE,
+    /** The responsible officer explained the lateness (giải trình). */
+    EXPLAINED,
+    /** The head of unit accepted the explanation or returned it. */
+    EXPLANATION_RULED,
+    /** An apology with a new appointment (Mẫu 04) was drafted. */
+    APOLOGY_DRAFTED,
+    /** A leader approved or rejected the apology. */
+    APOLOGY_DECIDED,
+    /** A violation was put in the register on an officer's name. */
+    VIOLATION_RECORDED
 }

@@ -28,6 +28,16 @@ public class Accounts implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("No account " + username));
     }
 
+    /**
+     * The officer who heads the unit (joint liability names them), from the enabled unit-head accounts; the first made
+     * when a unit has several.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Long> headOf(long unitId) {
+        return accounts.findByRoleAndUnitIdAndEnabledTrueAndOfficerIdNotNullOrderById(Role.UNIT_HEAD, unitId).stream()
+                .findFirst().map(UserAccount::getOfficerId);
+    }
+
     /** The person signed in on this thread's request or UI, if any (not a device). */
     public static Optional<SignedInUser> current() {
         return of(SecurityContextHolder.getContext().getAuthentication());

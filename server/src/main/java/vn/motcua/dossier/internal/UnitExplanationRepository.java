@@ -1,0 +1,11 @@
+package vn.motcua.dossier.internal;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import vn.motcua.dossier.UnitExplanation;
+
+/** Heads of unit's explanations of a period. */
+public interface UnitExplanationRepository extends JpaRepository<UnitExplanation, Long> {
+
+    List<UnitExplanation> findByUnitIdOrderByPeriodFromDesc(Long unitId);
+}

@@ -1,0 +1,13 @@
+package vn.motcua.dossier.internal;
+
+import java.util.List;
+import org.springframework.data.repository.Repository;
+import vn.motcua.dossier.Violation;
+
+/** Append-only: the register of violations. */
+public interface ViolationRepository extends Repository<Violation, Long> {
+
+    Violation save(Violation violation);
+
+    List<Violation> findByDossierIdOrderByOccurredAt(Long dossierId);
+}
