@@ -21,6 +21,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.motcua.center.CenterSettings;
 import vn.motcua.center.HallNotice;
+import vn.motcua.dossier.DossierAlertsChanged;
 import vn.motcua.queue.QueueEvents.QueueEvent;
 import vn.motcua.rating.GiveRating.RatingEvent;
 
@@ -90,7 +91,8 @@ public class LiveUpdates implements AutoCloseable {
 
     /** Events of a transaction wait for its commit; those published outside one go at once. */
     @EventListener(classes = {QueueEvent.class, RatingEvent.class, HallNotice.Changed.class,
-            CenterSettings.Changed.class, CenterSettings.NextDayTicketsChanged.class})
+            CenterSettings.Changed.class, CenterSettings.NextDayTicketsChanged.class,
+            DossierAlertsChanged.class})
     void published(Object event) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             committed.add(List.of(event));
