@@ -171,6 +171,12 @@ public class Explanations {
                 .filter(each -> !each.accepted()).toList();
     }
 
+    /** The case an attempt belongs to, as it stands now (the answer to writing or ruling it). */
+    @Transactional(readOnly = true)
+    public ExplanationCase caseOf(LateExplanation explanation) {
+        return cases.of(latenesses.findById(explanation.getLatenessId()).orElseThrow());
+    }
+
     /** A lateness' attempts, first first. */
     @Transactional(readOnly = true)
     public List<LateExplanation> of(DossierLateness lateness) {
