@@ -46,7 +46,17 @@ final class ProblemStatuses {
             Map.entry("problem.rating-form.answer-missing", HttpStatus.BAD_REQUEST),
             Map.entry("problem.rating-form.reason-missing", HttpStatus.BAD_REQUEST),
             Map.entry("problem.rating-form.score-invalid", HttpStatus.BAD_REQUEST),
-            Map.entry("problem.dossier.code-missing", HttpStatus.BAD_REQUEST));
+            Map.entry("problem.dossier.code-missing", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.explanation.not-responsible", HttpStatus.FORBIDDEN),
+            Map.entry("problem.explanation.reason-missing", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.explanation.text-missing", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.explanation.not-head", HttpStatus.FORBIDDEN),
+            Map.entry("problem.explanation.own", HttpStatus.FORBIDDEN),
+            Map.entry("problem.explanation.ruling-missing", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.explanation.comment-missing", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.unit-explanation.not-head", HttpStatus.FORBIDDEN),
+            Map.entry("problem.unit-explanation.period", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.unit-explanation.text-missing", HttpStatus.BAD_REQUEST));
 
     private ProblemStatuses() {
     }

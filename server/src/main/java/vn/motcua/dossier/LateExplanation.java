@@ -55,8 +55,8 @@ public class LateExplanation {
         this.writtenAt = writtenAt;
     }
 
-    /** The head's ruling, once. */
-    void rule(ExplanationRuling answer, long headOfficerId, Instant at, String comment) {
+    /** The head's ruling, once; a manager who is no officer rules without an officer's id. */
+    void rule(ExplanationRuling answer, Long headOfficerId, Instant at, String comment) {
         this.ruling = answer;
         this.ruledBy = headOfficerId;
         this.ruledAt = at;

@@ -82,6 +82,12 @@ class SecurityConfig {
                                 "/api/v1/dossiers/*/supplement", "/api/v1/dossiers/*/supplement/received")
                         .hasAnyRole(STAFF)
                         .requestMatchers(HttpMethod.GET, "/api/v1/dossiers/*/control-slip").hasAnyRole(STAFF)
+                        // Explanations: officers write their own, heads rule their unit's, managers read and rule all.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/explanations").hasAnyRole(STAFF)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/explanations").hasAnyRole(OFFICERS)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/explanations/*/ruling").hasAnyRole(MANAGERS)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/unit-explanations").hasRole(Role.UNIT_HEAD.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/unit-explanations").hasAnyRole(MANAGERS)
                         .requestMatchers("/api/v1/reports/**").hasAnyRole(MANAGERS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/dossiers", "/api/v1/dossiers/*").hasAnyRole(STAFF)
                         // A dossier's papers carry the applicant's name: the center's staff only.

@@ -74,6 +74,13 @@ class ApiAccessTableTest extends RunningApiTest {
         TABLE.put("POST /api/v1/dossiers/{code}/result", STAFF);
         TABLE.put("POST /api/v1/dossiers/{code}/supplement/{number}/ruling",
                 EnumSet.of(Caller.UNIT_HEAD, Caller.MANAGER, Caller.ADMIN));
+        // Explanations: any staff member reads their list (by role); officers and heads write their own; heads and
+        // managers rule (the head only their unit's: ExplanationsApiTest) and read the units' explanations.
+        TABLE.put("GET /api/v1/explanations", STAFF);
+        TABLE.put("POST /api/v1/explanations", OFFICERS);
+        TABLE.put("POST /api/v1/explanations/{id}/ruling", EnumSet.of(Caller.UNIT_HEAD, Caller.MANAGER, Caller.ADMIN));
+        TABLE.put("GET /api/v1/unit-explanations", EnumSet.of(Caller.UNIT_HEAD, Caller.MANAGER, Caller.ADMIN));
+        TABLE.put("POST /api/v1/unit-explanations", EnumSet.of(Caller.UNIT_HEAD));
     }
 
     @Autowired
@@ -118,7 +125,7 @@ class ApiAccessTableTest extends RunningApiTest {
             String method = endpoint.substring(0, endpoint.indexOf(' '));
             String path = endpoint.substring(endpoint.indexOf(' ') + 1).replace("{counter}", "1")
                     .replace("{trackingCode}", trackingCode).replace("{code}", "NO-SUCH-DOSSIER")
-                    .replace("{number}", "2");
+                    .replace("{number}", "2").replace("{id}", "999999");
             for (Caller caller : Caller.values()) {
                 Api.Reply reply = new Api(port).as(credentials.get(caller)).send(method, path, "{}", "application/json");
                 boolean gotIn = reply.status() != 401 && reply.status() != 403;

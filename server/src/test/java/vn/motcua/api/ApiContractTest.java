@@ -16,6 +16,9 @@ import vn.motcua.api.Api.Reply;
 import vn.motcua.audit.Actor;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierTestData;
+import vn.motcua.dossier.Dossiers;
+import vn.motcua.dossier.LateDossiers;
+import vn.motcua.dossier.internal.DossierLatenessRepository;
 import vn.motcua.dossier.ProvinceDossier;
 import vn.motcua.dossier.ProvinceLogFiles;
 import vn.motcua.dossier.RecordProvinceDossiers;
@@ -38,6 +41,12 @@ class ApiContractTest extends RunningApiTest {
     private static final String RETURN = "POST /api/v1/dossiers/{code}/return";
     private static final String SLIP = "GET /api/v1/dossiers/{code}/control-slip";
     private static final String MISSING = "{\"items\":[{\"what\":\"Bản sao giấy chứng sinh\",\"why\":\"Thiếu\"}]}";
+    private static final String EXPLAIN = "POST /api/v1/explanations";
+    private static final String EXPLANATIONS = "GET /api/v1/explanations";
+    private static final String EXPLANATION_RULING = "POST /api/v1/explanations/{id}/ruling";
+    private static final String UNIT_EXPLANATIONS = "GET /api/v1/unit-explanations";
+    private static final String UNIT_EXPLAIN = "POST /api/v1/unit-explanations";
+    private static final String PERIOD = "{\"from\":\"2026-12-01\",\"to\":\"2026-12-31\",\"text\":\"Chờ ý kiến\"}";
     /** A body each operation takes, for the refusals every operation can give. */
     private static final Map<String, String> BODIES = Map.ofEntries(
             Map.entry("POST /api/v1/tickets", TICKET),
@@ -55,13 +64,20 @@ class ApiContractTest extends RunningApiTest {
             Map.entry(SUPPLEMENT, MISSING),
             Map.entry(RULING, "{\"justified\":true}"),
             Map.entry(RESULT, "{\"result\":\"APPROVED\"}"),
-            Map.entry(RETURN, "{\"ticketCode\":\"nosuchcode42\"}"));
+            Map.entry(RETURN, "{\"ticketCode\":\"nosuchcode42\"}"),
+            Map.entry(EXPLAIN, "{\"latenessId\":999999,\"reason\":\"OTHER\",\"text\":\"Chờ\"}"),
+            Map.entry(EXPLANATION_RULING, "{\"ruling\":\"ACCEPTED\"}"),
+            Map.entry(UNIT_EXPLAIN, PERIOD));
 
     private PublishedDocument document;
     private String tracking = "nosuchcode42";
     private String dossier = "NO-SUCH-DOSSIER";
     @Autowired
     RecordProvinceDossiers recordProvinceDossiers;
+    @Autowired
+    Dossiers dossiers;
+    @Autowired
+    DossierLatenessRepository latenesses;
 
     @Test
     void everyOperationAnswersAsTheDocumentSays() {
@@ -139,6 +155,38 @@ class ApiContractTest extends RunningApiTest {
         theUnitsDossiers();
         aVisitLinkedToADossier();
         aDossierReceivedHandledAndReturned();
+        aLateDossierExplained();
+    }
+
+    /** The returned dossier was late on CB03's desk: CB03 explains, the head of Kinh tế returns and accepts. */
+    private void aLateDossierExplained() {
+        Api cb03 = new Api(port).as(Api.person("CB03", DemoAccess.PASSWORD));
+        Api manager = new Api(port).as(Api.person("giamdoc", DemoAccess.PASSWORD));
+        long kt = jdbc.sql("select id from unit where code = 'KT'").query(Long.class).single();
+        long lateness = LateDossiers.late(latenesses, dossiers.find(dossier).orElseThrow(), 0,
+                data.officerId("CB03"), kt, data.officerId("CB02"), Instant.now()).getId();
+        String body = "{\"latenessId\":" + lateness + ",\"reason\":\"OTHER_AGENCY_LATE\",\"text\":\"Chờ ý kiến\"}";
+        check(EXPLANATIONS, cb03.get("/api/v1/explanations"));
+        check(EXPLANATIONS, cb03.get("/api/v1/explanations?state=MISSING"));
+        check(EXPLAIN, cb03.post("/api/v1/explanations", body.replace("Chờ ý kiến", " ")));
+        check(EXPLAIN, api.post("/api/v1/explanations", body));
+        check(EXPLAIN, cb03.post("/api/v1/explanations", body.replace(":" + lateness + ",", ":999999,")));
+        long id = check(EXPLAIN, cb03.post("/api/v1/explanations", body)).json().get("attempts").get(0).get("id")
+                .asLong();
+        check(EXPLAIN, cb03.post("/api/v1/explanations", body));
+        check(EXPLANATIONS, api.get("/api/v1/explanations"));
+        String ruling = "/api/v1/explanations/" + id + "/ruling";
+        check(EXPLANATION_RULING, api.post(ruling, "{\"ruling\":\"RETURNED\"}"));
+        check(EXPLANATION_RULING, cb03.post(ruling, "{\"ruling\":\"ACCEPTED\"}"));
+        check(EXPLANATION_RULING, api.post("/api/v1/explanations/999999/ruling", "{\"ruling\":\"ACCEPTED\"}"));
+        check(EXPLANATION_RULING, api.post(ruling, "{\"ruling\":\"ACCEPTED\"}"));
+        check(EXPLANATION_RULING, api.post(ruling, "{\"ruling\":\"ACCEPTED\"}"));
+        check(EXPLANATIONS, manager.get("/api/v1/explanations?state=MISSING"));
+        check(UNIT_EXPLAIN, api.post("/api/v1/unit-explanations", PERIOD));
+        check(UNIT_EXPLAIN, api.post("/api/v1/unit-explanations", PERIOD));
+        check(UNIT_EXPLAIN, api.post("/api/v1/unit-explanations", PERIOD.replace("2026-12-31", "2026-11-30")));
+        check(UNIT_EXPLANATIONS, api.get("/api/v1/unit-explanations"));
+        check(UNIT_EXPLANATIONS, manager.get("/api/v1/unit-explanations"));
     }
 
     /** Counter 1 receives a dossier from its visit; it is handed on, supplemented twice, ruled, decided, returned. */
@@ -230,7 +278,8 @@ class ApiContractTest extends RunningApiTest {
     private void refusalsBeforeItRuns(String operation) {
         String method = operation.substring(0, operation.indexOf(' '));
         String path = operation.substring(operation.indexOf(' ') + 1).replace("{counter}", "1")
-                .replace("{trackingCode}", tracking).replace("{code}", dossier).replace("{number}", "2");
+                .replace("{trackingCode}", tracking).replace("{code}", dossier).replace("{number}", "2")
+                .replace("{id}", "999999");
         String body = BODIES.get(operation);
         String type = body == null ? null : operation.equals(IMPORT) ? "text/csv" : "application/json";
         check(operation, api.accepting("application/xml").send(method, path, body, type));
@@ -262,7 +311,8 @@ class ApiContractTest extends RunningApiTest {
 
     /** The header of the caller allowed to call this, for requests Java's HTTP client will not send. */
     static String rightCaller(String method, String path) {
-        Api.Credentials caller = path.startsWith("/api/v1/reports")
+        Api.Credentials caller = explanations(path) ? Api.person("CB02", DemoAccess.PASSWORD)
+                : path.startsWith("/api/v1/reports")
                 || (path.startsWith("/api/v1/dossiers") && !atCounter(method, path))
                 ? Api.person("giamdoc", DemoAccess.PASSWORD)
                 : method.equals("POST") && path.equals("/api/v1/tickets") ? Api.device(DemoAccess.KIOSK_TOKEN)

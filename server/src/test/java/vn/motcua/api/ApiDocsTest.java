@@ -47,7 +47,10 @@ class ApiDocsTest extends RunningApiTest {
             Map.entry("/api/v1/dossiers/{code}/supplement/received", List.of("post")),
             Map.entry("/api/v1/dossiers/{code}/supplement/{number}/ruling", List.of("post")),
             Map.entry("/api/v1/dossiers/{code}/result", List.of("post")),
-            Map.entry("/api/v1/dossiers/{code}/return", List.of("post")));
+            Map.entry("/api/v1/dossiers/{code}/return", List.of("post")),
+            Map.entry("/api/v1/explanations", List.of("get", "post")),
+            Map.entry("/api/v1/explanations/{id}/ruling", List.of("post")),
+            Map.entry("/api/v1/unit-explanations", List.of("get", "post")));
 
     @Test
     void theOpenApiDocumentListsEveryEndpointAndNothingElse() throws IOException {

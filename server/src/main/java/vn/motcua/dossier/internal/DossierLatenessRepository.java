@@ -1,7 +1,10 @@
 package vn.motcua.dossier.internal;
 
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import vn.motcua.dossier.DossierLateness;
 
@@ -13,4 +16,11 @@ public interface DossierLatenessRepository extends Repository<DossierLateness, L
     Optional<DossierLateness> findById(Long id);
 
     List<DossierLateness> findByDossierIdOrderByFoundAt(Long dossierId);
+
+    /** The lateness, locked for this transaction: its explanation attempts and rulings are written one at a time. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select l from DossierLateness l where l.id = :id")
+    Optional<DossierLateness> lockById(Long id);
+
+    List<DossierLateness> findByCenterIdOrderByFoundAt(Integer centerId);
 }

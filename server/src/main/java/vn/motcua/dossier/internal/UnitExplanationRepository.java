@@ -1,5 +1,6 @@
 package vn.motcua.dossier.internal;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import vn.motcua.dossier.UnitExplanation;
@@ -8,4 +9,8 @@ import vn.motcua.dossier.UnitExplanation;
 public interface UnitExplanationRepository extends JpaRepository<UnitExplanation, Long> {
 
     List<UnitExplanation> findByUnitIdOrderByPeriodFromDesc(Long unitId);
+
+    List<UnitExplanation> findByCenterIdOrderByPeriodFromDesc(Integer centerId);
+
+    boolean existsByUnitIdAndPeriodFromAndPeriodTo(Long unitId, LocalDate periodFrom, LocalDate periodTo);
 }

@@ -3,6 +3,7 @@ package vn.motcua.screens.dossier;
 import com.vaadin.flow.component.html.Span;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,12 @@ final class DossierWords {
 
     DossierWords(Texts texts) {
         this.texts = texts;
+    }
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    static String day(LocalDate day) {
+        return day == null ? "" : DAY.format(day);
     }
 
     static String when(Instant at) {
