@@ -7,9 +7,9 @@ import vn.motcua.dossier.internal.DossierLatenessRepository;
  * Latenesses for tests, written as the minute job writes them: the dossier's own (hand-off 0) or a step's, naming the
  * officer, unit and head given (any may be null).
  */
-public final class LateDossiers {
+public final class TestLateness {
 
-    private LateDossiers() {
+    private TestLateness() {
     }
 
     public static DossierLateness late(DossierLatenessRepository latenesses, Dossier dossier, int handOffNo,
