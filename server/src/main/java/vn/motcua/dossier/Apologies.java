@@ -79,7 +79,7 @@ public class Apologies {
     /** The dossier's apologies, first drafted first. */
     @Transactional(readOnly = true)
     public List<DossierApology> of(Dossier dossier) {
-        return apologies.findByDossierIdOrderByDraftedAt(dossier.getId());
+        return apologies.findByDossierIdOrderById(dossier.getId());
     }
 
     /** The latest drafted, whatever became of it. */
@@ -194,7 +194,7 @@ public class Apologies {
     /** Drafts waiting for a leader: a manager sees all, a head their unit's, an officer their own. */
     @Transactional(readOnly = true)
     public List<Awaiting> awaitingDecision(Handler who) {
-        return apologies.findByCenterIdAndStateInOrderByDraftedAt(centers.profile().getId(),
+        return apologies.findByCenterIdAndStateInOrderByDraftedAtAscIdAsc(centers.profile().getId(),
                         Set.of(ApologyState.DRAFT)).stream()
                 .map(apology -> new Awaiting(dossiers.findById(apology.getDossierId()).orElseThrow(), apology))
                 .filter(awaiting -> covers(who, awaiting.dossier()) || who.officerId()
@@ -209,7 +209,7 @@ public class Apologies {
     @Transactional(readOnly = true)
     public List<Dossier> lateWithoutApology(Handler who) {
         Integer center = centers.profile().getId();
-        Set<Long> apologised = apologies.findByCenterIdAndStateInOrderByDraftedAt(center, STANDING).stream()
+        Set<Long> apologised = apologies.findByCenterIdAndStateInOrderByDraftedAtAscIdAsc(center, STANDING).stream()
                 .map(DossierApology::getDossierId).collect(Collectors.toSet());
         Instant now = time.now();
         return dossiers.findByCenterIdAndStatusInAndDueAtBeforeOrderByDueAtAsc(center,

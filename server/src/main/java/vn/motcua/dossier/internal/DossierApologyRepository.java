@@ -11,5 +11,9 @@ public interface DossierApologyRepository extends JpaRepository<DossierApology, 
 
     List<DossierApology> findByDossierIdOrderByDraftedAt(Long dossierId);
 
-    List<DossierApology> findByCenterIdAndStateInOrderByDraftedAt(Integer centerId, Collection<ApologyState> states);
+    /** In the order drafted, even when two share a moment. */
+    List<DossierApology> findByDossierIdOrderById(Long dossierId);
+
+    List<DossierApology> findByCenterIdAndStateInOrderByDraftedAtAscIdAsc(Integer centerId,
+            Collection<ApologyState> states);
 }
