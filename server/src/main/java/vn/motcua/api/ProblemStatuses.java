@@ -46,7 +46,12 @@ final class ProblemStatuses {
             Map.entry("problem.rating-form.answer-missing", HttpStatus.BAD_REQUEST),
             Map.entry("problem.rating-form.reason-missing", HttpStatus.BAD_REQUEST),
             Map.entry("problem.rating-form.score-invalid", HttpStatus.BAD_REQUEST),
-            Map.entry("problem.dossier.code-missing", HttpStatus.BAD_REQUEST));
+            Map.entry("problem.dossier.code-missing", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.apology.days", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.apology.reason-missing", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.apology.comment-too-long", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.apology.state", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.apology.not-leader", HttpStatus.FORBIDDEN));
 
     private ProblemStatuses() {
     }

@@ -47,7 +47,12 @@ class ApiDocsTest extends RunningApiTest {
             Map.entry("/api/v1/dossiers/{code}/supplement/received", List.of("post")),
             Map.entry("/api/v1/dossiers/{code}/supplement/{number}/ruling", List.of("post")),
             Map.entry("/api/v1/dossiers/{code}/result", List.of("post")),
-            Map.entry("/api/v1/dossiers/{code}/return", List.of("post")));
+            Map.entry("/api/v1/dossiers/{code}/return", List.of("post")),
+            Map.entry("/api/v1/dossiers/{code}/apology.pdf", List.of("get")),
+            Map.entry("/api/v1/dossiers/{code}/apology", List.of("get", "post")),
+            Map.entry("/api/v1/dossiers/{code}/apology/decision", List.of("post")),
+            Map.entry("/api/v1/apologies", List.of("get")),
+            Map.entry("/api/v1/apologies/missing", List.of("get")));
 
     @Test
     void theOpenApiDocumentListsEveryEndpointAndNothingElse() throws IOException {
