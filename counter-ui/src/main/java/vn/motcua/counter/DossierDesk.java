@@ -24,6 +24,9 @@ public interface DossierDesk {
     /** Prints the latest supplement request (Mẫu 02) for the citizen on the counter's printer; says whether it did. */
     PrintAnswer printSupplement(int counterNumber, String code);
 
+    /** Prints the approved apology and new appointment (Mẫu 04) for the citizen on the counter's printer. */
+    PrintAnswer printApology(int counterNumber, String code);
+
     /** The open dossiers the signed-in officer holds, longest held first. */
     List<HeldDossier> held();
 
@@ -65,11 +68,12 @@ public interface DossierDesk {
 
     /**
      * A dossier the officer holds: its code, procedure, who submitted it, national status name, due date and since
-     * when held and for how long (on the center's clock), the procedure's documents not received at reception (to pre-fill a supplement request), and how
-     * many supplement requests were made already.
+     * when held and for how long (on the center's clock), the procedure's documents not received at reception (to pre-fill a supplement request), how
+     * many supplement requests were made already, and whether a leader approved an apology (Mẫu 04) to print.
      */
     record HeldDossier(String code, String procedureCode, String procedureName, String applicant, String status,
-            Instant dueAt, Instant heldSince, Duration heldFor, List<String> notReceived, int supplementsAsked) {
+            Instant dueAt, Instant heldSince, Duration heldFor, List<String> notReceived, int supplementsAsked,
+            boolean apologyApproved) {
     }
 
     /** An officer to hand a dossier to. */

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
 import vn.motcua.counter.DossierDesk.HeldDossier;
 import vn.motcua.counter.DossierDesk.PrintAnswer;
 
@@ -97,6 +98,13 @@ final class HeldDossiersDialog extends Dialog {
             actions.add(action("console.held-dossiers.supplement", "console-held-supplement",
                     () -> HeldDossierForms.supplement(this, desk, dossier, this::acted).open()));
         }
+        if (dossier.apologyApproved()) {
+            if (counterNumber > 0) {
+                actions.add(printButton("console.apology.print", "console-held-print-apology",
+                        () -> desk.printApology(counterNumber, dossier.code())));
+            }
+            actions.add(pdf(dossier, "xin-loi", "console.apology.pdf", "console-held-apology-pdf"));
+        }
         actions.add(result);
         actions.addClassName("console-held-actions");
         Div row = new Div(facts, actions);
@@ -106,11 +114,17 @@ final class HeldDossiersDialog extends Dialog {
 
     /** The request (Mẫu 02) printed for the citizen on the counter's printer (when the officer sits at one). */
     private Button printSupplement(HeldDossier dossier) {
-        Button print = new Button(getTranslation("console.supplement.print"));
-        print.addClassName("console-held-print-supplement");
+        return printButton("console.supplement.print", "console-held-print-supplement",
+                () -> desk.printSupplement(counterNumber, dossier.code()));
+    }
+
+    /** A paper printed for the citizen on the counter's printer; the outcome said in words either way. */
+    private Button printButton(String labelKey, String className, Supplier<PrintAnswer> printing) {
+        Button print = new Button(getTranslation(labelKey));
+        print.addClassName(className);
         print.setDisableOnClick(true);
         print.addClickListener(click -> {
-            PrintAnswer answer = refusal.attempt(print, () -> desk.printSupplement(counterNumber, dossier.code()));
+            PrintAnswer answer = refusal.attempt(print, printing::get);
             if (answer != null && answer.printed()) {
                 done.setText(getTranslation(answer.messageKey(), answer.detail()));
                 done.setVisible(true);
@@ -123,9 +137,13 @@ final class HeldDossiersDialog extends Dialog {
     }
 
     private Anchor supplementPdf(HeldDossier dossier) {
-        Anchor pdf = new Anchor("/giay-to/ho-so/" + dossier.code() + "/bo-sung.pdf",
-                getTranslation("console.supplement.pdf"), AnchorTarget.BLANK);
-        pdf.addClassName("console-held-supplement-pdf");
+        return pdf(dossier, "bo-sung", "console.supplement.pdf", "console-held-supplement-pdf");
+    }
+
+    private Anchor pdf(HeldDossier dossier, String paper, String labelKey, String className) {
+        Anchor pdf = new Anchor("/giay-to/ho-so/" + dossier.code() + "/" + paper + ".pdf", getTranslation(labelKey),
+                AnchorTarget.BLANK);
+        pdf.addClassName(className);
         return pdf;
     }
 

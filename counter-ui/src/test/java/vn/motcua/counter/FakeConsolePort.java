@@ -130,6 +130,11 @@ class FakeConsolePort implements ConsolePort {
     }
 
     @Override
+    public PrintAnswer printApology(int counterNumber, String code) {
+        return new PrintAnswer(true, "console.apology.printed", "");
+    }
+
+    @Override
     public List<HeldDossier> held() {
         return List.of();
     }

@@ -23,11 +23,12 @@ public interface DossierPagePort {
      * times in the center's local time, {@code unit} the handling unit (null if the province named none),
      * {@code overdue} still open, its clock running and past its due date; {@code clockStoppedAt} since when the clock
      * stands while the citizen supplements (else null), {@code missing} what they were asked to bring, and
-     * {@code dueMoved} whether the due date was moved by a supplement already brought.
+     * {@code dueMoved} whether the due date was moved by a supplement already brought; {@code newAppointmentAt} the
+     * new date of the apology a leader approved (Mẫu 04), else null.
      */
     record DossierPage(String code, String procedure, DossierState state, LocalDateTime receivedAt,
             LocalDateTime dueAt, String unit, boolean overdue, LocalDateTime clockStoppedAt, List<MissingPaper> missing,
-            boolean dueMoved) {
+            boolean dueMoved, LocalDateTime newAppointmentAt) {
 
         public DossierPage {
             missing = List.copyOf(missing);

@@ -73,6 +73,10 @@ public class DossierPageView extends Div implements BeforeEnterObserver, HasDyna
         } else if (dossier.dueMoved()) {
             card.add(line("dossier-due-note", getTranslation("dossier-page.due-moved")));
         }
+        if (dossier.newAppointmentAt() != null) {
+            card.add(line("dossier-new-appointment", getTranslation("dossier-page.new-appointment",
+                    when(dossier.newAppointmentAt()))), line("dossier-apology", getTranslation("dossier-page.apology")));
+        }
         if (dossier.unit() != null) {
             card.add(fact("dossier-unit", "dossier-page.unit", dossier.unit()));
         }

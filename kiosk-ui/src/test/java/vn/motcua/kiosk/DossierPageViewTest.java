@@ -23,7 +23,7 @@ class DossierPageViewTest extends KioskUiTest {
 
     private static DossierPage dossier(DossierState state, boolean overdue) {
         return new DossierPage("000.00.12.H12-261123-0007", "Đăng ký khai sinh", state, RECEIVED, DUE,
-                "Phòng Tư pháp – Hộ tịch", overdue, null, List.of(), false);
+                "Phòng Tư pháp – Hộ tịch", overdue, null, List.of(), false, null);
     }
 
     @Test
@@ -79,7 +79,7 @@ class DossierPageViewTest extends KioskUiTest {
         dossierPage.dossiers.put("paused", new DossierPage("000.00.23.H22-261123-0001", "Đăng ký khai sinh",
                 DossierState.AWAITING_SUPPLEMENT, RECEIVED, DUE, "Phòng Kinh tế", false,
                 LocalDateTime.of(2026, 11, 24, 10, 0), List.of(new MissingPaper("Bản sao sổ hộ khẩu", "để đối chiếu nơi cư trú"),
-                        new MissingPaper("Giấy ủy quyền", "")), false));
+                        new MissingPaper("Giấy ủy quyền", "")), false, null));
         navigate("hs/paused", DossierPageView.class);
 
         assertThat(spanText("dossier-clock-stopped")).isEqualTo("Chờ công dân bổ sung — thời hạn tạm dừng");
@@ -89,11 +89,27 @@ class DossierPageViewTest extends KioskUiTest {
         assertThat(find(Span.class).withClassName("dossier-overdue").exists()).isFalse();
 
         dossierPage.dossiers.put("moved", new DossierPage("000.00.23.H22-261123-0001", "Đăng ký khai sinh",
-                DossierState.PROCESSING, RECEIVED, DUE, "Phòng Kinh tế", false, null, List.of(), true));
+                DossierState.PROCESSING, RECEIVED, DUE, "Phòng Kinh tế", false, null, List.of(), true, null));
         navigate("hs/moved", DossierPageView.class);
         assertThat(find(Span.class).withClassName("dossier-clock-stopped").exists()).isFalse();
         assertThat(spanText("dossier-due-note")).startsWith("Ngày hẹn trả đã được lùi");
         assertThat(viewText()).contains("Ngày hẹn trả kết quả27/11/2026 16:30");
+    }
+
+    @Test
+    void anApprovedApologyShowsTheNewAppointmentWithTheApologyAndKeepsTheFirstDate() {
+        dossierPage.dossiers.put("sorry", new DossierPage("000.00.23.H22-261123-0001", "Đăng ký khai sinh",
+                DossierState.PROCESSING, RECEIVED, DUE, "Phòng Kinh tế", true, null, List.of(), false,
+                LocalDateTime.of(2026, 12, 3, 17, 0)));
+        navigate("hs/sorry", DossierPageView.class);
+
+        assertThat(spanText("dossier-new-appointment")).isEqualTo("Hẹn lại ngày trả kết quả: 03/12/2026 17:00");
+        assertThat(spanText("dossier-apology")).contains("xin lỗi");
+        assertThat(viewText()).contains("Ngày hẹn trả kết quả27/11/2026 16:30");
+
+        dossierPage.dossiers.put("tok", dossier(DossierState.PROCESSING, false));
+        navigate("hs/tok", DossierPageView.class);
+        assertThat(find(Span.class).withClassName("dossier-new-appointment").exists()).isFalse();
     }
 
     @Test

@@ -25,7 +25,8 @@ import vn.motcua.i18n.Refusal;
 
 /**
  * A dossier's papers as PDF files (Vietnamese fonts embedded) for the center's staff only: they carry the applicant's
- * name and phone. The receipt is Mẫu 01, the supplement request Mẫu 02, the refusal Mẫu 03, the control slip Mẫu 06.
+ * name and phone. The receipt is Mẫu 01, the supplement request Mẫu 02, the refusal Mẫu 03, the apology Mẫu 04, the
+ * control slip Mẫu 06.
  */
 @RestController
 @RequestMapping(path = "/api/v1/dossiers/{code}", produces = {DossierPapersController.PDF, PROBLEM})
@@ -73,6 +74,17 @@ class DossierPapersController {
     @PaperRefusals
     ResponseEntity<byte[]> refusal(@Parameter(description = "Dossier code") @PathVariable String code) {
         return paper(code, "tu-choi", papers::refusalPdf);
+    }
+
+    @GetMapping("/apology.pdf")
+    @Operation(summary = "The apology and new appointment, Mẫu 04 (phiếu xin lỗi và hẹn lại ngày trả kết quả)",
+            description = "Why the result is late, the apology, the new appointment a leader approved and the QR code "
+                    + "of the citizen's page. 409 until a leader approved an apology.")
+    @ApiResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = PDF,
+            schema = @Schema(type = "string", format = "binary")))
+    @PaperRefusals
+    ResponseEntity<byte[]> apology(@Parameter(description = "Dossier code") @PathVariable String code) {
+        return paper(code, "xin-loi", papers::apologyPdf);
     }
 
     @GetMapping("/control-slip.pdf")

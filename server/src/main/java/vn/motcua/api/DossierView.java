@@ -52,5 +52,9 @@ record DossierView(
         DossierSource source,
         @Schema(description = "The citizen's page: unguessable, unlike the code", example = "/hs/q3J0c8bK2m1XyZ")
         String trackingPath,
-        @Schema(description = "Still open and past its due date") boolean overdue) {
+        @Schema(description = "Still open and past its due date") boolean overdue,
+        @Schema(description = "The new appointment of the apology a leader approved (Mẫu 04); the due date stays",
+                nullable = true) Instant newAppointmentAt,
+        @Schema(description = "The new appointment in the center's local time", nullable = true)
+        LocalDateTime newAppointmentAtLocal) {
 }

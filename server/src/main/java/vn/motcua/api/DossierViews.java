@@ -38,6 +38,7 @@ class DossierViews {
         DossierApplicant applicant = dossier.getApplicant();
         DossierOutcome outcome = dossier.getOutcome();
         Instant heldSince = dossier.getHeldSince().orElse(null);
+        Instant newAppointment = dossier.getNewAppointmentAt().orElse(null);
         return new DossierView(dossier.getCode(), dossier.getProcedureCode(), procedureName, dossier.getOwnerName(),
                 applicant.getName().orElse(null), dossier.getPhone().orElse(null),
                 applicant.getChannel().orElse(null), dossier.getStatus(),
@@ -50,7 +51,8 @@ class DossierViews {
                 outcome.getResult().orElse(null),
                 outcome.getReason().orElse(null),
                 outcome.getSignedBy().orElse(null), dossier.getSource(),
-                "/hs/" + dossier.getTrackingToken(), dossier.isOverdue(time.now()));
+                "/hs/" + dossier.getTrackingToken(), dossier.isOverdue(time.now()),
+                newAppointment, CenterLocalTime.of(newAppointment));
     }
 
     /** A line of the control slip; a hand-off just made is a line held from now on. */

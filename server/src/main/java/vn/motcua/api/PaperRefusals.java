@@ -17,6 +17,7 @@ import java.lang.annotation.Target;
         + "list (an imported dossier of another agency)",
         content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
 @ApiResponse(responseCode = "409", description = "The dossier has no such paper yet (no supplement request, not "
-        + "refused)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+        + "refused, no apology approved)",
+        content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
 @interface PaperRefusals {
 }

@@ -56,7 +56,12 @@ final class ProblemStatuses {
             Map.entry("problem.explanation.comment-missing", HttpStatus.BAD_REQUEST),
             Map.entry("problem.unit-explanation.not-head", HttpStatus.FORBIDDEN),
             Map.entry("problem.unit-explanation.period", HttpStatus.BAD_REQUEST),
-            Map.entry("problem.unit-explanation.text-missing", HttpStatus.BAD_REQUEST));
+            Map.entry("problem.unit-explanation.text-missing", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.apology.days", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.apology.reason-missing", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.apology.comment-too-long", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.apology.state", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.apology.not-leader", HttpStatus.FORBIDDEN));
 
     private ProblemStatuses() {
     }

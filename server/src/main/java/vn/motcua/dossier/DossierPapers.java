@@ -12,6 +12,7 @@ import vn.motcua.center.Centers;
 import vn.motcua.center.PublicAddress;
 import vn.motcua.device.CounterPrinting;
 import vn.motcua.devices.printer.PrintOutcome;
+import vn.motcua.forms.ApologyForm;
 import vn.motcua.forms.ControlSlipForm;
 import vn.motcua.forms.FormPdf;
 import vn.motcua.forms.FormSlips;
@@ -24,8 +25,9 @@ import vn.motcua.officer.Officer;
 import vn.motcua.officer.Officers;
 
 /**
- * A dossier's papers: the receipt (Mẫu 01), a supplement request (Mẫu 02), the refusal (Mẫu 03) and the control slip
- * (Mẫu 06), as PDF files and, for the citizen's two, on the counter's slip printer. Always in Vietnamese.
+ * A dossier's papers: the receipt (Mẫu 01), a supplement request (Mẫu 02), the refusal (Mẫu 03), the apology and new
+ * appointment (Mẫu 04) and the control slip (Mẫu 06), as PDF files and, for the citizen's three, on the counter's slip
+ * printer. Always in Vietnamese.
  */
 @Service
 public class DossierPapers {
@@ -37,6 +39,7 @@ public class DossierPapers {
     private final Officers officers;
     private final ReceiveDossier reception;
     private final Supplements supplements;
+    private final Apologies apologies;
     private final ControlSlip controlSlip;
     private final PublicAddress address;
     private final FormPdf pdf;
@@ -45,13 +48,14 @@ public class DossierPapers {
     private final Translations translations;
 
     DossierPapers(Centers centers, Catalogue catalogue, Officers officers, ReceiveDossier reception,
-            Supplements supplements, ControlSlip controlSlip, PublicAddress address, FormPdf pdf, FormSlips slips,
+            Supplements supplements, Apologies apologies, ControlSlip controlSlip, PublicAddress address, FormPdf pdf, FormSlips slips,
             CounterPrinting printing, Translations translations) {
         this.centers = centers;
         this.catalogue = catalogue;
         this.officers = officers;
         this.reception = reception;
         this.supplements = supplements;
+        this.apologies = apologies;
         this.controlSlip = controlSlip;
         this.address = address;
         this.pdf = pdf;
@@ -75,6 +79,15 @@ public class DossierPapers {
 
     public PrintOutcome printSupplement(int counterNumber, Dossier dossier) {
         return printing.print(counterNumber, slips.supplement(supplement(dossier)));
+    }
+
+    /** Only once a leader approved the apology: refused in words before. */
+    public byte[] apologyPdf(Dossier dossier) {
+        return pdf.apology(apology(dossier));
+    }
+
+    public PrintOutcome printApology(int counterNumber, Dossier dossier) {
+        return printing.print(counterNumber, slips.apology(apology(dossier)));
     }
 
     /** Only for a refused dossier: the reason in writing. */
@@ -134,6 +147,17 @@ public class DossierPapers {
                         .map(item -> new SupplementForm.Item(item.what(), item.why())).toList(),
                 name(Optional.of(request.getAskedBy())), request.getAskedAt(), request.getRequestNo(),
                 request.getReasonForAnother().orElse(null), trackingUrl(dossier));
+    }
+
+    private ApologyForm apology(Dossier dossier) {
+        DossierApology approved = apologies.approved(dossier).orElseThrow(() -> new Refusal(
+                "problem.apology.not-approved", "Dossier " + dossier.getCode() + " has no approved apology"));
+        Center center = centers.profile();
+        Procedure procedure = procedure(dossier);
+        return new ApologyForm(center.getName(), center.getAgencyCode(), dossier.getCode(), procedure.getCode(),
+                procedure.getName(), applicant(dossier), dossier.getReceivedAt(), dossier.getDueAt(),
+                approved.getReason(), approved.getNewAppointmentAt(), approved.getDecidedBy().orElse(text("forms.none")),
+                trackingUrl(dossier), center.getHotline());
     }
 
     /** The catalogue's procedure, or its code standing in for the name when the catalogue does not list it. */

@@ -29,6 +29,11 @@ public class FormPdf {
         return RefusalPdf.render(form, words);
     }
 
+    /** Mẫu 04, Phiếu xin lỗi và hẹn lại ngày trả kết quả. */
+    public byte[] apology(ApologyForm form) {
+        return ApologyPdf.render(form, words);
+    }
+
     /** Mẫu 06, Phiếu kiểm soát quá trình giải quyết hồ sơ. */
     public byte[] controlSlip(ControlSlipForm form) {
         return ControlSlipPdf.render(form, words);

@@ -7,7 +7,7 @@ import vn.motcua.devices.printer.SlipPrint;
 import vn.motcua.devices.printer.SlipPrint.Line;
 import vn.motcua.i18n.Translations;
 
-/** The receipt and the supplement request cut down to a counter's thermal slip, with the same words as the forms. */
+/** The receipt, the supplement request and the apology cut down to a counter's thermal slip, with the same words as the forms. */
 @Service
 public class FormSlips {
 
@@ -56,5 +56,19 @@ public class FormSlips {
         lines.add(new Line(words.text("forms.supplement.asked-at"), words.at(form.askedAt())));
         lines.add(new Line(words.text("forms.slip.asked-by"), form.officerName()));
         return new SlipPrint(words.text("forms.supplement.title"), lines, form.trackingUrl(), form.centerName());
+    }
+
+    /** Mẫu 04 on a slip: the dossier, its first appointment, why it is late, the new date and who approved it. */
+    public SlipPrint apology(ApologyForm form) {
+        List<Line> lines = new ArrayList<>();
+        lines.add(new Line(words.text("forms.slip.code"), form.code()));
+        lines.add(new Line(words.text("forms.slip.procedure"), words.procedure(form.procedureCode(), form.procedureName())));
+        lines.add(new Line(words.text("forms.apology.applicant"), form.applicantName()));
+        lines.add(new Line(words.text("forms.apology.due-at"), words.at(form.dueAt())));
+        lines.add(new Line(words.text("forms.apology.reason"), form.reason()));
+        lines.add(new Line(words.text("forms.apology.new-date"), words.at(form.newAppointmentAt())));
+        lines.add(new Line(words.text("forms.apology.approved-by"), form.leaderName()));
+        return new SlipPrint(words.text("forms.apology.title"), lines, form.trackingUrl(),
+                form.centerName() + " – " + words.text("forms.hotline", form.hotline()));
     }
 }

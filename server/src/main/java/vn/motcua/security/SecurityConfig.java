@@ -78,6 +78,13 @@ class SecurityConfig {
                         .hasAnyRole(OFFICERS)
                         .requestMatchers(HttpMethod.POST, "/api/v1/dossiers/*/supplement/*/ruling")
                         .hasAnyRole(MANAGERS)
+                        // An apology's new appointment is a leader's decision: managers and administrators.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/dossiers/*/apology/decision")
+                        .hasAnyRole(Role.MANAGER.name(), Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/dossiers/*/apology").hasAnyRole(STAFF)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/dossiers/*/apology", "/api/v1/apologies",
+                                "/api/v1/apologies/missing")
+                        .hasAnyRole(STAFF)
                         .requestMatchers(HttpMethod.POST, "/api/v1/dossiers/*/hand-off", "/api/v1/dossiers/*/result",
                                 "/api/v1/dossiers/*/supplement", "/api/v1/dossiers/*/supplement/received")
                         .hasAnyRole(STAFF)

@@ -61,7 +61,7 @@ class ApiAccessTableTest extends RunningApiTest {
         TABLE.put("GET /api/v1/dossiers", STAFF);
         TABLE.put("GET /api/v1/dossiers/{code}", STAFF);
         TABLE.put("GET /api/v1/dossiers/{code}/control-slip", STAFF);
-        for (String paper : List.of("receipt", "supplement", "refusal", "control-slip")) {
+        for (String paper : List.of("receipt", "supplement", "refusal", "control-slip", "apology")) {
             TABLE.put("GET /api/v1/dossiers/{code}/" + paper + ".pdf", STAFF);
         }
         // Reception and return are counter work (the seat is checked after: DossierReceptionApiTest); the other
@@ -81,6 +81,12 @@ class ApiAccessTableTest extends RunningApiTest {
         TABLE.put("POST /api/v1/explanations/{id}/ruling", EnumSet.of(Caller.UNIT_HEAD, Caller.MANAGER, Caller.ADMIN));
         TABLE.put("GET /api/v1/unit-explanations", EnumSet.of(Caller.UNIT_HEAD, Caller.MANAGER, Caller.ADMIN));
         TABLE.put("POST /api/v1/unit-explanations", EnumSet.of(Caller.UNIT_HEAD));
+        // The holder (or who answers for them) drafts an apology; only a leader of the center decides on it.
+        TABLE.put("POST /api/v1/dossiers/{code}/apology", STAFF);
+        TABLE.put("POST /api/v1/dossiers/{code}/apology/decision", EnumSet.of(Caller.MANAGER, Caller.ADMIN));
+        TABLE.put("GET /api/v1/dossiers/{code}/apology", STAFF);
+        TABLE.put("GET /api/v1/apologies", STAFF);
+        TABLE.put("GET /api/v1/apologies/missing", STAFF);
     }
 
     @Autowired

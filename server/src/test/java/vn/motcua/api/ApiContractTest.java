@@ -40,6 +40,13 @@ class ApiContractTest extends RunningApiTest {
     private static final String RESULT = "POST /api/v1/dossiers/{code}/result";
     private static final String RETURN = "POST /api/v1/dossiers/{code}/return";
     private static final String SLIP = "GET /api/v1/dossiers/{code}/control-slip";
+    private static final String APOLOGY = "POST /api/v1/dossiers/{code}/apology";
+    private static final String DECISION = "POST /api/v1/dossiers/{code}/apology/decision";
+    private static final String LATEST_APOLOGY = "GET /api/v1/dossiers/{code}/apology";
+    private static final String AWAITING = "GET /api/v1/apologies";
+    private static final String MISSING_APOLOGIES = "GET /api/v1/apologies/missing";
+    private static final String APOLOGY_BODY = "{\"reason\":\"Chờ ý kiến của Sở Tài nguyên\",\"extraWorkingDays\":3}";
+    private static final String APPROVAL = "{\"approved\":true,\"reasonValid\":true,\"comment\":\"Đồng ý\"}";
     private static final String MISSING = "{\"items\":[{\"what\":\"Bản sao giấy chứng sinh\",\"why\":\"Thiếu\"}]}";
     private static final String EXPLAIN = "POST /api/v1/explanations";
     private static final String EXPLANATIONS = "GET /api/v1/explanations";
@@ -67,7 +74,9 @@ class ApiContractTest extends RunningApiTest {
             Map.entry(RETURN, "{\"ticketCode\":\"nosuchcode42\"}"),
             Map.entry(EXPLAIN, "{\"latenessId\":999999,\"reason\":\"OTHER\",\"text\":\"Chờ\"}"),
             Map.entry(EXPLANATION_RULING, "{\"ruling\":\"ACCEPTED\"}"),
-            Map.entry(UNIT_EXPLAIN, PERIOD));
+            Map.entry(UNIT_EXPLAIN, PERIOD),
+            Map.entry(APOLOGY, APOLOGY_BODY),
+            Map.entry(DECISION, APPROVAL));
 
     private PublishedDocument document;
     private String tracking = "nosuchcode42";
@@ -211,6 +220,7 @@ class ApiContractTest extends RunningApiTest {
         check(RULING, api.post(path + "/supplement/2/ruling", "{\"justified\":true}"));
         check(RULING, api.post(nowhere + "/supplement/2/ruling", "{\"justified\":true}"));
         check(SUPPLIED, cb07.post(path + "/supplement/received"));
+        anApologyDraftedAndApproved(cb07, path, nowhere);
         check(RESULT, cb07.post(path + "/result", "{\"result\":\"APPROVED\"}"));
         check(RESULT, cb07.post(nowhere + "/result", "{\"result\":\"APPROVED\"}"));
         check(RETURN, cb01.post(path + "/return", "{\"ticketCode\":\"" + ticket + "\"}"));
@@ -224,12 +234,38 @@ class ApiContractTest extends RunningApiTest {
         check(RESULT, cb01.post("/api/v1/dossiers/" + refused + "/result",
                 "{\"result\":\"REFUSED\",\"reason\":\"Không thuộc thẩm quyền của xã\"}"));
         check("GET /api/v1/dossiers/{code}/refusal.pdf", api.get("/api/v1/dossiers/" + refused + "/refusal.pdf"));
-        for (String paper : List.of("receipt", "supplement", "refusal", "control-slip")) {
+        for (String paper : List.of("receipt", "supplement", "refusal", "control-slip", "apology")) {
             String operation = "GET /api/v1/dossiers/{code}/" + paper + ".pdf";
             check(operation, api.get(path + "/" + paper + ".pdf"));
             check(operation, api.get(nowhere + "/" + paper + ".pdf"));
         }
         check("GET /api/v1/dossiers/{code}", api.get(path));
+    }
+
+    /** CB07 holds the dossier: a draft refused, one drafted, listed, approved by the director, set once. */
+    private void anApologyDraftedAndApproved(Api cb07, String path, String nowhere) {
+        check(LATEST_APOLOGY, api.get(path + "/apology"));
+        check("GET /api/v1/dossiers/{code}/apology.pdf", api.get(path + "/apology.pdf"));
+        check(APOLOGY, cb07.post(path + "/apology", "{\"reason\":\" \",\"extraWorkingDays\":3}"));
+        check(APOLOGY, cb07.post(path + "/apology", "{\"reason\":\"Chờ\",\"extraWorkingDays\":31}"));
+        check(APOLOGY, cb07.post(nowhere + "/apology", APOLOGY_BODY));
+        check(APOLOGY, new Api(port).as(Api.person("CB05", DemoAccess.PASSWORD)).post(path + "/apology", APOLOGY_BODY));
+        check(DECISION, api.post(path + "/apology/decision", APPROVAL));
+        check(APOLOGY, cb07.post(path + "/apology", APOLOGY_BODY));
+        check(APOLOGY, cb07.post(path + "/apology", APOLOGY_BODY));
+        check(AWAITING, api.get("/api/v1/apologies?state=DRAFT"));
+        check(AWAITING, api.get("/api/v1/apologies?state=APPROVED"));
+        check(MISSING_APOLOGIES, api.get("/api/v1/apologies/missing"));
+        check(DECISION, api.post(path + "/apology/decision",
+                "{\"approved\":true,\"reasonValid\":true,\"comment\":\"" + "x".repeat(1001) + "\"}"));
+        check(DECISION, new Api(port).as(Api.person("CB02", DemoAccess.PASSWORD)).post(path + "/apology/decision",
+                APPROVAL));
+        check(DECISION, api.post(nowhere + "/apology/decision", APPROVAL));
+        check(DECISION, api.post(path + "/apology/decision", APPROVAL));
+        check(LATEST_APOLOGY, api.get(path + "/apology"));
+        check(LATEST_APOLOGY, api.get(nowhere + "/apology"));
+        check(LATEST_APOLOGY, new Api(port).as(Api.person("CB05", DemoAccess.PASSWORD)).get(path + "/apology"));
+        check(DECISION, api.post(path + "/apology/decision", APPROVAL));
     }
 
     private static String reception(String ticket) {
@@ -312,7 +348,7 @@ class ApiContractTest extends RunningApiTest {
     /** The header of the caller allowed to call this, for requests Java's HTTP client will not send. */
     static String rightCaller(String method, String path) {
         Api.Credentials caller = explanations(path) ? Api.person("CB02", DemoAccess.PASSWORD)
-                : path.startsWith("/api/v1/reports")
+                : path.startsWith("/api/v1/reports") || path.startsWith("/api/v1/apologies")
                 || (path.startsWith("/api/v1/dossiers") && !atCounter(method, path))
                 ? Api.person("giamdoc", DemoAccess.PASSWORD)
                 : method.equals("POST") && path.equals("/api/v1/tickets") ? Api.device(DemoAccess.KIOSK_TOKEN)

@@ -50,7 +50,12 @@ class ApiDocsTest extends RunningApiTest {
             Map.entry("/api/v1/dossiers/{code}/return", List.of("post")),
             Map.entry("/api/v1/explanations", List.of("get", "post")),
             Map.entry("/api/v1/explanations/{id}/ruling", List.of("post")),
-            Map.entry("/api/v1/unit-explanations", List.of("get", "post")));
+            Map.entry("/api/v1/unit-explanations", List.of("get", "post")),
+            Map.entry("/api/v1/dossiers/{code}/apology.pdf", List.of("get")),
+            Map.entry("/api/v1/dossiers/{code}/apology", List.of("get", "post")),
+            Map.entry("/api/v1/dossiers/{code}/apology/decision", List.of("post")),
+            Map.entry("/api/v1/apologies", List.of("get")),
+            Map.entry("/api/v1/apologies/missing", List.of("get")));
 
     @Test
     void theOpenApiDocumentListsEveryEndpointAndNothingElse() throws IOException {

@@ -39,7 +39,8 @@ abstract class RunningApiTest {
         if (explanations(path)) {
             return Api.person("CB02", DemoAccess.PASSWORD).headers(method, path);
         }
-        if (path.startsWith("/api/v1/reports") || (path.startsWith("/api/v1/dossiers") && !atCounter(method, path))) {
+        if (path.startsWith("/api/v1/reports") || path.startsWith("/api/v1/apologies")
+                || (path.startsWith("/api/v1/dossiers") && !atCounter(method, path))) {
             return Api.person("giamdoc", DemoAccess.PASSWORD).headers(method, path);
         }
         java.util.regex.Matcher counter = COUNTER.matcher(path);

@@ -61,6 +61,23 @@ class FormPdfTest {
     }
 
     @Test
+    void theApologySaysWhyTheNewDateAndTheFirstOneWithTheQrOfTheCitizensPage() throws Exception {
+        byte[] pdf = forms.apology(SampleForms.apology());
+
+        String text = read(pdf, "apology");
+        assertThat(text).contains("Mẫu số 04", "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ", SampleForms.CODE,
+                "Mã định danh: 000.00.23.H22", SampleForms.APPLICANT, "1.004227",
+                "Thời gian tiếp nhận hồ sơ: 08 giờ 30 phút, ngày 02/12/2026",
+                "Ngày hẹn trả kết quả giải quyết hồ sơ: 14 giờ 00 phút, ngày 09/12/2026",
+                "Chờ ý kiến thẩm định của Sở Nông nghiệp và Môi trường về ranh giới thửa đất",
+                "Thời gian hẹn lại trả kết quả: 17 giờ 00 phút, ngày 14/12/2026", "thành thật xin lỗi ông/bà",
+                "THỦ TRƯỞNG CƠ QUAN", "Lê Quang Hải", "Đường dây nóng: 0222 3 822 822");
+        assertEveryFontIsEmbedded(pdf);
+        assertA4Portrait(pdf);
+        assertThat(qrCodeOnFirstPage(pdf)).isEqualTo(SampleForms.TRACKING_URL);
+    }
+
+    @Test
     void theSupplementRequestListsEverythingMissingWithItsReason() throws IOException {
         byte[] pdf = forms.supplement(SampleForms.supplement(1, null));
 

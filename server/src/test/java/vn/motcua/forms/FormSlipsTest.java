@@ -41,4 +41,19 @@ class FormSlipsTest {
                 new SlipPrint.Line("Lý do phải yêu cầu bổ sung thêm", "Văn bản mới của Sở Tài nguyên và Môi trường"),
                 new SlipPrint.Line("Cán bộ hướng dẫn", SampleForms.OFFICER));
     }
+
+    @Test
+    void theApologySlipCarriesTheReasonTheFirstAndTheNewDateAndWhoApproved() {
+        SlipPrint slip = slips.apology(SampleForms.apology());
+
+        assertThat(slip.title()).isEqualTo("PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ");
+        assertThat(slip.lines()).contains(
+                new SlipPrint.Line("Mã hồ sơ", SampleForms.CODE),
+                new SlipPrint.Line("Ngày hẹn trả kết quả giải quyết hồ sơ", "14 giờ 00 phút, ngày 09/12/2026"),
+                new SlipPrint.Line("Lý do", "Chờ ý kiến thẩm định của Sở Nông nghiệp và Môi trường về ranh giới thửa đất"),
+                new SlipPrint.Line("Thời gian hẹn lại trả kết quả", "17 giờ 00 phút, ngày 14/12/2026"),
+                new SlipPrint.Line("Lãnh đạo duyệt", "Lê Quang Hải"));
+        assertThat(slip.qrUrl()).isEqualTo(SampleForms.TRACKING_URL);
+        assertThat(slip.footer()).contains(SampleForms.CENTER, "0222 3 822 822");
+    }
 }

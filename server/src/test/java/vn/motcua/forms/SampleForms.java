@@ -37,6 +37,13 @@ public final class SampleForms {
                 OFFICER, Instant.parse("2026-12-03T02:15:00Z"), requestNumber, repeatReason, TRACKING_URL);
     }
 
+    /** Approved with a new appointment at 17:00 on 14 December 2026 in Hanoi. */
+    public static ApologyForm apology() {
+        return new ApologyForm(CENTER, "000.00.23.H22", CODE, "1.004227", PROCEDURE, APPLICANT, RECEIVED, DUE,
+                "Chờ ý kiến thẩm định của Sở Nông nghiệp và Môi trường về ranh giới thửa đất",
+                Instant.parse("2026-12-14T10:00:00Z"), "Lê Quang Hải", TRACKING_URL, "0222 3 822 822");
+    }
+
     public static RefusalForm refusal() {
         return new RefusalForm(CENTER, CODE, "1.004227", PROCEDURE, APPLICANT,
                 "Thửa đất đang có tranh chấp, chưa đủ điều kiện đăng ký biến động", OFFICER, RECEIVED);

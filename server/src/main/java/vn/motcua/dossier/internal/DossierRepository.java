@@ -1,5 +1,6 @@
 package vn.motcua.dossier.internal;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +22,9 @@ public interface DossierRepository extends JpaRepository<Dossier, Long> {
 
     List<Dossier> findByCenterIdAndHolderOfficerIdAndStatusInOrderByHeldSinceAsc(Integer centerId, Long holderOfficerId,
             Collection<DossierStatus> statuses);
+
+    List<Dossier> findByCenterIdAndStatusInAndDueAtBeforeOrderByDueAtAsc(Integer centerId,
+            Collection<DossierStatus> statuses, Instant before);
 
     /** The dossier, locked for this transaction: two links to it at once are written one after the other. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

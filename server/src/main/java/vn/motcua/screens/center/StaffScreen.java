@@ -3,6 +3,7 @@ package vn.motcua.screens.center;
 import vn.motcua.counter.CounterConsoleView;
 import vn.motcua.screens.audit.AuditView;
 import vn.motcua.screens.device.DevicesView;
+import vn.motcua.screens.dossier.ApologiesView;
 import vn.motcua.screens.dossier.DossierListView;
 import vn.motcua.screens.dossier.ExplanationsView;
 import vn.motcua.screens.dossier.ImportView;
@@ -18,6 +19,7 @@ enum StaffScreen {
     DOSSIERS("/ho-so", DossierListView.class, "home.dossiers"),
     RULINGS("/ho-so/bo-sung-lan-sau", SupplementRulingsView.class, "home.rulings"),
     EXPLANATIONS("/ho-so/giai-trinh", ExplanationsView.class, "home.explanations"),
+    APOLOGIES("/ho-so/xin-loi", ApologiesView.class, "home.apologies"),
     BOARD("/board", BoardView.class, "home.board"),
     BOARD_TV("/board/tv", BoardView.class, "home.board-tv"),
     SCORECARD("/scorecard", ScorecardView.class, "home.scorecard"),

@@ -104,6 +104,11 @@ class ConsoleDossiers {
         return print(seat, code, papers::printSupplement, "console.supplement.printed");
     }
 
+    /** The approved apology and new appointment (Mẫu 04) for the citizen on the counter's slip printer. */
+    PrintAnswer printApology(Seat seat, String code) {
+        return print(seat, code, papers::printApology, "console.apology.printed");
+    }
+
     private PrintAnswer print(Seat seat, String code, BiFunction<Integer, Dossier, PrintOutcome> paper,
             String printedKey) {
         Dossier dossier = dossiers.find(code)

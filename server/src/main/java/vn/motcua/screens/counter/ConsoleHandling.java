@@ -98,7 +98,7 @@ class ConsoleHandling {
                 procedure.map(Procedure::getName).orElse(dossier.getProcedureCode()),
                 dossier.getApplicant().getName().orElse(dossier.getOwnerName()), dossier.getStatus().name(),
                 dossier.getDueAt(), heldSince, Duration.between(heldSince, time.now()), notReceived(dossier, procedure),
-                supplements.of(dossier).size());
+                supplements.of(dossier).size(), dossier.getNewAppointmentAt().isPresent());
     }
 
     /** The procedure's documents not ticked at reception here; unknown (none) for a dossier from the province. */

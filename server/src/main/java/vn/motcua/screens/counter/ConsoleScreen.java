@@ -188,6 +188,11 @@ class ConsoleScreen implements ConsolePort {
     }
 
     @Override
+    public PrintAnswer printApology(int counterNumber, String code) {
+        return translated(() -> dossiers.printApology(work.seat(counterNumber, CurrentActor.caller()), code));
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public List<HeldDossier> held() {
         return translated(handling::held);

@@ -15,6 +15,8 @@ import vn.motcua.catalogue.Catalogue;
 import vn.motcua.catalogue.Procedure;
 import vn.motcua.catalogue.ProcedureDocument;
 import vn.motcua.center.CenterTime;
+import vn.motcua.dossier.Apologies;
+import vn.motcua.dossier.ApologyState;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierEvent;
 import vn.motcua.dossier.DossierScope;
@@ -40,9 +42,10 @@ class DossierDetail {
     private final CenterTime time;
     private final ReceiveDossier reception;
     private final DossierRatingsPart ratings;
+    private final Apologies apologies;
 
     DossierDetail(Dossiers dossiers, Officers officers, Catalogue catalogue, QueueSnapshot tickets, CenterTime time,
-            ReceiveDossier reception, DossierRatingsPart ratings) {
+            ReceiveDossier reception, DossierRatingsPart ratings, Apologies apologies) {
         this.dossiers = dossiers;
         this.officers = officers;
         this.catalogue = catalogue;
@@ -50,6 +53,7 @@ class DossierDetail {
         this.time = time;
         this.reception = reception;
         this.ratings = ratings;
+        this.apologies = apologies;
     }
 
     /** Opens the dossier in a dialog, if the scope reads it (the list shows only those; a stale row shows nothing). */
@@ -91,6 +95,17 @@ class DossierDetail {
                 "dossiers.detail.result", dialog.getTranslation("slip.result." + result.name()),
                 dossier.getOutcome().getReason().orElse(""), dossier.getOutcome().getSignedBy().orElse("—"),
                 dossier.getOutcome().getReturningOfficerId().map(names::name).orElse("—"))), "dossier-detail-result")));
+        apologies.latest(dossier).ifPresent(apology -> {
+            facts.add(id(line(dialog.getTranslation("dossiers.detail.apology", dialog.getTranslation(
+                    "apologies.state." + apology.getState().name(), apology.getDecidedBy().orElse("")),
+                    DossierWords.when(apology.getNewAppointmentAt()), apology.getReason())), "dossier-detail-apology"));
+            if (apology.getState() == ApologyState.APPROVED) {
+                Anchor paper = new Anchor(PaperDownloads.PATH + dossier.getCode() + "/xin-loi.pdf",
+                        dialog.getTranslation("slip.pdf.apology"), AnchorTarget.BLANK);
+                paper.setId("dossier-detail-apology-pdf");
+                facts.add(paper);
+            }
+        });
         Anchor slip = new Anchor("/ho-so/" + dossier.getCode() + "/kiem-soat",
                 dialog.getTranslation("dossiers.detail.control-slip"));
         slip.setId("dossier-detail-slip");

@@ -37,7 +37,7 @@ class PaperDownloads {
         this.papers = papers;
         this.translations = translations;
         this.byName = Map.of("tiep-nhan", papers::receiptPdf, "bo-sung", papers::supplementPdf,
-                "tu-choi", papers::refusalPdf, "kiem-soat", papers::controlSlipPdf);
+                "tu-choi", papers::refusalPdf, "kiem-soat", papers::controlSlipPdf, "xin-loi", papers::apologyPdf);
     }
 
     @GetMapping(PATH + "{code}/{paper}.pdf")

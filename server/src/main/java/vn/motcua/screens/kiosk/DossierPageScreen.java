@@ -68,7 +68,8 @@ class DossierPageScreen implements DossierPagePort {
                 LocalDateTime.ofInstant(dossier.getReceivedAt(), CenterTime.ZONE),
                 LocalDateTime.ofInstant(dossier.getDueAt(), CenterTime.ZONE), dossier.getUnitName().orElse(null),
                 overdue, dossier.getClockStoppedAt().map(at -> LocalDateTime.ofInstant(at, CenterTime.ZONE))
-                        .orElse(null), missing, dueMoved);
+                        .orElse(null), missing, dueMoved, dossier.getNewAppointmentAt()
+                        .map(at -> LocalDateTime.ofInstant(at, CenterTime.ZONE)).orElse(null));
     }
 
     @Override
