@@ -46,7 +46,12 @@ final class ProblemStatuses {
             Map.entry("problem.rating-form.answer-missing", HttpStatus.BAD_REQUEST),
             Map.entry("problem.rating-form.reason-missing", HttpStatus.BAD_REQUEST),
             Map.entry("problem.rating-form.score-invalid", HttpStatus.BAD_REQUEST),
-            Map.entry("problem.dossier.code-missing", HttpStatus.BAD_REQUEST));
+            Map.entry("problem.dossier.code-missing", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.violation.by-ruling", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.violation.not-head", HttpStatus.FORBIDDEN),
+            Map.entry("problem.violation.evidence-missing", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.violation.other-unit", HttpStatus.FORBIDDEN),
+            Map.entry("problem.violation.period", HttpStatus.BAD_REQUEST));
 
     private ProblemStatuses() {
     }
