@@ -46,7 +46,7 @@ public class ViolationRegister {
      * and the dossier's unit or a manager, with the evidence in words.
      */
     @Transactional
-    public Violation record(Handler by, String dossierCode, String officerCode, ViolationKind kind, String evidence) {
+    public ViolationEntry record(Handler by, String dossierCode, String officerCode, ViolationKind kind, String evidence) {
         if (kind != ViolationKind.RETURNED_BY_FAULT) {
             throw new Refusal("problem.violation.by-ruling", kind + " is registered by its ruling, not by hand");
         }
@@ -65,8 +65,8 @@ public class ViolationRegister {
             throw new Refusal("problem.violation.other-unit",
                     "Officer " + officer.getCode() + " or dossier " + dossier.getCode() + " is of another unit");
         }
-        return violations.record(dossier, new Violations.Entry(ViolationKind.RETURNED_BY_FAULT, dossier.getId(),
-                officer.getId(), by.actor(), evidence.strip(), null, null, null, null));
+        return entry(violations.record(dossier, new Violations.Entry(ViolationKind.RETURNED_BY_FAULT,
+                dossier.getId(), officer.getId(), by.actor(), evidence.strip(), null, null, null, null)));
     }
 
     /** The entries the reader may see under the filter, newest first (of the period's newest 500: narrow it for more). */
@@ -99,9 +99,7 @@ public class ViolationRegister {
     private ViolationEntry entry(Violation violation) {
         Dossier dossier = dossiers.findById(violation.getDossierId()).orElseThrow();
         List<DossierEvent> proof = events.findByDossierIdOrderByAtAscIdAsc(dossier.getId()).stream()
-                .filter(event -> event.getOfficerId().filter(violation.getOfficerId()::equals).isPresent()
-                        || event.getAt().equals(violation.getOccurredAt()))
-                .toList();
+                .filter(event -> !event.getAt().isAfter(violation.getOccurredAt())).toList();
         String recordedBy = byCode(violation.getRecordedBy()).map(Officer::getFullName)
                 .orElse(violation.getRecordedBy());
         return new ViolationEntry(violation, dossier.getCode(), officers.find(violation.getOfficerId()).orElseThrow(),

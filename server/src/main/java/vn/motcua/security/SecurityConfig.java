@@ -82,6 +82,9 @@ class SecurityConfig {
                                 "/api/v1/dossiers/*/supplement", "/api/v1/dossiers/*/supplement/received")
                         .hasAnyRole(STAFF)
                         .requestMatchers(HttpMethod.GET, "/api/v1/dossiers/*/control-slip").hasAnyRole(STAFF)
+                        // Staff read the register as far as their role reaches; heads and managers record in it.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/violations").hasAnyRole(STAFF)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/violations").hasAnyRole(MANAGERS)
                         .requestMatchers("/api/v1/reports/**").hasAnyRole(MANAGERS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/dossiers", "/api/v1/dossiers/*").hasAnyRole(STAFF)
                         // A dossier's papers carry the applicant's name: the center's staff only.

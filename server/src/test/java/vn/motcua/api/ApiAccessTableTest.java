@@ -74,6 +74,10 @@ class ApiAccessTableTest extends RunningApiTest {
         TABLE.put("POST /api/v1/dossiers/{code}/result", STAFF);
         TABLE.put("POST /api/v1/dossiers/{code}/supplement/{number}/ruling",
                 EnumSet.of(Caller.UNIT_HEAD, Caller.MANAGER, Caller.ADMIN));
+        // Staff read the register as far as their role reaches; heads and managers record in it (the unit is checked
+        // after: ViolationsApiTest).
+        TABLE.put("GET /api/v1/violations", STAFF);
+        TABLE.put("POST /api/v1/violations", EnumSet.of(Caller.UNIT_HEAD, Caller.MANAGER, Caller.ADMIN));
     }
 
     @Autowired

@@ -37,6 +37,8 @@ class ApiContractTest extends RunningApiTest {
     private static final String RESULT = "POST /api/v1/dossiers/{code}/result";
     private static final String RETURN = "POST /api/v1/dossiers/{code}/return";
     private static final String SLIP = "GET /api/v1/dossiers/{code}/control-slip";
+    private static final String RECORD_VIOLATION = "POST /api/v1/violations";
+    private static final String VIOLATIONS = "GET /api/v1/violations";
     private static final String MISSING = "{\"items\":[{\"what\":\"Bản sao giấy chứng sinh\",\"why\":\"Thiếu\"}]}";
     /** A body each operation takes, for the refusals every operation can give. */
     private static final Map<String, String> BODIES = Map.ofEntries(
@@ -55,7 +57,8 @@ class ApiContractTest extends RunningApiTest {
             Map.entry(SUPPLEMENT, MISSING),
             Map.entry(RULING, "{\"justified\":true}"),
             Map.entry(RESULT, "{\"result\":\"APPROVED\"}"),
-            Map.entry(RETURN, "{\"ticketCode\":\"nosuchcode42\"}"));
+            Map.entry(RETURN, "{\"ticketCode\":\"nosuchcode42\"}"),
+            Map.entry(RECORD_VIOLATION, violation("NO-SUCH-DOSSIER", "CB07", "RETURNED_BY_FAULT")));
 
     private PublishedDocument document;
     private String tracking = "nosuchcode42";
@@ -139,6 +142,28 @@ class ApiContractTest extends RunningApiTest {
         theUnitsDossiers();
         aVisitLinkedToADossier();
         aDossierReceivedHandledAndReturned();
+        theRegisterOfViolations();
+    }
+
+    /** The dossier just returned was sent back once through CB07's fault: a manager records it, the head may not. */
+    private void theRegisterOfViolations() {
+        Api head = new Api(port).as(Api.person("CB02", DemoAccess.PASSWORD));
+        check(RECORD_VIOLATION, api.post("/api/v1/violations", violation(dossier, "CB07", "RETURNED_BY_FAULT")));
+        check(RECORD_VIOLATION, api.post("/api/v1/violations", violation(dossier, "CB07", "LATE_OWN_FAULT")));
+        check(RECORD_VIOLATION, api.post("/api/v1/violations", violation("NO-SUCH-DOSSIER", "CB07",
+                "RETURNED_BY_FAULT")));
+        check(RECORD_VIOLATION, head.post("/api/v1/violations", violation(dossier, "CB07", "RETURNED_BY_FAULT")));
+        check(VIOLATIONS, api.get("/api/v1/violations"));
+        check(VIOLATIONS, api.get("/api/v1/violations?from=2026-11-01&to=2026-12-31&kind=RETURNED_BY_FAULT"
+                + "&officer=CB07"));
+        check(VIOLATIONS, head.get("/api/v1/violations"));
+        check(VIOLATIONS, api.get("/api/v1/violations?from=2026-12-02&to=2026-12-01"));
+        check(VIOLATIONS, api.get("/api/v1/violations?officer=NOPE"));
+    }
+
+    static String violation(String dossierCode, String officerCode, String kind) {
+        return "{\"dossierCode\":\"" + dossierCode + "\",\"officerCode\":\"" + officerCode + "\",\"kind\":\"" + kind
+                + "\",\"evidence\":\"Trả lại hồ sơ cho công dân vì cán bộ nhập sai tên chủ hồ sơ\"}";
     }
 
     /** Counter 1 receives a dossier from its visit; it is handed on, supplemented twice, ruled, decided, returned. */
@@ -262,7 +287,7 @@ class ApiContractTest extends RunningApiTest {
 
     /** The header of the caller allowed to call this, for requests Java's HTTP client will not send. */
     static String rightCaller(String method, String path) {
-        Api.Credentials caller = path.startsWith("/api/v1/reports")
+        Api.Credentials caller = path.startsWith("/api/v1/reports") || path.startsWith("/api/v1/violations")
                 || (path.startsWith("/api/v1/dossiers") && !atCounter(method, path))
                 ? Api.person("giamdoc", DemoAccess.PASSWORD)
                 : method.equals("POST") && path.equals("/api/v1/tickets") ? Api.device(DemoAccess.KIOSK_TOKEN)

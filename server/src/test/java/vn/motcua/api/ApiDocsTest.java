@@ -47,7 +47,8 @@ class ApiDocsTest extends RunningApiTest {
             Map.entry("/api/v1/dossiers/{code}/supplement/received", List.of("post")),
             Map.entry("/api/v1/dossiers/{code}/supplement/{number}/ruling", List.of("post")),
             Map.entry("/api/v1/dossiers/{code}/result", List.of("post")),
-            Map.entry("/api/v1/dossiers/{code}/return", List.of("post")));
+            Map.entry("/api/v1/dossiers/{code}/return", List.of("post")),
+            Map.entry("/api/v1/violations", List.of("get", "post")));
 
     @Test
     void theOpenApiDocumentListsEveryEndpointAndNothingElse() throws IOException {

@@ -36,7 +36,8 @@ abstract class RunningApiTest {
         if (method.equals("POST") && path.startsWith("/api/v1/tickets") && !path.contains("/return")) {
             return Api.device(DemoAccess.KIOSK_TOKEN).headers(method, path);
         }
-        if (path.startsWith("/api/v1/reports") || (path.startsWith("/api/v1/dossiers") && !atCounter(method, path))) {
+        if (path.startsWith("/api/v1/reports") || path.startsWith("/api/v1/violations")
+                || (path.startsWith("/api/v1/dossiers") && !atCounter(method, path))) {
             return Api.person("giamdoc", DemoAccess.PASSWORD).headers(method, path);
         }
         java.util.regex.Matcher counter = COUNTER.matcher(path);

@@ -91,8 +91,9 @@ class ViolationRegisterTest {
                     "Lê Minh Tuấn (CB03) lúc 02/12/2026 14:00", "lý do: Quên hỏi lần trước",
                     "Trần Văn Đức xét không có lý do chính đáng lúc 02/12/2026 15:00",
                     "Tờ khai đã thiếu chữ ký từ lần đầu");
-            assertThat(entry.proof()).extracting(DossierEvent::getKind).containsSubsequence(
-                    DossierEventKind.SUPPLEMENT_ASKED, DossierEventKind.SUPPLEMENT_ASKED,
+            assertThat(entry.proof()).extracting(DossierEvent::getKind).containsExactly(DossierEventKind.RECEIVED,
+                    DossierEventKind.HANDED_OFF, DossierEventKind.SUPPLEMENT_ASKED,
+                    DossierEventKind.SUPPLEMENT_RECEIVED, DossierEventKind.SUPPLEMENT_ASKED,
                     DossierEventKind.SUPPLEMENT_RULED, DossierEventKind.VIOLATION_RECORDED);
         });
         assertThat(violations.of(dossier())).hasSize(1);
@@ -102,15 +103,23 @@ class ViolationRegisterTest {
 
     @Test
     void aHeadRecordsADossierReturnedThroughTheFaultOfAnOfficerOfTheirOwnUnitOnly() {
-        Violation recorded = register.record(steps.head("CB02"), code, "CB04", ViolationKind.RETURNED_BY_FAULT,
+        at(10, 0);
+        ViolationEntry entry = register.record(steps.head("CB02"), code, "CB04", ViolationKind.RETURNED_BY_FAULT,
                 "  Trả hồ sơ cho công dân vì cán bộ nhập sai tên chủ hồ sơ  ");
+        at(11, 0);
+        handOff.handOff(steps.officer("CB03"), code, "CB04", null, null);
+        Violation recorded = entry.violation();
 
         assertThat(recorded.getKind()).isEqualTo(ViolationKind.RETURNED_BY_FAULT);
         assertThat(recorded.getOfficerId()).isEqualTo(data.officerId("CB04"));
         assertThat(recorded.getUnitId()).contains(steps.unit("KT"));
         assertThat(recorded.getHeadOfficerId()).contains(data.officerId("CB02"));
         assertThat(recorded.getEvidence()).isEqualTo("Trả hồ sơ cho công dân vì cán bộ nhập sai tên chủ hồ sơ");
-        assertThat(dossiers.history(dossier()).getLast().getKind()).isEqualTo(DossierEventKind.VIOLATION_RECORDED);
+        assertThat(entry.head()).hasValueSatisfying(head -> assertThat(head.getCode()).isEqualTo("CB02"));
+        assertThat(entry.proof()).extracting(DossierEvent::getKind).containsExactly(DossierEventKind.RECEIVED,
+                DossierEventKind.HANDED_OFF, DossierEventKind.VIOLATION_RECORDED);
+        assertThat(register.read(steps.head("CB02"), ViolationFilter.all()).getFirst().proof())
+                .as("what happened after the entry proves nothing of it").hasSize(3);
 
         String tp = "TP-1";
         refused(() -> register.record(steps.head("CB02"), code, "CB01", ViolationKind.RETURNED_BY_FAULT, "Lỗi"),
@@ -134,7 +143,7 @@ class ViolationRegisterTest {
         assertThat(steps.count("violation")).isEqualTo(1);
 
         Violation byManager = register.record(steps.manager(), tp, "CB01", ViolationKind.RETURNED_BY_FAULT,
-                "Trả lại hồ sơ vì thiếu giấy tờ đã nộp nhưng cán bộ làm thất lạc");
+                "Trả lại hồ sơ vì thiếu giấy tờ đã nộp nhưng cán bộ làm thất lạc").violation();
         assertThat(byManager.getUnitId()).contains(steps.unit("TP"));
         assertThat(byManager.getRecordedBy()).isEqualTo("giamdoc");
     }
