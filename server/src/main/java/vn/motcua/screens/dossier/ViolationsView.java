@@ -60,7 +60,7 @@ public class ViolationsView extends Div implements HasDynamicTitle {
         List<Officer> staff = officers.all().stream().filter(each -> reader.manager()
                 || reader.unitId().filter(each.getUnit().getId()::equals).isPresent()).toList();
         Span scope = new Span(getTranslation(recorder && !reader.manager() ? "violations.unit-only"
-                : reader.manager() ? "violations.hint" : "violations.own-only"));
+                : reader.manager() ? "violations.all" : "violations.own-only"));
         scope.setId("violations-scope");
         entries.setId("violations-entries");
         answer.setId("violations-answer");
@@ -83,7 +83,8 @@ public class ViolationsView extends Div implements HasDynamicTitle {
         officer.setItems(staff);
         officer.setEmptySelectionAllowed(true);
         officer.setEmptySelectionCaption(getTranslation("violations.any"));
-        officer.setItemLabelGenerator(ViolationForm::label);
+        officer.setItemLabelGenerator(each -> each == null ? getTranslation("violations.any")
+                : ViolationForm.label(each));
         // An officer reads their own entries only: choosing another officer could only empty the list.
         officer.setVisible(recorder);
         from.setId("violations-from");
