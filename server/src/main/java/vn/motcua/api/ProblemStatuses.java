@@ -61,7 +61,12 @@ final class ProblemStatuses {
             Map.entry("problem.apology.reason-missing", HttpStatus.BAD_REQUEST),
             Map.entry("problem.apology.comment-too-long", HttpStatus.BAD_REQUEST),
             Map.entry("problem.apology.state", HttpStatus.BAD_REQUEST),
-            Map.entry("problem.apology.not-leader", HttpStatus.FORBIDDEN));
+            Map.entry("problem.apology.not-leader", HttpStatus.FORBIDDEN),
+            Map.entry("problem.violation.by-ruling", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.violation.not-head", HttpStatus.FORBIDDEN),
+            Map.entry("problem.violation.evidence-missing", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.violation.other-unit", HttpStatus.FORBIDDEN),
+            Map.entry("problem.violation.period", HttpStatus.BAD_REQUEST));
 
     private ProblemStatuses() {
     }

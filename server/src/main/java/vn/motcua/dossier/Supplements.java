@@ -31,16 +31,18 @@ public class Supplements {
     private final DossierEventRepository events;
     private final DueDates dueDates;
     private final Officers officers;
+    private final Violations violations;
     private final Centers centers;
     private final CenterTime time;
 
     Supplements(DossierRepository dossiers, SupplementRequestRepository requests, DossierEventRepository events,
-            DueDates dueDates, Officers officers, Centers centers, CenterTime time) {
+            DueDates dueDates, Officers officers, Violations violations, Centers centers, CenterTime time) {
         this.dossiers = dossiers;
         this.requests = requests;
         this.events = events;
         this.dueDates = dueDates;
         this.officers = officers;
+        this.violations = violations;
         this.centers = centers;
         this.time = time;
     }
@@ -57,15 +59,6 @@ public class Supplements {
                         .map(officer -> head.unitId().filter(officer.getUnit().getId()::equals).isPresent())
                         .orElse(false))
                 .toList();
-    }
-
-    /**
-     * The officer's violations of "asked once": their later requests the head of unit ruled unjustified, oldest
-     * first (the record the directives keep on the asking officer's name).
-     */
-    public List<SupplementRequest> violationsOf(long officerId) {
-        return requests.findByCenterIdAndAskedByAndRulingOrderByAskedAt(centers.profile().getId(), officerId,
-                SupplementRuling.UNJUSTIFIED);
     }
 
     /** Asks the citizen for everything missing: the clock stops. A request after the first needs its reason. */
@@ -151,7 +144,28 @@ public class Supplements {
         requests.saveAndFlush(request);
         events.save(new DossierEvent(dossier, now, DossierEventKind.SUPPLEMENT_RULED, ruler,
                 head.actor().name(), "Lần " + requestNo + ": " + ruling + (why == null ? "" : ", " + why)));
+        if (!justified) {
+            violations.record(dossier, new Violations.Entry(ViolationKind.UNJUSTIFIED_SUPPLEMENT, dossier.getId(),
+                    request.getAskedBy(), head.actor(), evidence(dossier, request, head), null, null, request.getId(),
+                    null));
+        }
         return request;
+    }
+
+    /** The ruling in the words of the register: what was asked, by whom, why, and who ruled it unjustified. */
+    private String evidence(Dossier dossier, SupplementRequest request, Handler head) {
+        String ruler = head.officerId().flatMap(officers::find).map(officer -> officer.getFullName())
+                .orElse(head.actor().name());
+        return ViolationEvidence.words("Hồ sơ " + dossier.getCode() + ": yêu cầu bổ sung lần " + request.getRequestNo()
+                + " của " + nameOf(request.getAskedBy()) + " lúc " + LOCAL.format(request.getAskedAt())
+                + ", lý do: " + request.getReasonForAnother().orElse("") + ". " + ruler
+                + " xét không có lý do chính đáng lúc " + LOCAL.format(request.getRuledAt().orElseThrow()) + ": "
+                + request.getRulingComment().orElse(""));
+    }
+
+    private String nameOf(long officerId) {
+        return officers.find(officerId).map(officer -> officer.getFullName() + " (" + officer.getCode() + ")")
+                .orElse(String.valueOf(officerId));
     }
 
     private Dossier locked(String code) {

@@ -95,6 +95,9 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/v1/explanations/*/ruling").hasAnyRole(MANAGERS)
                         .requestMatchers(HttpMethod.POST, "/api/v1/unit-explanations").hasRole(Role.UNIT_HEAD.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/unit-explanations").hasAnyRole(MANAGERS)
+                        // Staff read the register as far as their role reaches; heads and managers record in it.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/violations").hasAnyRole(STAFF)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/violations").hasAnyRole(MANAGERS)
                         .requestMatchers("/api/v1/reports/**").hasAnyRole(MANAGERS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/dossiers", "/api/v1/dossiers/*").hasAnyRole(STAFF)
                         // A dossier's papers carry the applicant's name: the center's staff only.

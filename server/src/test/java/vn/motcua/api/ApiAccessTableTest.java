@@ -87,6 +87,10 @@ class ApiAccessTableTest extends RunningApiTest {
         TABLE.put("GET /api/v1/dossiers/{code}/apology", STAFF);
         TABLE.put("GET /api/v1/apologies", STAFF);
         TABLE.put("GET /api/v1/apologies/missing", STAFF);
+        // Staff read the register as far as their role reaches; heads and managers record in it (the unit is checked
+        // after: ViolationsApiTest).
+        TABLE.put("GET /api/v1/violations", STAFF);
+        TABLE.put("POST /api/v1/violations", EnumSet.of(Caller.UNIT_HEAD, Caller.MANAGER, Caller.ADMIN));
     }
 
     @Autowired

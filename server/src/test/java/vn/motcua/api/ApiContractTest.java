@@ -47,6 +47,8 @@ class ApiContractTest extends RunningApiTest {
     private static final String MISSING_APOLOGIES = "GET /api/v1/apologies/missing";
     private static final String APOLOGY_BODY = "{\"reason\":\"Chờ ý kiến của Sở Tài nguyên\",\"extraWorkingDays\":3}";
     private static final String APPROVAL = "{\"approved\":true,\"reasonValid\":true,\"comment\":\"Đồng ý\"}";
+    private static final String RECORD_VIOLATION = "POST /api/v1/violations";
+    private static final String VIOLATIONS = "GET /api/v1/violations";
     private static final String MISSING = "{\"items\":[{\"what\":\"Bản sao giấy chứng sinh\",\"why\":\"Thiếu\"}]}";
     private static final String EXPLAIN = "POST /api/v1/explanations";
     private static final String EXPLANATIONS = "GET /api/v1/explanations";
@@ -76,7 +78,8 @@ class ApiContractTest extends RunningApiTest {
             Map.entry(EXPLANATION_RULING, "{\"ruling\":\"ACCEPTED\"}"),
             Map.entry(UNIT_EXPLAIN, PERIOD),
             Map.entry(APOLOGY, APOLOGY_BODY),
-            Map.entry(DECISION, APPROVAL));
+            Map.entry(DECISION, APPROVAL),
+            Map.entry(RECORD_VIOLATION, violation("NO-SUCH-DOSSIER", "CB07", "RETURNED_BY_FAULT")));
 
     private PublishedDocument document;
     private String tracking = "nosuchcode42";
@@ -165,6 +168,7 @@ class ApiContractTest extends RunningApiTest {
         aVisitLinkedToADossier();
         aDossierReceivedHandledAndReturned();
         aLateDossierExplained();
+        theRegisterOfViolations();
     }
 
     /** The returned dossier was late on CB03's desk: CB03 explains, the head of Kinh tế returns and accepts. */
@@ -196,6 +200,27 @@ class ApiContractTest extends RunningApiTest {
         check(UNIT_EXPLAIN, api.post("/api/v1/unit-explanations", PERIOD.replace("2026-12-31", "2026-11-30")));
         check(UNIT_EXPLANATIONS, api.get("/api/v1/unit-explanations"));
         check(UNIT_EXPLANATIONS, manager.get("/api/v1/unit-explanations"));
+    }
+
+    /** The dossier just returned was sent back once through CB07's fault: a manager records it, the head may not. */
+    private void theRegisterOfViolations() {
+        Api head = new Api(port).as(Api.person("CB02", DemoAccess.PASSWORD));
+        check(RECORD_VIOLATION, api.post("/api/v1/violations", violation(dossier, "CB07", "RETURNED_BY_FAULT")));
+        check(RECORD_VIOLATION, api.post("/api/v1/violations", violation(dossier, "CB07", "LATE_OWN_FAULT")));
+        check(RECORD_VIOLATION, api.post("/api/v1/violations", violation("NO-SUCH-DOSSIER", "CB07",
+                "RETURNED_BY_FAULT")));
+        check(RECORD_VIOLATION, head.post("/api/v1/violations", violation(dossier, "CB07", "RETURNED_BY_FAULT")));
+        check(VIOLATIONS, api.get("/api/v1/violations"));
+        check(VIOLATIONS, api.get("/api/v1/violations?from=2026-11-01&to=2026-12-31&kind=RETURNED_BY_FAULT"
+                + "&officer=CB07"));
+        check(VIOLATIONS, head.get("/api/v1/violations"));
+        check(VIOLATIONS, api.get("/api/v1/violations?from=2026-12-02&to=2026-12-01"));
+        check(VIOLATIONS, api.get("/api/v1/violations?officer=NOPE"));
+    }
+
+    static String violation(String dossierCode, String officerCode, String kind) {
+        return "{\"dossierCode\":\"" + dossierCode + "\",\"officerCode\":\"" + officerCode + "\",\"kind\":\"" + kind
+                + "\",\"evidence\":\"Trả lại hồ sơ cho công dân vì cán bộ nhập sai tên chủ hồ sơ\"}";
     }
 
     /** Counter 1 receives a dossier from its visit; it is handed on, supplemented twice, ruled, decided, returned. */
@@ -349,6 +374,7 @@ class ApiContractTest extends RunningApiTest {
     static String rightCaller(String method, String path) {
         Api.Credentials caller = explanations(path) ? Api.person("CB02", DemoAccess.PASSWORD)
                 : path.startsWith("/api/v1/reports") || path.startsWith("/api/v1/apologies")
+                || path.startsWith("/api/v1/violations")
                 || (path.startsWith("/api/v1/dossiers") && !atCounter(method, path))
                 ? Api.person("giamdoc", DemoAccess.PASSWORD)
                 : method.equals("POST") && path.equals("/api/v1/tickets") ? Api.device(DemoAccess.KIOSK_TOKEN)

@@ -35,14 +35,18 @@ class ApiFuzzTest extends RunningApiTest {
             "{\"latenessId\":\"x\",\"reason\":\"LAZY\"}", "{\"latenessId\":1,\"reason\":\"OTHER\",\"text\":\"\"}",
             "{\"ruling\":\"MAYBE\"}", "{\"ruling\":\"RETURNED\"}", "{\"from\":\"2026-13-01\",\"to\":\"x\"}",
             "{\"reason\":\"Chờ\",\"extraWorkingDays\":\"ba\"}", "{\"reason\":[],\"extraWorkingDays\":99}",
-            "{\"approved\":\"yes\",\"reasonValid\":null}", "{\"approved\":true}");
+            "{\"approved\":\"yes\",\"reasonValid\":null}", "{\"approved\":true}",
+            ApiContractTest.violation("nosuchcode42", "CB01", "RETURNED_BY_FAULT"),
+            ApiContractTest.violation("nosuchcode42", "CB01", "NOPE"), "{\"kind\":\"LATE_OWN_FAULT\",\"evidence\":\"\"}");
     private static final List<String> SEGMENTS = List.of("1", "+1", "0x1", "1.5", "%201", "01", "-1", "9999999999",
             "%C3%A1", "x".repeat(3_000), "%E0%A4", "nosuchcode42", "a%3Bb", "%5C");
     private static final List<String> QUERIES = List.of("", "?day=%E0%A4%A", "?x=%zz", "?officer=CB01&day=2026-11-23",
             "?officer=CB01&month=2026-13", "?day=" + "9".repeat(5_000), "?officer=%00", "?field=TPHT",
             "?field=%C3%A1", "?field=" + "x".repeat(3_000),
             "?status=nope&size=0", "?state=NOPE", "?state=MISSING", "?dueBefore=2026-11-23&page=-1",
-            "?unit=%00&size=99999999999", "?state=REJECTED");
+            "?unit=%00&size=99999999999", "?state=REJECTED",
+            "?from=2026-12-02&to=2026-12-01", "?kind=NOPE&officer=CB01", "?officer=" + "x".repeat(3_000),
+            "?from=2026-13-01");
     private static final List<String> METHODS = List.of("GET", "POST", "PUT", "DELETE", "PATCH");
 
     @Test

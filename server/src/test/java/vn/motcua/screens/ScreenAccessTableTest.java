@@ -48,6 +48,7 @@ class ScreenAccessTableTest extends ScreenTest {
         TABLE.put("ho-so/bo-sung-lan-sau", EnumSet.of(Caller.UNIT_HEAD, Caller.MANAGER, Caller.ADMIN));
         TABLE.put("ho-so/giai-trinh", EnumSet.of(Caller.OFFICER, Caller.UNIT_HEAD, Caller.MANAGER, Caller.ADMIN));
         TABLE.put("ho-so/xin-loi", EnumSet.of(Caller.OFFICER, Caller.UNIT_HEAD, Caller.MANAGER, Caller.ADMIN));
+        TABLE.put("vi-pham", EnumSet.of(Caller.OFFICER, Caller.UNIT_HEAD, Caller.MANAGER, Caller.ADMIN));
         TABLE.put("admin/dossiers/import", EnumSet.of(Caller.MANAGER, Caller.ADMIN));
         TABLE.put("admin/duty", EnumSet.of(Caller.ADMIN));
         TABLE.put("kiosk", EnumSet.of(Caller.KIOSK));

@@ -3,7 +3,6 @@ package vn.motcua.dossier.internal;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import vn.motcua.dossier.SupplementRequest;
-import vn.motcua.dossier.SupplementRuling;
 
 /** Supplement requests of the center's dossiers. */
 public interface SupplementRequestRepository extends JpaRepository<SupplementRequest, Long> {
@@ -13,8 +12,4 @@ public interface SupplementRequestRepository extends JpaRepository<SupplementReq
     /** Later requests waiting for a head of unit's ruling, oldest first. */
     List<SupplementRequest> findByCenterIdAndRequestNoGreaterThanAndRulingIsNullOrderByAskedAt(Integer centerId,
             int requestNo);
-
-    /** An officer's requests with this ruling, oldest first. */
-    List<SupplementRequest> findByCenterIdAndAskedByAndRulingOrderByAskedAt(Integer centerId, Long askedBy,
-            SupplementRuling ruling);
 }

@@ -8,6 +8,7 @@ import vn.motcua.screens.dossier.DossierListView;
 import vn.motcua.screens.dossier.ExplanationsView;
 import vn.motcua.screens.dossier.ImportView;
 import vn.motcua.screens.dossier.SupplementRulingsView;
+import vn.motcua.screens.dossier.ViolationsView;
 import vn.motcua.screens.report.BoardView;
 import vn.motcua.screens.report.ScorecardView;
 import vn.motcua.screens.security.AccountsView;
@@ -20,6 +21,7 @@ enum StaffScreen {
     RULINGS("/ho-so/bo-sung-lan-sau", SupplementRulingsView.class, "home.rulings"),
     EXPLANATIONS("/ho-so/giai-trinh", ExplanationsView.class, "home.explanations"),
     APOLOGIES("/ho-so/xin-loi", ApologiesView.class, "home.apologies"),
+    VIOLATIONS("/vi-pham", ViolationsView.class, "home.violations"),
     BOARD("/board", BoardView.class, "home.board"),
     BOARD_TV("/board/tv", BoardView.class, "home.board-tv"),
     SCORECARD("/scorecard", ScorecardView.class, "home.scorecard"),

@@ -1,0 +1,8 @@
+package vn.motcua.dossier;
+
+import vn.motcua.postgres.PostgresServerTest;
+
+/** {@link ViolationRegisterTest}'s rules on a real PostgreSQL server. */
+@PostgresServerTest
+class ViolationRegisterOnPostgresTest extends ViolationRegisterTest {
+}
