@@ -1,5 +1,6 @@
 package vn.motcua.screens.report;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
@@ -51,7 +52,8 @@ final class DossiersPage extends Div {
         if (count > 0) {
             Span word = new Span(getTranslation(wordKey));
             word.addClassName("board-dossier-word");
-            cell.add(word);
+            // A space between figure and word, so a reader of the text hears "3 trễ hạn", not "3trễ hạn".
+            cell.add(new Text(" "), word);
             cell.addClassName("some");
         }
     }
