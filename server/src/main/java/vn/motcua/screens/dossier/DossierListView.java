@@ -95,7 +95,8 @@ public class DossierListView extends Div implements HasDynamicTitle {
     /** The watch's findings for the unit shown, or for any unit when every unit is shown (or it names none). */
     private boolean concerns(DossierAlertsChanged changed) {
         DossierScope shown = scope;
-        return shown.allUnits() || changed.unitIds().isEmpty() || changed.unitIds().contains(shown.unitId());
+        return shown.allUnits() || changed.unitIds().isEmpty()
+                || shown.unitId() != null && changed.unitIds().contains(shown.unitId());
     }
 
     private Component alertFilter() {
