@@ -30,7 +30,8 @@ import vn.motcua.rating.RatingLevel;
 @BrowserTest
 class BoardBrowserTest {
 
-    private static final List<String> PAGES = List.of("Hàng chờ", "Các quầy", "Mức độ hài lòng hôm nay");
+    private static final List<String> PAGES = List.of("Hàng chờ", "Các quầy", "Mức độ hài lòng hôm nay",
+            "Hồ sơ trễ hạn");
 
     @LocalServerPort
     int port;

@@ -27,6 +27,7 @@ import vn.motcua.counter.ConsolePort.OfficerInfo;
 @Route("counter")
 @StyleSheet("styles/counter.css")
 @StyleSheet("styles/counter-dossier.css")
+@StyleSheet("styles/counter-alerts.css")
 public class CounterConsoleView extends Div implements HasDynamicTitle, HasUrlParameter<Integer> {
 
     private final ConsolePort port;

@@ -1,5 +1,6 @@
 package vn.motcua.counter;
 
+import com.vaadin.flow.component.Component;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -32,6 +33,15 @@ public interface DossierDesk {
 
     /** The officers a dossier can be handed to. */
     List<Colleague> colleagues();
+
+    /** The near and past due times of the dossiers the signed-in officer holds: the held button's badge, the flags. */
+    List<HeldAlert> heldAlerts();
+
+    /**
+     * Runs {@code redraw} under the view's UI, while it is attached, when the watch warns of or finds late a dossier
+     * of the officer signed in (or says no whom).
+     */
+    void followHeldAlerts(Component view, Runnable redraw);
 
     /** Gives the dossier to the officer with this code for a step (empty: the procedure's next step). */
     void handOff(String code, String officerCode, Optional<Step> step, String note);
@@ -74,6 +84,13 @@ public interface DossierDesk {
     record HeldDossier(String code, String procedureCode, String procedureName, String applicant, String status,
             Instant dueAt, Instant heldSince, Duration heldFor, List<String> notReceived, int supplementsAsked,
             boolean apologyApproved) {
+    }
+
+    /**
+     * A due time of a held dossier that is near ({@code late} false) or past: the dossier's own, or a step's, whose
+     * kind ({@code RECEPTION}, {@code APPRAISAL}...) {@code step} then names.
+     */
+    record HeldAlert(String code, boolean late, Instant dueAt, Optional<String> step) {
     }
 
     /** An officer to hand a dossier to. */

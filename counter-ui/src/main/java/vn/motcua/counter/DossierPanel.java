@@ -55,12 +55,14 @@ final class DossierPanel extends Div {
         receive.addClickListener(click -> new ReceptionDialog(desk, counter.getAsInt(), visitNumber, redraw).open());
         Button held = new Button(getTranslation("console.held-dossiers.open"));
         held.addClassName("console-held-open");
-        held.setSuffixComponent(ConsoleMarks.key("Alt+G"));
+        HeldAlertBadge badge = new HeldAlertBadge(desk);
+        held.setSuffixComponent(new Span(badge, ConsoleMarks.key("Alt+G")));
         held.addClickShortcut(Key.KEY_G, KeyModifier.ALT);
         held.addClickListener(click -> {
             HeldDossiersDialog dialog = new HeldDossiersDialog(desk, counter.getAsInt());
             dialog.addOpenedChangeListener(change -> {
                 if (!change.isOpened()) {
+                    badge.refresh();
                     redraw.run();
                 }
             });

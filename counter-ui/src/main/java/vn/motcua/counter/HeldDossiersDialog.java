@@ -33,6 +33,7 @@ final class HeldDossiersDialog extends Dialog {
         done.setVisible(false);
         rows.addClassName("console-held-rows");
         add(done, refusal, rows);
+        desk.followHeldAlerts(this, this::show);
         Button close = new Button(getTranslation("console.form.close"), click -> close());
         close.addClassName("console-form-cancel");
         getFooter().add(close);
@@ -42,12 +43,13 @@ final class HeldDossiersDialog extends Dialog {
     private void show() {
         rows.removeAll();
         List<HeldDossier> held = desk.held();
+        HeldAlerts alerts = new HeldAlerts(desk.heldAlerts());
         if (held.isEmpty()) {
             Span none = new Span(getTranslation("console.held-dossiers.none"));
             none.addClassName("console-held-none");
             rows.add(none);
         }
-        held.forEach(dossier -> rows.add(row(dossier)));
+        held.forEach(dossier -> rows.add(row(dossier, alerts)));
     }
 
     private void acted(String words) {
@@ -57,7 +59,7 @@ final class HeldDossiersDialog extends Dialog {
         show();
     }
 
-    private Div row(HeldDossier dossier) {
+    private Div row(HeldDossier dossier, HeldAlerts alerts) {
         Span code = new Span(dossier.code());
         code.addClassName("console-held-code");
         Span status = new Span(getTranslation("console.dossier.status." + dossier.status()));
@@ -74,6 +76,7 @@ final class HeldDossiersDialog extends Dialog {
         since.addClassName("console-held-since");
         Div facts = new Div(code, status, procedure, applicant, due, since);
         facts.addClassName("console-held-facts");
+        HeldAlertBadge.flag(alerts, dossier.code()).ifPresent(flag -> facts.addComponentAtIndex(2, flag));
 
         Button handOff = action("console.held-dossiers.hand-off", "console-held-hand-off",
                 () -> HeldDossierForms.handOff(this, desk, dossier, this::acted).open());
@@ -109,6 +112,8 @@ final class HeldDossiersDialog extends Dialog {
         actions.addClassName("console-held-actions");
         Div row = new Div(facts, actions);
         row.addClassName("console-held-row");
+        alerts.flagOf(dossier.code()).ifPresent(line -> row.addClassName(line.late() ? "console-held-row-late"
+                : "console-held-row-due-soon"));
         return row;
     }
 

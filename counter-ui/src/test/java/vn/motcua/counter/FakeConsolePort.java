@@ -36,6 +36,9 @@ class FakeConsolePort implements ConsolePort {
     final List<String> linkRequests = new ArrayList<>();
     IntSupplier followed;
     Runnable refresh;
+    /** What {@link #heldAlerts} answers, and the redraws the views asked for when the watch pushes. */
+    List<HeldAlert> heldAlerts = List.of();
+    final List<Runnable> alertRedraws = new ArrayList<>();
 
     @Override
     public String centerName() {
@@ -137,6 +140,16 @@ class FakeConsolePort implements ConsolePort {
     @Override
     public List<HeldDossier> held() {
         return List.of();
+    }
+
+    @Override
+    public List<HeldAlert> heldAlerts() {
+        return heldAlerts;
+    }
+
+    @Override
+    public void followHeldAlerts(Component view, Runnable redraw) {
+        alertRedraws.add(redraw);
     }
 
     @Override

@@ -171,19 +171,20 @@ class BoardScreensTest extends ScreenTest {
 
         assertThat(find(Nav.class).exists()).as("no tabs on a TV").isFalse();
         assertThat(find(Span.class).withClassName("board-dot").all()).extracting(Span::getText)
-                .containsExactly("Hàng chờ", "Các quầy", "Mức độ hài lòng hôm nay");
+                .containsExactly("Hàng chờ", "Các quầy", "Mức độ hài lòng hôm nay", "Hồ sơ trễ hạn");
         List<String> seen = new ArrayList<>();
         seen.add(pageTitle());
-        for (int turn = 0; turn < 3; turn++) {
+        for (int turn = 0; turn < 4; turn++) {
             String before = pageTitle();
             clock.advance(Duration.ofSeconds(15));
             awaitPushed(() -> assertThat(pageTitle()).isNotEqualTo(before));
             seen.add(pageTitle());
         }
-        assertThat(seen.subList(0, 3)).containsExactlyInAnyOrder("Hàng chờ", "Các quầy", "Mức độ hài lòng hôm nay");
-        assertThat(seen.get(3)).as("back to the first page").isEqualTo(seen.get(0));
+        assertThat(seen.subList(0, 4)).containsExactlyInAnyOrder("Hàng chờ", "Các quầy", "Mức độ hài lòng hôm nay",
+                "Hồ sơ trễ hạn");
+        assertThat(seen.get(4)).as("back to the first page").isEqualTo(seen.get(0));
         assertThat(find(Span.class).withClassName("board-dot").withClassName("active").single().getText())
-                .isEqualTo(seen.get(3));
+                .isEqualTo(seen.get(4));
     }
 
     @Test

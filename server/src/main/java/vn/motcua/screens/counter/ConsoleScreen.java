@@ -50,11 +50,12 @@ class ConsoleScreen implements ConsolePort {
     private final LiveUpdates live;
     private final ConsoleDossiers dossiers;
     private final ConsoleHandling handling;
+    private final ConsoleAlerts alerts;
 
     ConsoleScreen(Centers centers, Counters counters, Officers officers, Catalogue catalogue, CounterWork work,
             QueueSnapshot snapshot, CenterTime time, ServedByOfficer servedByOfficer,
             OfficerSatisfaction officerSatisfaction, LiveUpdates live, ConsoleDossiers dossiers,
-            ConsoleHandling handling) {
+            ConsoleHandling handling, ConsoleAlerts alerts) {
         this.centers = centers;
         this.counters = counters;
         this.officers = officers;
@@ -67,6 +68,7 @@ class ConsoleScreen implements ConsolePort {
         this.live = live;
         this.dossiers = dossiers;
         this.handling = handling;
+        this.alerts = alerts;
     }
 
     @Override
@@ -196,6 +198,16 @@ class ConsoleScreen implements ConsolePort {
     @Transactional(readOnly = true)
     public List<HeldDossier> held() {
         return translated(handling::held);
+    }
+
+    @Override
+    public List<HeldAlert> heldAlerts() {
+        return alerts.held();
+    }
+
+    @Override
+    public void followHeldAlerts(Component view, Runnable redraw) {
+        alerts.follow(view, redraw);
     }
 
     @Override

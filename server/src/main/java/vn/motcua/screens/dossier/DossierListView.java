@@ -8,31 +8,41 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
+import vn.motcua.center.CenterSettings;
 import vn.motcua.center.CenterTime;
+import vn.motcua.dossier.AlertLine;
+import vn.motcua.dossier.DossierAlertsChanged;
 import vn.motcua.dossier.DossierFilter;
 import vn.motcua.dossier.DossierLine;
 import vn.motcua.dossier.DossierList;
 import vn.motcua.dossier.DossierScope;
 import vn.motcua.dossier.Dossiers;
+import vn.motcua.dossier.LateDossiers;
+import vn.motcua.live.LiveUpdates;
 import vn.motcua.officer.Officers;
 import vn.motcua.officer.Unit;
 import vn.motcua.security.Accounts;
 import vn.motcua.security.SignedInUser;
 
 /**
- * A unit's open dossiers, due soonest first, with what needs acting on said in words: late, due within 24 hours, a
- * province date that differs from the calendar's. An officer or a unit head sees their own unit; a manager or an
- * administrator chooses a unit or all. The grid reads a page at a time, so 10^5 dossiers scroll without loading.
+ * A unit's open dossiers, due soonest first, with what needs acting on said in words: late (and who answers for it),
+ * late at a step, due within the center's warning hours, a province date that differs from the calendar's; or, with
+ * the filter, only the late and due-soon lines the watch recorded. An officer or a unit head sees their own unit; a
+ * manager or an administrator chooses a unit or all, and sees the late dossiers no unit here answers for. The grid
+ * reads a page at a time, so 10^5 dossiers scroll without loading; the watch's findings redraw it by push.
  */
 @RolesAllowed({"OFFICER", "UNIT_HEAD", "MANAGER", "ADMIN"})
 @Route("ho-so")
 @StyleSheet("styles/admin.css")
+@StyleSheet("styles/late-dossiers.css")
 public class DossierListView extends Div implements HasDynamicTitle {
 
     /** A unit to choose, or every unit (id null). */
@@ -40,16 +50,25 @@ public class DossierListView extends Div implements HasDynamicTitle {
     }
 
     private final DossierList list;
+    private final LateDossiers lateDossiers;
+    private final CenterSettings settings;
     private final CenterTime time;
     private final DossierDetail detail;
     private final Grid<DossierLine> grid = new Grid<>();
+    private final LateAlertsGrid alerts;
+    private final RadioButtonGroup<Boolean> onlyAlerts = new RadioButtonGroup<>();
     private final Span none = new Span();
+    private final Span unassigned = new Span();
     private final DossierWords words = new DossierWords(this::getTranslation);
-    private DossierScope scope;
+    /** Read by the live updates' filter on their thread too. */
+    private volatile DossierScope scope;
+    private LateFlags flags;
 
-    public DossierListView(DossierList list, Dossiers dossiers, Officers officers, CenterTime time,
-            DossierDetail detail) {
+    public DossierListView(DossierList list, Dossiers dossiers, LateDossiers lateDossiers, Officers officers,
+            CenterSettings settings, CenterTime time, DossierDetail detail, LiveUpdates live) {
         this.list = list;
+        this.lateDossiers = lateDossiers;
+        this.settings = settings;
         this.time = time;
         this.detail = detail;
         addClassNames("admin", "dossiers");
@@ -57,14 +76,36 @@ public class DossierListView extends Div implements HasDynamicTitle {
         SignedInUser user = Accounts.current().orElseThrow();
         boolean everyUnit = StaffScope.seesEveryUnit(user);
         scope = StaffScope.of(dossiers, user);
-        add(everyUnit ? unitChoice(officers) : ownUnit(officers));
+        Div form = new Div(everyUnit ? unitChoice(officers) : ownUnit(officers), alertFilter());
+        form.addClassName("admin-form");
+        add(form);
         none.setId("dossiers-none");
         none.addClassName("dossiers-none");
+        unassigned.setId("dossiers-unassigned");
+        unassigned.addClassNames("dossier-flag", "dossier-flag-overdue", "dossiers-unassigned");
         grid.setId("dossiers");
         columns();
         grid.addItemClickListener(click -> detail.open(click.getItem().code(), scope));
-        add(none, grid);
+        alerts = new LateAlertsGrid(this::getTranslation, code -> detail.open(code, scope));
+        add(unassigned, none, grid, alerts);
+        live.redrawWhileAttached(this, DossierAlertsChanged.class, this::concerns, this::show);
         show();
+    }
+
+    /** The watch's findings for the unit shown, or for any unit when every unit is shown (or it names none). */
+    private boolean concerns(DossierAlertsChanged changed) {
+        DossierScope shown = scope;
+        return shown.allUnits() || changed.unitIds().isEmpty()
+                || shown.unitId() != null && changed.unitIds().contains(shown.unitId());
+    }
+
+    private Component alertFilter() {
+        onlyAlerts.setId("dossiers-filter");
+        onlyAlerts.setItems(false, true);
+        onlyAlerts.setItemLabelGenerator(only -> getTranslation(only ? "dossiers.filter.alerts" : "dossiers.filter.all"));
+        onlyAlerts.setValue(false);
+        onlyAlerts.addValueChangeListener(change -> show());
+        return onlyAlerts;
     }
 
     private Component unitChoice(Officers officers) {
@@ -81,9 +122,7 @@ public class DossierListView extends Div implements HasDynamicTitle {
             scope = chosen.id() == null ? DossierScope.everyUnit() : DossierScope.unit(chosen.id());
             show();
         });
-        Div form = new Div(units);
-        form.addClassName("admin-form");
-        return form;
+        return units;
     }
 
     private Component ownUnit(Officers officers) {
@@ -115,8 +154,7 @@ public class DossierListView extends Div implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         grid.addComponentColumn(this::flags).setHeader(getTranslation("dossiers.flags")).setWidth("150px")
                 .setFlexGrow(2);
-        grid.setPartNameGenerator(line -> line.overdue(time.now()) ? "dossier-overdue"
-                : line.dueSoon(time.now()) ? "dossier-due-soon" : null);
+        grid.setPartNameGenerator(line -> flags.partName(line));
     }
 
     /** "23/11/2026 09:00 · 2 giờ 15 phút": since when the holder has it, and for how long by now. */
@@ -128,19 +166,37 @@ public class DossierListView extends Div implements HasDynamicTitle {
     private Component flags(DossierLine line) {
         Div flags = new Div();
         flags.addClassName("dossier-flags");
-        words.flags(line, time.now()).forEach(flags::add);
+        this.flags.flags(line).forEach(flags::add);
         return flags;
     }
 
-    /** Reads only what the grid shows: each scroll asks for the next page of the scope's open dossiers. */
+    /**
+     * Reads only what the grid shows: each scroll asks for the next page of the scope's open dossiers; the late and
+     * due-soon lines, far fewer, are read whole for the flags.
+     */
     private void show() {
-        DossierFilter filter = DossierFilter.open(scope);
-        boolean empty = list.page(filter, 0, 1).isEmpty();
-        none.setText(scope.unitId() == null && !scope.allUnits() ? getTranslation("dossiers.no-unit")
-                : getTranslation("dossiers.none"));
+        DossierScope shown = scope;
+        List<AlertLine> late = lateDossiers.late(shown);
+        List<AlertLine> dueSoon = lateDossiers.dueSoon(shown);
+        flags = new LateFlags(Stream.concat(late.stream(), dueSoon.stream()).toList(),
+                this::getTranslation, time.now(), settings.current().get(CenterSettings.Setting.WARNING_HOURS));
+        long nobodys = late.stream().filter(line -> line.late().filter(AlertLine.Late::unassigned).isPresent())
+                .map(AlertLine::code).distinct().count();
+        unassigned.setText(getTranslation("dossiers.unassigned", nobodys));
+        unassigned.setVisible(shown.allUnits() && nobodys > 0);
+        boolean only = Boolean.TRUE.equals(onlyAlerts.getValue());
+        DossierFilter filter = DossierFilter.open(shown);
+        boolean empty = only ? late.isEmpty() && dueSoon.isEmpty() : list.page(filter, 0, 1).isEmpty();
+        none.setText(shown.unitId() == null && !shown.allUnits() ? getTranslation("dossiers.no-unit")
+                : getTranslation(only ? "dossiers.alerts.none" : "dossiers.none"));
         none.setVisible(empty);
-        grid.setVisible(!empty);
-        grid.setItems(query -> list.page(filter, query.getOffset(), query.getLimit()).stream());
+        grid.setVisible(!empty && !only);
+        alerts.setVisible(!empty && only);
+        if (only) {
+            alerts.show(late, dueSoon, flags);
+        } else {
+            grid.setItems(query -> list.page(filter, query.getOffset(), query.getLimit()).stream());
+        }
     }
 
     @Override

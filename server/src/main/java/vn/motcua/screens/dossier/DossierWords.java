@@ -1,18 +1,13 @@
 package vn.motcua.screens.dossier;
 
-import com.vaadin.flow.component.html.Span;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
 import vn.motcua.center.CenterTime;
-import vn.motcua.dossier.DossierLine;
 
 /**
- * A dossier's times, lengths and flags in the words staff read: "27/11/2026 16:30", "2 giờ 15 phút", "Quá hạn",
- * "Đến hạn trong 24 giờ".
+ * A dossier's times and lengths in the words staff read: "27/11/2026 16:30", "2 giờ 15 phút".
  */
 final class DossierWords {
 
@@ -53,27 +48,5 @@ final class DossierWords {
             return texts.get("dossiers.held.hours", minutes / 60, minutes % 60);
         }
         return texts.get("dossiers.held.days", minutes / (24 * 60), minutes % (24 * 60) / 60);
-    }
-
-    /** Each flag a word with its own colour: late red, due soon amber, a differing date plain. */
-    List<Span> flags(DossierLine line, Instant now) {
-        List<Span> flags = new ArrayList<>();
-        if (line.overdue(now)) {
-            flags.add(flag("dossier-flag-overdue", texts.get("dossiers.flag.overdue")));
-        }
-        if (line.dueSoon(now)) {
-            flags.add(flag("dossier-flag-due-soon", texts.get("dossiers.flag.due-soon")));
-        }
-        if (line.dueDateDiffers()) {
-            flags.add(flag("dossier-flag-date-differs",
-                    texts.get("dossiers.flag.date-differs", when(line.computedDueAt()))));
-        }
-        return flags;
-    }
-
-    private static Span flag(String className, String text) {
-        Span flag = new Span(text);
-        flag.addClassNames("dossier-flag", className);
-        return flag;
     }
 }

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /** The pages of the managers' board, in the order the wall TV shows them. */
 public enum BoardPage {
-    QUEUE("queue"), COUNTERS("counters"), SATISFACTION("satisfaction");
+    QUEUE("queue"), COUNTERS("counters"), SATISFACTION("satisfaction"), DOSSIERS("dossiers");
 
     private final String segment;
 

@@ -20,6 +20,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import vn.motcua.center.Centers;
 import vn.motcua.center.CenterTime;
+import vn.motcua.dossier.DossierAlertsChanged;
+import vn.motcua.dossier.DossierScope;
+import vn.motcua.dossier.LateDossiers;
+import vn.motcua.officer.Officers;
 import vn.motcua.live.LiveUpdates;
 import vn.motcua.queue.QueueEvents.QueueEvent;
 import vn.motcua.rating.GiveRating.RatingEvent;
@@ -33,14 +37,16 @@ import vn.motcua.report.CounterFigures;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * The managers' live board: the queue, the counters and today's satisfaction, one page each (/board/queue,
- * /board/counters, /board/satisfaction), with the day's key figures on top of every page. On a wall TV
+ * The managers' live board: the queue, the counters, today's satisfaction and the late and due-soon dossiers per unit,
+ * one page each (/board/queue, /board/counters, /board/satisfaction, /board/dossiers), with the day's key figures on
+ * top of every page. On a wall TV
  * (/board/tv or /board?tv) the pages take turns in large type, without controls. Every change in the queue
  * reaches it by server push; a beat every second keeps waiting times current and turns the TV's pages.
  */
 @RolesAllowed({"MANAGER", "UNIT_HEAD", "ADMIN"})
 @Route("board")
 @StyleSheet("styles/live-board.css")
+@StyleSheet("styles/board-dossiers.css")
 public class BoardView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
 
     static final String TV = "tv";
@@ -54,6 +60,8 @@ public class BoardView extends Div implements HasUrlParameter<String>, HasDynami
     private final CenterTime time;
     private final String centerName;
     private final LiveUpdates live;
+    private final LateDossiers lateDossiers;
+    private final Officers officers;
 
     // Set on navigation and on render, read by the live updates' thread too.
     private volatile boolean tv;
@@ -62,7 +70,8 @@ public class BoardView extends Div implements HasUrlParameter<String>, HasDynami
     private volatile Instant drawnAt = Instant.MIN;
 
     public BoardView(QueueFigures queueFigures, CounterFigures counterFigures, SatisfactionFigures satisfactionFigures,
-            BoardSettings settings, CenterTime time, Centers centers, LiveUpdates live) {
+            BoardSettings settings, CenterTime time, Centers centers, LiveUpdates live, LateDossiers lateDossiers,
+            Officers officers) {
         this.queueFigures = queueFigures;
         this.counterFigures = counterFigures;
         this.satisfactionFigures = satisfactionFigures;
@@ -70,9 +79,12 @@ public class BoardView extends Div implements HasUrlParameter<String>, HasDynami
         this.time = time;
         this.centerName = centers.profile().getName();
         this.live = live;
+        this.lateDossiers = lateDossiers;
+        this.officers = officers;
         addClassName("live-board");
         live.redrawWhileAttached(this, QueueEvent.class, event -> true, this::render);
         live.redrawWhileAttached(this, RatingEvent.class, event -> true, this::render);
+        live.redrawWhileAttached(this, DossierAlertsChanged.class, event -> true, this::render);
         live.redrawWhileAttached(this, BoardTicker.Beat.class, beat -> needsRedraw(beat.at()), this::render);
     }
 
@@ -115,9 +127,16 @@ public class BoardView extends Div implements HasUrlParameter<String>, HasDynami
             case QUEUE -> new QueuePage(queue);
             case COUNTERS -> new CountersPage(counters);
             case SATISFACTION -> new SatisfactionPage(satisfaction, tv);
+            case DOSSIERS -> new DossiersPage(live.sharedRead(DossierAlertCounts.class, this::dossierAlerts));
         });
         shown = page;
         drawnAt = now;
+    }
+
+    /** Every unit's and the unassigned: the board is the center's, whoever watches it. */
+    private DossierAlertCounts dossierAlerts() {
+        DossierScope center = DossierScope.everyUnit();
+        return DossierAlertCounts.of(officers.units(), lateDossiers.late(center), lateDossiers.dueSoon(center));
     }
 
     private Header header(BoardPage page, Instant now) {
