@@ -62,7 +62,7 @@ public class Explanations {
         long officer = by.officer();
         if (!mayWrite(by, lateness)) {
             throw new Refusal("problem.explanation.not-responsible",
-                    "Only the officer the lateness names, or the head of its unit, explains it");
+                    "Only the officer the lateness names (or, when it names none, its holder or head of unit) explains it");
         }
         if (reason == null) {
             throw new Refusal("problem.explanation.reason-missing", "Choose the reason the dossier went late");
@@ -208,11 +208,14 @@ public class Explanations {
     }
 
     /** The officer it names; or, when it names only a unit, that unit's head. */
-    private static boolean mayWrite(Handler by, DossierLateness lateness) {
+    private boolean mayWrite(Handler by, DossierLateness lateness) {
         if (lateness.getOfficerId().isPresent()) {
             return lateness.getOfficerId().equals(by.officerId());
         }
-        return lateness.getUnitId().isPresent() && by.headOfUnit() && lateness.getUnitId().equals(by.unitId());
+        // Nobody here held it when it went late (an imported dossier): the officer given it since answers, or the head.
+        return by.officerId().isPresent() && dossiers.findById(lateness.getDossierId())
+                .flatMap(Dossier::getHolderOfficerId).equals(by.officerId())
+                || lateness.getUnitId().isPresent() && by.headOfUnit() && lateness.getUnitId().equals(by.unitId());
     }
 
     private DossierLateness locked(long latenessId) {

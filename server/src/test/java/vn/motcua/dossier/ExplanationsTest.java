@@ -188,6 +188,23 @@ class ExplanationsTest {
     }
 
     @Test
+    void aLatenessNamingNoOfficerIsExplainedByTheOfficerGivenTheDossierSince() {
+        String code = steps.received(HandlingSteps.THREE_DAYS).getCode();
+        DossierLateness unitOnly = late(dossiers.find(code).orElseThrow(), 0, null, steps.unit("KT"),
+                clock.instant());
+        refused(() -> explanations.explain(steps.officer("CB03"), unitOnly.getId(), LateReason.OTHER, "Chưa giữ"),
+                "problem.explanation.not-responsible");
+
+        handOff.handOff(steps.officer("CB02"), code, "CB03", null, null);
+
+        assertThat(explanations.toWrite(steps.officer("CB03"))).extracting(ExplanationCase::latenessId)
+                .contains(unitOnly.getId());
+        assertThat(explanations.explain(steps.officer("CB03"), unitOnly.getId(), LateReason.OTHER_AGENCY_LATE,
+                "Hồ sơ chuyển từ hệ thống của tỉnh khi đã quá hạn").getOfficerId())
+                .isEqualTo(data.officerId("CB03"));
+    }
+
+    @Test
     void theDeadlineCountsWorkingDaysAcrossTheWeekendAndALateExplanationIsFlagged() {
         Dossier another = dossiers.find(steps.received(HandlingSteps.THREE_DAYS).getCode()).orElseThrow();
         DossierLateness friday = late(another, 0, "CB03", steps.unit("KT"), local(2026, 12, 11, 10, 0));
