@@ -46,7 +46,9 @@ final class ProblemStatuses {
             Map.entry("problem.rating-form.answer-missing", HttpStatus.BAD_REQUEST),
             Map.entry("problem.rating-form.reason-missing", HttpStatus.BAD_REQUEST),
             Map.entry("problem.rating-form.score-invalid", HttpStatus.BAD_REQUEST),
-            Map.entry("problem.dossier.code-missing", HttpStatus.BAD_REQUEST));
+            Map.entry("problem.dossier.code-missing", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.overdue.day", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.overdue.weeks", HttpStatus.BAD_REQUEST));
 
     private ProblemStatuses() {
     }

@@ -5,6 +5,7 @@ import vn.motcua.screens.audit.AuditView;
 import vn.motcua.screens.device.DevicesView;
 import vn.motcua.screens.dossier.DossierListView;
 import vn.motcua.screens.dossier.ImportView;
+import vn.motcua.screens.dossier.OverdueListView;
 import vn.motcua.screens.dossier.SupplementRulingsView;
 import vn.motcua.screens.report.BoardView;
 import vn.motcua.screens.report.ScorecardView;
@@ -16,6 +17,7 @@ enum StaffScreen {
     CONSOLE("/counter", CounterConsoleView.class, "home.console"),
     DOSSIERS("/ho-so", DossierListView.class, "home.dossiers"),
     RULINGS("/ho-so/bo-sung-lan-sau", SupplementRulingsView.class, "home.rulings"),
+    OVERDUE("/ho-so/qua-han", OverdueListView.class, "home.overdue"),
     BOARD("/board", BoardView.class, "home.board"),
     BOARD_TV("/board/tv", BoardView.class, "home.board-tv"),
     SCORECARD("/scorecard", ScorecardView.class, "home.scorecard"),
