@@ -7,7 +7,8 @@ import vn.motcua.forms.PdfPage.Signer;
 /** The daily overdue list on A4 landscape: one table per unit, late dossiers first, then the signatures. */
 final class OverdueListPdf {
 
-    private static final float[] COLUMNS = {4, 15, 19, 9, 14, 10, 10, 9, 14, 9};
+    /** The code column fits a national dossier code on one line at the table's size. */
+    private static final float[] COLUMNS = {4, 21, 17, 9, 13, 10, 10, 9, 14, 9};
 
     private OverdueListPdf() {
     }
