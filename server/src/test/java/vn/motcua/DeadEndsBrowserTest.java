@@ -21,8 +21,8 @@ import vn.motcua.security.DemoAccess;
 class DeadEndsBrowserTest {
 
     /** The staff screens of the start page, by address. */
-    private static final Set<String> STAFF = Set.of("/counter", "/ho-so", "/ho-so/bo-sung-lan-sau", "/board",
-            "/board/tv", "/scorecard", "/devices", "/audit", "/admin/devices", "/admin/settings", "/admin/accounts",
+    private static final Set<String> STAFF = Set.of("/counter", "/ho-so", "/ho-so/bo-sung-lan-sau", "/ho-so/qua-han",
+            "/board", "/board/tv", "/scorecard", "/devices", "/audit", "/admin/devices", "/admin/settings", "/admin/accounts",
             "/admin/duty");
 
     @LocalServerPort
@@ -86,19 +86,19 @@ class DeadEndsBrowserTest {
 
         browser.signIn("CB01", DemoAccess.PASSWORD).open("/");
         browser.waitForPageText("Đang đăng nhập:");
-        assertThat(staffLinks(browser)).containsExactlyInAnyOrder("/counter", "/ho-so");
+        assertThat(staffLinks(browser)).containsExactlyInAnyOrder("/counter", "/ho-so", "/ho-so/qua-han");
         browser.screenshot("home-officer");
 
         browser.signIn("giamdoc", DemoAccess.PASSWORD).open("/");
         browser.waitForPageText("(Lãnh đạo)");
-        assertThat(staffLinks(browser)).containsExactlyInAnyOrder("/ho-so", "/ho-so/bo-sung-lan-sau", "/board",
-                "/board/tv", "/scorecard", "/devices", "/audit");
+        assertThat(staffLinks(browser)).containsExactlyInAnyOrder("/ho-so", "/ho-so/bo-sung-lan-sau", "/ho-so/qua-han",
+                "/board", "/board/tv", "/scorecard", "/devices", "/audit");
         browser.screenshot("home-manager");
 
         browser.signIn("admin", DemoAccess.PASSWORD).open("/");
         browser.waitForPageText("(Quản trị hệ thống)");
-        assertThat(staffLinks(browser)).containsExactlyInAnyOrder("/ho-so", "/ho-so/bo-sung-lan-sau", "/board",
-                "/board/tv", "/scorecard", "/devices", "/audit", "/admin/devices", "/admin/settings", "/admin/accounts",
+        assertThat(staffLinks(browser)).containsExactlyInAnyOrder("/ho-so", "/ho-so/bo-sung-lan-sau", "/ho-so/qua-han",
+                "/board", "/board/tv", "/scorecard", "/devices", "/audit", "/admin/devices", "/admin/settings", "/admin/accounts",
                 "/admin/duty");
     }
 

@@ -37,7 +37,8 @@ class ApiFuzzTest extends RunningApiTest {
     private static final List<String> QUERIES = List.of("", "?day=%E0%A4%A", "?x=%zz", "?officer=CB01&day=2026-11-23",
             "?officer=CB01&month=2026-13", "?day=" + "9".repeat(5_000), "?officer=%00", "?field=TPHT",
             "?field=%C3%A1", "?field=" + "x".repeat(3_000),
-            "?status=nope&size=0", "?dueBefore=2026-11-23&page=-1", "?unit=%00&size=99999999999");
+            "?status=nope&size=0", "?dueBefore=2026-11-23&page=-1", "?unit=%00&size=99999999999", "?weeks=0",
+            "?weeks=53", "?weeks=x", "?weeks=99999999999", "?day=2026-02-30");
     private static final List<String> METHODS = List.of("GET", "POST", "PUT", "DELETE", "PATCH");
 
     @Test

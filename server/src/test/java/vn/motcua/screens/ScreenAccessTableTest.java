@@ -46,6 +46,8 @@ class ScreenAccessTableTest extends ScreenTest {
         TABLE.put("ho-so", EnumSet.of(Caller.OFFICER, Caller.UNIT_HEAD, Caller.MANAGER, Caller.ADMIN));
         TABLE.put("ho-so/:code/kiem-soat", EnumSet.of(Caller.OFFICER, Caller.UNIT_HEAD, Caller.MANAGER, Caller.ADMIN));
         TABLE.put("ho-so/bo-sung-lan-sau", EnumSet.of(Caller.UNIT_HEAD, Caller.MANAGER, Caller.ADMIN));
+        // The daily overdue list: an officer sees their unit's, as a head does; managers every unit's.
+        TABLE.put("ho-so/qua-han", EnumSet.of(Caller.OFFICER, Caller.UNIT_HEAD, Caller.MANAGER, Caller.ADMIN));
         TABLE.put("admin/dossiers/import", EnumSet.of(Caller.MANAGER, Caller.ADMIN));
         TABLE.put("admin/duty", EnumSet.of(Caller.ADMIN));
         TABLE.put("kiosk", EnumSet.of(Caller.KIOSK));
