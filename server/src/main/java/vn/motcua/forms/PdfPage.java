@@ -70,7 +70,8 @@ final class PdfPage {
      * number, its title and the line under it.
      */
     static PdfPage landscapeList(String title, String subtitle, String centerName, FormWords words) {
-        var page = new PdfPage(title, PageSize.A4.rotate());
+        // A wide media box rather than A4 turned by /Rotate: viewers, printers and text extraction agree on it.
+        var page = new PdfPage(title, new Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth()));
         page.nationalHeader(null, centerName, null, words);
         page.title(title, subtitle);
         return page;
