@@ -66,7 +66,9 @@ final class ProblemStatuses {
             Map.entry("problem.violation.not-head", HttpStatus.FORBIDDEN),
             Map.entry("problem.violation.evidence-missing", HttpStatus.BAD_REQUEST),
             Map.entry("problem.violation.other-unit", HttpStatus.FORBIDDEN),
-            Map.entry("problem.violation.period", HttpStatus.BAD_REQUEST));
+            Map.entry("problem.violation.period", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.overdue.day", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.overdue.weeks", HttpStatus.BAD_REQUEST));
 
     private ProblemStatuses() {
     }

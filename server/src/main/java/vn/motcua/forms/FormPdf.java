@@ -34,6 +34,11 @@ public class FormPdf {
         return ApologyPdf.render(form, words);
     }
 
+    /** Danh sách hồ sơ quá hạn và sắp đến hạn: the daily overdue list, A4 landscape. */
+    public byte[] overdueList(OverdueListForm form) {
+        return OverdueListPdf.render(form, words);
+    }
+
     /** Mẫu 06, Phiếu kiểm soát quá trình giải quyết hồ sơ. */
     public byte[] controlSlip(ControlSlipForm form) {
         return ControlSlipPdf.render(form, words);

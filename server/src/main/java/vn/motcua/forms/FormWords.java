@@ -2,6 +2,7 @@ package vn.motcua.forms;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import vn.motcua.center.CenterTime;
 import vn.motcua.i18n.Translations;
@@ -42,6 +43,20 @@ final class FormWords {
             return text("forms.held.hours", minutes / MINUTES_PER_HOUR, minutes % MINUTES_PER_HOUR);
         }
         return text("forms.held.minutes", minutes);
+    }
+
+    /** "02/12/2026". */
+    String date(LocalDate day) {
+        return day.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    }
+
+    /** Working time: "2 ngày làm việc 3 giờ 15 phút", or "3 giờ 15 phút" under a whole working day. */
+    String working(OverdueListForm.Span span) {
+        if (span.days() == 0) {
+            return held(span.rest());
+        }
+        return span.rest().toMinutes() == 0 ? text("forms.working.whole-days", span.days())
+                : text("forms.working.days", span.days(), held(span.rest()));
     }
 
     /** The procedure as the forms name it: its name and its code in the national catalogue. */

@@ -44,7 +44,7 @@ final class PdfPage {
     private static final byte[] BOLD = load("fonts/DejaVuSans-Bold.ttf");
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final Document document = new Document(PageSize.A4, MARGIN, MARGIN, MARGIN * 0.8f, MARGIN);
+    private final Document document;
     private final PdfWriter writer;
     private final BaseFont regular;
     private final BaseFont bold;
@@ -65,7 +65,24 @@ final class PdfPage {
         return page;
     }
 
+    /**
+     * A list on A4 landscape rather than a national form (the daily overdue list): the same header without a form
+     * number, its title and the line under it.
+     */
+    static PdfPage landscapeList(String title, String subtitle, String centerName, FormWords words) {
+        // A wide media box rather than A4 turned by /Rotate: viewers, printers and text extraction agree on it.
+        var page = new PdfPage(title, new Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth()));
+        page.nationalHeader(null, centerName, null, words);
+        page.title(title, subtitle);
+        return page;
+    }
+
     private PdfPage(String title) {
+        this(title, PageSize.A4);
+    }
+
+    private PdfPage(String title, Rectangle size) {
+        document = new Document(size, MARGIN, MARGIN, MARGIN * 0.8f, MARGIN);
         try {
             regular = BaseFont.createFont("DejaVuSans.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, REGULAR, null);
             bold = BaseFont.createFont("DejaVuSans-Bold.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, BOLD, null);
@@ -85,9 +102,11 @@ final class PdfPage {
         return new Font(bold, size);
     }
 
-    /** The agency on the left, the nation and its motto on the right, the form's number above them. */
+    /** The agency on the left, the nation and its motto on the right, the form's number (if any) above them. */
     private void nationalHeader(String formNumber, String agency, String agencyDetail, FormWords words) {
-        add(aligned(formNumber, font(SMALL), Element.ALIGN_RIGHT));
+        if (formNumber != null) {
+            add(aligned(formNumber, font(SMALL), Element.ALIGN_RIGHT));
+        }
         var header = new PdfPTable(new float[] {42, 58});
         header.setWidthPercentage(100);
         header.addCell(stack(new Paragraph(agency.toUpperCase(Translations.VIETNAMESE), boldFont(10)),
@@ -122,6 +141,13 @@ final class PdfPage {
         paragraph.setAlignment(Element.ALIGN_JUSTIFIED);
         paragraph.setSpacingAfter(3);
         add(paragraph);
+    }
+
+    /** A bold line that opens a part of the paper (a unit's table). */
+    void heading(String text) {
+        Paragraph heading = new Paragraph(text, boldFont(BODY));
+        heading.setSpacingBefore(8);
+        add(heading);
     }
 
     /** An entry of a list, indented under the line that announces it. */

@@ -54,6 +54,10 @@ class ApiAccessTableTest extends RunningApiTest {
         TABLE.put("PUT /api/v1/counters/{counter}/officer", OFFICERS);
         TABLE.put("DELETE /api/v1/counters/{counter}/officer", SEATED_OFFICER);
         TABLE.put("GET /api/v1/reports/scorecard", EnumSet.of(Caller.UNIT_HEAD, Caller.MANAGER, Caller.ADMIN));
+        // The daily overdue list and the weekly count: a head reads their unit's, managers every unit's.
+        for (String report : List.of("overdue", "overdue.pdf", "overdue.xlsx", "overdue-weekly")) {
+            TABLE.put("GET /api/v1/reports/" + report, EnumSet.of(Caller.UNIT_HEAD, Caller.MANAGER, Caller.ADMIN));
+        }
         // Any officer gets in; only the one seated at the ticket's counter links (DossierVisitsApiTest).
         TABLE.put("POST /api/v1/dossiers/{code}/visits", OFFICERS);
         TABLE.put("POST /api/v1/dossiers/import", EnumSet.of(Caller.MANAGER, Caller.ADMIN));

@@ -18,10 +18,11 @@ import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierTestData;
 import vn.motcua.dossier.Dossiers;
 import vn.motcua.dossier.TestLateness;
-import vn.motcua.dossier.internal.DossierLatenessRepository;
+import vn.motcua.dossier.LateTestData;
 import vn.motcua.dossier.ProvinceDossier;
 import vn.motcua.dossier.ProvinceLogFiles;
 import vn.motcua.dossier.RecordProvinceDossiers;
+import vn.motcua.dossier.internal.DossierLatenessRepository;
 import vn.motcua.security.DemoAccess;
 
 /**
@@ -165,6 +166,7 @@ class ApiContractTest extends RunningApiTest {
                 "text/csv"));
         check(IMPORT, api.send("POST", "/api/v1/dossiers/import", ProvinceLogFiles.csv(), "text/csv"));
         theUnitsDossiers();
+        theOverdueList();
         aVisitLinkedToADossier();
         aDossierReceivedHandledAndReturned();
         aLateDossierExplained();
@@ -333,6 +335,22 @@ class ApiContractTest extends RunningApiTest {
         check("GET /api/v1/dossiers/{code}", api.get("/api/v1/dossiers/XD-1"));
         check("GET /api/v1/dossiers/{code}", officer.get("/api/v1/dossiers/KT-1"));
         check("GET /api/v1/dossiers/{code}", api.get("/api/v1/dossiers/NO-SUCH-DOSSIER"));
+    }
+
+    /** The daily overdue list in its three forms and the weekly count, with the unit's dossiers found late. */
+    private void theOverdueList() {
+        Long cb02 = jdbc.sql("select id from officer where code = 'CB02'").query(Long.class).single();
+        Long kt = jdbc.sql("select id from unit where code = 'KT'").query(Long.class).single();
+        Instant found = Instant.parse("2026-11-30T01:00:00Z");
+        LateTestData.late(latenesses, dossiers.find("KT-1").orElseThrow(), found, cb02, kt, cb02);
+        LateTestData.late(latenesses, dossiers.find("XD-1").orElseThrow(), found, null, null, null);
+        for (String form : List.of("overdue", "overdue.pdf", "overdue.xlsx")) {
+            String operation = "GET /api/v1/reports/" + form;
+            check(operation, api.get("/api/v1/reports/" + form));
+            check(operation, api.get("/api/v1/reports/" + form + "?day=2020-01-01"));
+        }
+        check("GET /api/v1/reports/overdue-weekly", api.get("/api/v1/reports/overdue-weekly?weeks=3"));
+        check("GET /api/v1/reports/overdue-weekly", api.get("/api/v1/reports/overdue-weekly?weeks=0"));
     }
 
     /** What every operation refuses before it runs, as the document lists it for all. */

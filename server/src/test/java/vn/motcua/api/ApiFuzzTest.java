@@ -46,7 +46,8 @@ class ApiFuzzTest extends RunningApiTest {
             "?status=nope&size=0", "?state=NOPE", "?state=MISSING", "?dueBefore=2026-11-23&page=-1",
             "?unit=%00&size=99999999999", "?state=REJECTED",
             "?from=2026-12-02&to=2026-12-01", "?kind=NOPE&officer=CB01", "?officer=" + "x".repeat(3_000),
-            "?from=2026-13-01");
+            "?from=2026-13-01",
+            "?weeks=0", "?weeks=53", "?weeks=x", "?weeks=99999999999", "?day=2026-02-30");
     private static final List<String> METHODS = List.of("GET", "POST", "PUT", "DELETE", "PATCH");
 
     @Test

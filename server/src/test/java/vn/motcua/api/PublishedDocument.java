@@ -101,6 +101,9 @@ final class PublishedDocument {
             if (mediaType.equals("application/pdf") && !reply.body().startsWith("%PDF-")) {
                 broken.add(operation + ": not a PDF: " + abbreviated(reply));
             }
+            if (mediaType.endsWith("spreadsheetml.sheet") && !reply.body().startsWith("PK")) {
+                broken.add(operation + ": not an XLSX workbook: " + abbreviated(reply));
+            }
             return;
         }
         List<Error> errors = schema(content.get(mediaType).get("schema")).validate(reply.json(),

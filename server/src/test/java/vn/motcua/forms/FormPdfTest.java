@@ -138,7 +138,7 @@ class FormPdfTest {
     }
 
     /** The page's text with every run of white space made one space: table cells wrap where their column ends. */
-    private static String read(byte[] pdf, String name) throws IOException {
+    static String read(byte[] pdf, String name) throws IOException {
         // Kept for people to open and look at.
         Path sample = Files.createDirectories(Path.of("target", "forms")).resolve(name + ".pdf");
         Files.write(sample, pdf);
@@ -163,7 +163,7 @@ class FormPdfTest {
         }
     }
 
-    private static void assertEveryFontIsEmbedded(byte[] pdf) throws IOException {
+    static void assertEveryFontIsEmbedded(byte[] pdf) throws IOException {
         List<PDFont> fonts = new ArrayList<>();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             for (PDPage page : document.getPages()) {

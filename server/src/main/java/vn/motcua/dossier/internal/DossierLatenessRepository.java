@@ -1,12 +1,15 @@
 package vn.motcua.dossier.internal;
 
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import vn.motcua.dossier.DossierLateness;
+import vn.motcua.dossier.LateScope;
 
 /** Append-only: one row per dossier and scope found late. */
 public interface DossierLatenessRepository extends Repository<DossierLateness, Long> {
@@ -23,4 +26,10 @@ public interface DossierLatenessRepository extends Repository<DossierLateness, L
     Optional<DossierLateness> lockById(Long id);
 
     List<DossierLateness> findByCenterIdOrderByFoundAt(Integer centerId);
+
+    List<DossierLateness> findByIdIn(Collection<Long> ids);
+
+    /** What was found late in a span (the weekly count): from inclusive, until exclusive. */
+    List<DossierLateness> findByCenterIdAndScopeAndFoundAtGreaterThanEqualAndFoundAtLessThan(Integer centerId,
+            LateScope scope, Instant from, Instant until);
 }

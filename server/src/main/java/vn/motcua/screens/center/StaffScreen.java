@@ -7,6 +7,7 @@ import vn.motcua.screens.dossier.ApologiesView;
 import vn.motcua.screens.dossier.DossierListView;
 import vn.motcua.screens.dossier.ExplanationsView;
 import vn.motcua.screens.dossier.ImportView;
+import vn.motcua.screens.dossier.OverdueListView;
 import vn.motcua.screens.dossier.SupplementRulingsView;
 import vn.motcua.screens.dossier.ViolationsView;
 import vn.motcua.screens.report.BoardView;
@@ -18,6 +19,7 @@ import vn.motcua.screens.security.DeviceAdminView;
 enum StaffScreen {
     CONSOLE("/counter", CounterConsoleView.class, "home.console"),
     DOSSIERS("/ho-so", DossierListView.class, "home.dossiers"),
+    OVERDUE("/ho-so/qua-han", OverdueListView.class, "home.overdue"),
     RULINGS("/ho-so/bo-sung-lan-sau", SupplementRulingsView.class, "home.rulings"),
     EXPLANATIONS("/ho-so/giai-trinh", ExplanationsView.class, "home.explanations"),
     APOLOGIES("/ho-so/xin-loi", ApologiesView.class, "home.apologies"),

@@ -1,0 +1,29 @@
+package vn.motcua.dossier;
+
+import java.time.Instant;
+import vn.motcua.dossier.internal.DossierLatenessRepository;
+import vn.motcua.dossier.internal.DossierWarningRepository;
+
+/**
+ * Latenesses and warnings recorded as the minute watch records them, for tests outside this package (the API's, the
+ * browsers'): the records' constructors are the package's own.
+ */
+public final class LateTestData {
+
+    private LateTestData() {
+    }
+
+    /** The dossier as a whole found late at {@code foundAt}, for the officer, unit and head given (each may be null). */
+    public static DossierLateness late(DossierLatenessRepository latenesses, Dossier dossier, Instant foundAt,
+            Long officerId, Long unitId, Long headId) {
+        return latenesses.save(new DossierLateness(dossier, LateScope.DOSSIER, 0, null, dossier.getDueAt(), foundAt,
+                officerId, unitId, headId));
+    }
+
+    /** The dossier's own due time warned of at {@code at}. */
+    public static DossierWarning warned(DossierWarningRepository warnings, Dossier dossier, Instant at, Long officerId,
+            Long unitId) {
+        return warnings.save(new DossierWarning(dossier, LateScope.DOSSIER, 0, dossier.getDueAt(), at, officerId,
+                unitId));
+    }
+}
