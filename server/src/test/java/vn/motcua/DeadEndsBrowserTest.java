@@ -101,7 +101,8 @@ class DeadEndsBrowserTest {
         browser.waitForPageText("(Quản trị hệ thống)");
         assertThat(staffLinks(browser)).containsExactlyInAnyOrder("/ho-so", "/ho-so/bo-sung-lan-sau",
                 "/ho-so/giai-trinh", "/ho-so/qua-han", "/ho-so/xin-loi", "/vi-pham", "/board", "/board/tv",
-                "/scorecard", "/devices", "/audit", "/admin/devices", "/admin/settings", "/admin/accounts", "/admin/duty");
+                "/scorecard", "/devices", "/audit", "/admin/devices", "/admin/settings", "/admin/accounts",
+                "/admin/duty");
     }
 
     private static List<String> staffLinks(Browser browser) {
