@@ -23,7 +23,7 @@ import vn.motcua.dossier.ExplanationRuling;
 import vn.motcua.dossier.Explanations;
 import vn.motcua.dossier.HandOffDossier;
 import vn.motcua.dossier.Handler;
-import vn.motcua.dossier.TestLateness;
+import vn.motcua.dossier.LateTestData;
 import vn.motcua.dossier.LateExplanation;
 import vn.motcua.dossier.LateReason;
 import vn.motcua.dossier.ReceiveDossier;
@@ -98,7 +98,7 @@ class ExplanationsBrowserTest {
         clock.set(LocalDateTime.of(2026, 12, 7, 17, 1));
         Dossier dossier = dossiers.find(code).orElseThrow();
         long kt = jdbc.sql("select id from unit where code = 'KT'").query(Long.class).single();
-        lateness = TestLateness.late(latenesses, dossier, 0, data.officerId("CB03"), kt, data.officerId("CB02"),
+        lateness = LateTestData.late(latenesses, dossier, 0, data.officerId("CB03"), kt, data.officerId("CB02"),
                 clock.instant());
         clock.set(LocalDateTime.of(2026, 12, 8, 8, 0));
     }

@@ -17,7 +17,6 @@ import vn.motcua.audit.Actor;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierTestData;
 import vn.motcua.dossier.Dossiers;
-import vn.motcua.dossier.TestLateness;
 import vn.motcua.dossier.LateTestData;
 import vn.motcua.dossier.ProvinceDossier;
 import vn.motcua.dossier.ProvinceLogFiles;
@@ -178,7 +177,7 @@ class ApiContractTest extends RunningApiTest {
         Api cb03 = new Api(port).as(Api.person("CB03", DemoAccess.PASSWORD));
         Api manager = new Api(port).as(Api.person("giamdoc", DemoAccess.PASSWORD));
         long kt = jdbc.sql("select id from unit where code = 'KT'").query(Long.class).single();
-        long lateness = TestLateness.late(latenesses, dossiers.find(dossier).orElseThrow(), 0,
+        long lateness = LateTestData.late(latenesses, dossiers.find(dossier).orElseThrow(), 0,
                 data.officerId("CB03"), kt, data.officerId("CB02"), Instant.now()).getId();
         String body = "{\"latenessId\":" + lateness + ",\"reason\":\"OTHER_AGENCY_LATE\",\"text\":\"Chờ ý kiến\"}";
         check(EXPLANATIONS, cb03.get("/api/v1/explanations"));

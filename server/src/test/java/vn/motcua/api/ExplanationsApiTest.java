@@ -12,7 +12,7 @@ import vn.motcua.TestClock.MutableClock;
 import vn.motcua.api.Api.Reply;
 import vn.motcua.dossier.DossierTestData;
 import vn.motcua.dossier.Dossiers;
-import vn.motcua.dossier.TestLateness;
+import vn.motcua.dossier.LateTestData;
 import vn.motcua.dossier.internal.DossierLatenessRepository;
 import vn.motcua.security.DemoAccess;
 
@@ -48,7 +48,7 @@ class ExplanationsApiTest extends RunningApiTest {
         cb01.post("/api/v1/dossiers/" + code + "/hand-off", "{\"toOfficer\":\"CB03\"}");
         clock.set(LocalDateTime.of(2026, 12, 7, 17, 1));
         long kt = jdbc.sql("select id from unit where code = 'KT'").query(Long.class).single();
-        lateness = TestLateness.late(latenesses, dossiers.find(code).orElseThrow(), 0, data.officerId("CB03"), kt,
+        lateness = LateTestData.late(latenesses, dossiers.find(code).orElseThrow(), 0, data.officerId("CB03"), kt,
                 data.officerId("CB02"), clock.instant()).getId();
         cb03 = person("CB03");
         head = person("CB02");

@@ -287,7 +287,7 @@ class ExplanationsTest {
     private DossierLateness late(Dossier of, int handOffNo, String officerCode, Long unitId, Instant foundAt) {
         Long officer = officerCode == null ? null : data.officerId(officerCode);
         Long head = unitId != null && unitId == steps.unit("KT") ? data.officerId("CB02") : null;
-        return TestLateness.late(latenesses, of, handOffNo, officer, unitId, head, foundAt);
+        return LateTestData.late(latenesses, of, handOffNo, officer, unitId, head, foundAt);
     }
 
     /** The head of Văn hóa – Xã hội, as {@link Handler#of} would make it for a UNIT_HEAD account of that unit. */

@@ -16,8 +16,14 @@ public final class LateTestData {
     /** The dossier as a whole found late at {@code foundAt}, for the officer, unit and head given (each may be null). */
     public static DossierLateness late(DossierLatenessRepository latenesses, Dossier dossier, Instant foundAt,
             Long officerId, Long unitId, Long headId) {
-        return latenesses.save(new DossierLateness(dossier, LateScope.DOSSIER, 0, null, dossier.getDueAt(), foundAt,
-                officerId, unitId, headId));
+        return late(latenesses, dossier, 0, officerId, unitId, headId, foundAt);
+    }
+
+    /** The dossier (hand-off 0) or one hand-off's step (its number) found late, due when the dossier is. */
+    public static DossierLateness late(DossierLatenessRepository latenesses, Dossier dossier, int handOffNo,
+            Long officerId, Long unitId, Long headId, Instant foundAt) {
+        return latenesses.save(new DossierLateness(dossier, handOffNo == 0 ? LateScope.DOSSIER : LateScope.STEP,
+                handOffNo, null, dossier.getDueAt(), foundAt, officerId, unitId, headId));
     }
 
     /** The dossier's own due time warned of at {@code at}. */
