@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -238,6 +239,15 @@ class DossierWatchTest {
         at(2026, 12, 6, 9, 0);
         assertThat(watch.run(clock.instant())).as("the appraisal, due Mon 08:00").isEqualTo(
                 new DossierWatch.Recorded(1, 0));
+        assertThat(lateDossiers.dueSoon(DossierScope.unit(steps.unit("KT")))).singleElement().satisfies(line -> {
+            assertThat(line.scope()).isEqualTo(LateScope.STEP);
+            assertThat(line.step()).contains(StepKind.APPRAISAL);
+            assertThat(line.dueAt()).isEqualTo(local(2026, 12, 7, 8, 0));
+            assertThat(line.holderName()).contains("Lê Minh Tuấn");
+        });
+        assertThat(lateDossiers.heldBy(data.officerId("CB03"))).as("its late reception step, its appraisal due")
+                .extracting(AlertLine::step).containsExactly(Optional.of(StepKind.RECEPTION),
+                        Optional.of(StepKind.APPRAISAL));
         at(2026, 12, 7, 8, 30);
         assertThat(watch.run(clock.instant())).as("the appraisal late, the dossier warned of").isEqualTo(
                 new DossierWatch.Recorded(1, 1));
