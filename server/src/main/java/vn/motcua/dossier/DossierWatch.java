@@ -14,7 +14,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.motcua.center.CenterSettings;
@@ -28,12 +28,13 @@ import vn.motcua.dossier.internal.DossierWatchQueries;
  * late once when it passes, on the name of whoever held it then. What came due while the server was down is caught up
  * at the next run, once: a due time already past is found late without a warning first. A dossier just received or
  * imported is checked at once, after its commit, so a short procedure warns from reception and an import already
- * past due is late at once.
+ * past due is late at once: in the transaction that wrote it.
  */
 @Service
 public class DossierWatch {
 
     private static final Logger log = LoggerFactory.getLogger(DossierWatch.class);
+    private static final int IDS_PER_QUERY = 500;
 
     /** Open and with its clock running: waiting for the citizen's supplement makes nothing late. */
     static final Set<DossierStatus> RUNNING = Set.copyOf(Arrays.stream(DossierStatus.values())
@@ -64,7 +65,6 @@ public class DossierWatch {
         this.centers = centers;
         this.time = time;
         this.reads = new TransactionTemplate(transactions);
-        reads.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         reads.setReadOnly(true);
     }
 
@@ -86,28 +86,32 @@ public class DossierWatch {
     }
 
     /** A dossier received here: a procedure shorter than the warning hours warns from reception. */
-    @TransactionalEventListener
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void received(DossierReceived received) {
-        checkAfterCommit(List.of(received.dossierId()));
+        checkBeforeCommit(List.of(received.dossierId()));
     }
 
     /** Dossiers written from the province's log: one already past due is late at once. */
-    @TransactionalEventListener
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void imported(DossiersImported imported) {
-        checkAfterCommit(imported.dossierIds());
+        checkBeforeCommit(imported.dossierIds());
     }
 
     /**
-     * The reception or the import has committed and stands whatever happens here: a failure is logged and the
-     * minute's run catches up.
+     * In the reception's or the import's own transaction, which holds the dossiers' rows already: checked after its
+     * commit, each needed a second connection while the first was still held, and a rush of receptions emptied the
+     * pool waiting. Only those with a due time inside the window are looked at, so a large import stays quick.
      */
-    private void checkAfterCommit(Collection<Long> dossierIds) {
-        try {
-            check(new TreeSet<>(dossierIds), time.now(), warningHours());
-        } catch (RuntimeException failure) {
-            log.warn("Checking the due times of dossiers {} failed; the next minute's watch catches up", dossierIds,
-                    failure);
+    private void checkBeforeCommit(Collection<Long> dossierIds) {
+        Instant now = time.now();
+        Duration warning = warningHours();
+        List<Long> ids = List.copyOf(new TreeSet<>(dossierIds));
+        Set<Long> due = new TreeSet<>();
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+            due.addAll(queries.dueAmong(ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY)), RUNNING,
+                    now.plus(warning)));
         }
+        check(due, now, warning);
     }
 
     private Recorded check(Collection<Long> dossierIds, Instant now, Duration warning) {

@@ -11,7 +11,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.motcua.audit.Actor;
 import vn.motcua.catalogue.StepKind;
@@ -25,10 +24,11 @@ import vn.motcua.officer.Officers;
 import vn.motcua.security.Accounts;
 
 /**
- * One dossier's due times checked at a moment, in a transaction of its own that holds the dossier's row: its own due
- * time and each step's on the control slip. What came due and is not on record yet is recorded once, with its event,
- * and the screens of those it names are told. Holding the row makes two watches at once (two nodes, a reception's
- * check beside the minute's) take turns, and one dossier at a time keeps the watch out of anyone's deadlock.
+ * One dossier's due times checked at a moment, holding the dossier's row: its own due time and each step's on the
+ * control slip. What came due and is not on record yet is recorded once, with its event, and the screens of those it
+ * names are told. The minute's run checks each dossier in a transaction of its own: holding the row makes two watches
+ * at once (two nodes, two runs) take turns, and one dossier at a time keeps the watch out of anyone's deadlock. A
+ * reception or an import is checked in its own transaction, which holds the row already.
  */
 @Component
 class DueTimeCheck {
@@ -60,8 +60,6 @@ class DueTimeCheck {
         this.accounts = accounts;
         this.publisher = publisher;
         this.transaction = new TransactionTemplate(transactions);
-        // Its own transaction even when called after another one's commit (a reception's), whose resources linger.
-        transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** Checks the dossier; a dossier another transaction holds right now is left to the next minute. */

@@ -43,4 +43,9 @@ public interface DossierWatchQueries extends Repository<Dossier, Long> {
             + " and n.sequenceNo = h.sequenceNo + 1 and n.handedAt > h.stepDueAt))")
     List<Long> stepsDue(Integer centerId, Collection<DossierStatus> running, Instant now, Instant horizon,
             LateScope scope);
+
+    /** Of these dossiers (just received or imported), those whose clock runs with a due time inside the window. */
+    @Query("select d.id from Dossier d where d.id in :ids and d.status in :running and (d.dueAt <= :horizon"
+            + " or exists (select h.id from DossierHandOff h where h.dossierId = d.id and h.stepDueAt <= :horizon))")
+    List<Long> dueAmong(Collection<Long> ids, Collection<DossierStatus> running, Instant horizon);
 }
