@@ -2,12 +2,19 @@ package vn.motcua.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +28,7 @@ import vn.motcua.audit.Actor;
 import vn.motcua.catalogue.StepKind;
 import vn.motcua.center.CenterSettings;
 import vn.motcua.dossier.SupplementRequest.MissingItem;
+import vn.motcua.live.LiveUpdates;
 
 /**
  * The minute watch with a clock the test moves. 1.004873 (three working days, steps 5 / 70 / 20 / 5 %) received Wed
@@ -52,6 +60,8 @@ class DossierWatchTest {
     MutableClock clock;
     @Autowired
     HandlingSteps steps;
+    @Autowired
+    LiveUpdates live;
 
     @BeforeEach
     void morning() {
@@ -170,6 +180,30 @@ class DossierWatchTest {
                     assertThat(warning.get("officer_id")).isEqualTo(data.officerId("CB02"));
                     assertThat(instant(warning.get("warned_at"))).isEqualTo(local(2026, 12, 2, 9, 30));
                 });
+    }
+
+    @Test
+    void theScreensOfThoseNamedAreToldAfterTheCommit() throws InterruptedException {
+        BlockingQueue<DossierAlertsChanged> told = new LinkedBlockingQueue<>();
+        var subscription = live.subscribe(DossierAlertsChanged.class, changed -> true, told::add);
+        try {
+            steps.received(HandlingSteps.SAME_DAY);
+            DossierAlertsChanged atReception = told.poll(20, TimeUnit.SECONDS);
+            assertThat(atReception).isNotNull();
+            assertThat(atReception.unitIds()).containsExactly(steps.unit("KT"));
+            assertThat(atReception.officerIds()).containsExactly(data.officerId("CB02"));
+
+            at(2026, 12, 2, 17, 0);
+            watch.run(clock.instant());
+            DossierAlertsChanged atDue = told.poll(20, TimeUnit.SECONDS);
+            assertThat(atDue).isNotNull();
+            assertThat(atDue.officerIds()).as("the holder, who heads the unit too").containsExactly(
+                    data.officerId("CB02"));
+            assertThat(watch.run(clock.instant())).isEqualTo(new DossierWatch.Recorded(0, 0));
+            assertThat(told.poll(1, TimeUnit.SECONDS)).as("nothing new, nobody told").isNull();
+        } finally {
+            subscription.remove();
+        }
     }
 
     @Test
@@ -308,8 +342,8 @@ class DossierWatchTest {
 
     /** Column names as H2 (upper case) and PostgreSQL (lower case) give them, and numbers as their Java kind. */
     private static Map<String, Object> lowerCase(Map<String, Object> row) {
-        Map<String, Object> lower = new java.util.HashMap<>();
-        row.forEach((key, value) -> lower.put(key.toLowerCase(java.util.Locale.ROOT),
+        Map<String, Object> lower = new HashMap<>();
+        row.forEach((key, value) -> lower.put(key.toLowerCase(Locale.ROOT),
                 value instanceof Number number && !(value instanceof Integer) ? (Object) number.longValue() : value));
         return lower;
     }
@@ -331,8 +365,8 @@ class DossierWatchTest {
     private static Instant instant(Object value) {
         return switch (value) {
             case Instant instant -> instant;
-            case java.time.OffsetDateTime offset -> offset.toInstant();
-            case java.sql.Timestamp timestamp -> timestamp.toInstant();
+            case OffsetDateTime offset -> offset.toInstant();
+            case Timestamp timestamp -> timestamp.toInstant();
             default -> throw new IllegalArgumentException(String.valueOf(value));
         };
     }
