@@ -27,8 +27,8 @@ import vn.motcua.dossier.internal.DossierWatchQueries;
  * its own and its current step's, is warned of once when the center's warning hours (at least 24) remain, and found
  * late once when it passes, on the name of whoever held it then. What came due while the server was down is caught up
  * at the next run, once: a due time already past is found late without a warning first. A dossier just received or
- * imported is checked at once, after its commit, so a short procedure warns from reception and an import already
- * past due is late at once: in the transaction that wrote it.
+ * imported is checked at once, in the transaction that wrote it, so a short procedure warns from reception and an
+ * import already past due is late at once.
  */
 @Service
 public class DossierWatch {

@@ -111,7 +111,7 @@ public class RecordProvinceDossiers {
             }
         }
         if (!written.isEmpty()) {
-            // After the commit the watch checks them: one already past due is late at once.
+            // The watch checks them before this commits: one already past due is late at once.
             publisher.publishEvent(new DossiersImported(Set.copyOf(written)));
         }
         return new ImportCounts(created, updated, unchanged);
