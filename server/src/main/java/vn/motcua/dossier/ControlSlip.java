@@ -49,9 +49,13 @@ public class ControlSlip {
     }
 
     public List<Line> of(Dossier dossier) {
+        return of(dossier, time.now());
+    }
+
+    /** The slip as it stands at a given moment (the watch's minute), a line still held being held until then. */
+    public List<Line> of(Dossier dossier, Instant now) {
         List<DossierHandOff> slip = handOffs.findByDossierIdOrderBySequenceNo(dossier.getId());
         List<SupplementRequest> requests = supplements.findByDossierIdOrderByRequestNo(dossier.getId());
-        Instant now = time.now();
         List<Line> lines = new ArrayList<>();
         for (int i = 0; i < slip.size(); i++) {
             DossierHandOff handOff = slip.get(i);

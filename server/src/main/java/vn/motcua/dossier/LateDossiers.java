@@ -8,12 +8,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.catalogue.StepKind;
 import vn.motcua.center.CenterTime;
 import vn.motcua.center.Centers;
 import vn.motcua.dossier.internal.LateDossierQueries;
@@ -68,18 +68,22 @@ public class LateDossiers {
     private record LateRow(DossierLateness lateness, Dossier dossier) {
     }
 
-    private record Warned(DossierWarning warning, Dossier dossier) {
+    /** A warning that stands, with the step of its hand-off for a step's (the warning row does not name it). */
+    private record Warned(DossierWarning warning, Dossier dossier, Optional<StepKind> step) {
 
         Optional<Long> warningUnit() {
             return warning.getUnitId();
         }
 
         Row row() {
-            return new Row(dossier, warning.getScope(), Optional.empty(), warning.getDueAt(), Optional.empty());
+            return new Row(dossier, warning.getScope(), step, warning.getDueAt(), Optional.empty());
         }
     }
 
-    private record Row(Dossier dossier, LateScope scope, Optional<vn.motcua.catalogue.StepKind> step, Instant dueAt,
+    private record LastHandOff(int sequenceNo, StepKind step) {
+    }
+
+    private record Row(Dossier dossier, LateScope scope, Optional<StepKind> step, Instant dueAt,
             Optional<DossierLateness> lateness) {
     }
 
@@ -95,7 +99,7 @@ public class LateDossiers {
     private Stream<Warned> dueSoonRows() {
         Integer centerId = centers.profile().getId();
         List<Warned> warned = queries.warned(centerId, OPEN, time.now()).stream()
-                .map(row -> new Warned((DossierWarning) row[0], (Dossier) row[1])).toList();
+                .map(row -> new Warned((DossierWarning) row[0], (Dossier) row[1], Optional.empty())).toList();
         Set<String> lateKeys = new HashSet<>();
         Set<Long> lateDossiers = new HashSet<>();
         for (LateRow row : late()) {
@@ -104,7 +108,7 @@ public class LateDossiers {
                 lateDossiers.add(row.dossier().getId());
             }
         }
-        Map<Long, Integer> lastHandOff = lastHandOffs(warned.stream().map(each -> each.dossier().getId()).toList());
+        Map<Long, LastHandOff> lastHandOff = lastHandOffs(warned.stream().map(each -> each.dossier().getId()).toList());
         return warned.stream().filter(each -> {
             DossierWarning warning = each.warning();
             Dossier dossier = each.dossier();
@@ -114,15 +118,17 @@ public class LateDossiers {
             }
             return warning.getScope() == LateScope.DOSSIER
                     ? warning.getDueAt().equals(dossier.getDueAt()) && !lateDossiers.contains(dossier.getId())
-                    : Objects.equals(lastHandOff.get(dossier.getId()), warning.getHandOffNo());
-        });
+                    : Optional.ofNullable(lastHandOff.get(dossier.getId()))
+                            .filter(last -> last.sequenceNo() == warning.getHandOffNo()).isPresent();
+        }).map(each -> each.warning().getScope() == LateScope.DOSSIER ? each : new Warned(each.warning(),
+                each.dossier(), Optional.of(lastHandOff.get(each.dossier().getId()).step())));
     }
 
-    private Map<Long, Integer> lastHandOffs(Collection<Long> dossierIds) {
-        Map<Long, Integer> last = new HashMap<>();
+    private Map<Long, LastHandOff> lastHandOffs(Collection<Long> dossierIds) {
+        Map<Long, LastHandOff> last = new HashMap<>();
         if (!dossierIds.isEmpty()) {
-            queries.lastHandOffs(new HashSet<>(dossierIds))
-                    .forEach(row -> last.put((Long) row[0], ((Number) row[1]).intValue()));
+            queries.lastHandOffs(new HashSet<>(dossierIds)).forEach(row -> last.put((Long) row[0],
+                    new LastHandOff(((Number) row[1]).intValue(), (StepKind) row[2])));
         }
         return last;
     }

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -55,11 +56,12 @@ public class ReceiveDossier {
     private final DossierEventRepository events;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher publisher;
 
     ReceiveDossier(LinkVisit visits, Catalogue catalogue, Centers centers, CenterTime time, DueDates dueDates,
             StepDue stepDue, DossierCodes codes, Officers officers, DossierRepository dossiers,
             DossierHandOffRepository handOffs, DossierVisitRepository visitLinks, DossierEventRepository events,
-            JdbcClient jdbc, PlatformTransactionManager transactions) {
+            JdbcClient jdbc, PlatformTransactionManager transactions, ApplicationEventPublisher publisher) {
         this.visits = visits;
         this.catalogue = catalogue;
         this.centers = centers;
@@ -74,6 +76,7 @@ public class ReceiveDossier {
         this.events = events;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
+        this.publisher = publisher;
     }
 
     /**
@@ -166,6 +169,7 @@ public class ReceiveDossier {
             events.save(new DossierEvent(dossier, now, DossierEventKind.VISIT_LINKED, officer.getId(), actor,
                     "Phiếu " + ticket.getNumber() + " tại quầy " + seat.counterNumber() + ", SUBMISSION"));
         });
+        publisher.publishEvent(new DossierReceived(dossier.getId(), dossier.getCode()));
         return dossier;
     }
 

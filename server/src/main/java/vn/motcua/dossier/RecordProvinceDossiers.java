@@ -7,13 +7,16 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.audit.Actor;
@@ -44,9 +47,10 @@ public class RecordProvinceDossiers {
     private final Centers centers;
     private final DueDates dueDates;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
 
     RecordProvinceDossiers(DossierRepository dossiers, DossierEventRepository events, Catalogue catalogue,
-            Officers officers, Centers centers, DueDates dueDates, Clock clock) {
+            Officers officers, Centers centers, DueDates dueDates, Clock clock, ApplicationEventPublisher publisher) {
         this.dossiers = dossiers;
         this.events = events;
         this.catalogue = catalogue;
@@ -54,6 +58,7 @@ public class RecordProvinceDossiers {
         this.centers = centers;
         this.dueDates = dueDates;
         this.clock = clock;
+        this.publisher = publisher;
     }
 
     @Transactional
@@ -71,6 +76,7 @@ public class RecordProvinceDossiers {
         int created = 0;
         int updated = 0;
         int unchanged = 0;
+        Set<Long> written = new HashSet<>();
         for (ProvinceDossier row : rows) {
             Dossier dossier = known.get(row.code());
             if (dossier != null && dossier.getImportDigest().filter(row.digest()::equals).isPresent()) {
@@ -89,6 +95,7 @@ public class RecordProvinceDossiers {
             dossier.apply(row, procedure == null ? null : procedure.getId(), unitId, computed);
             dossier = dossiers.save(dossier);
             known.put(row.code(), dossier);
+            written.add(dossier.getId());
             if (changes == null) {
                 created++;
                 events.save(new DossierEvent(dossier, now, DossierEventKind.IMPORTED, null, by.name(),
@@ -102,6 +109,10 @@ public class RecordProvinceDossiers {
                 events.save(new DossierEvent(dossier, now, DossierEventKind.DUE_DATE_DIFFERS, null, by.name(),
                         "Hẹn trả " + local(row.dueAt()) + ", tính theo lịch làm việc " + local(computed)));
             }
+        }
+        if (!written.isEmpty()) {
+            // The watch checks them before this commits: one already past due is late at once.
+            publisher.publishEvent(new DossiersImported(Set.copyOf(written)));
         }
         return new ImportCounts(created, updated, unchanged);
     }

@@ -65,6 +65,9 @@ class ApiAccessTableTest extends RunningApiTest {
         TABLE.put("GET /api/v1/dossiers", STAFF);
         TABLE.put("GET /api/v1/dossiers/{code}", STAFF);
         TABLE.put("GET /api/v1/dossiers/{code}/control-slip", STAFF);
+        // The late and due-soon lists: each staff member their scope's (LateDossiersApiTest).
+        TABLE.put("GET /api/v1/dossiers/late", STAFF);
+        TABLE.put("GET /api/v1/dossiers/due-soon", STAFF);
         for (String paper : List.of("receipt", "supplement", "refusal", "control-slip", "apology")) {
             TABLE.put("GET /api/v1/dossiers/{code}/" + paper + ".pdf", STAFF);
         }

@@ -334,6 +334,11 @@ class ApiContractTest extends RunningApiTest {
         check("GET /api/v1/dossiers/{code}", api.get("/api/v1/dossiers/XD-1"));
         check("GET /api/v1/dossiers/{code}", officer.get("/api/v1/dossiers/KT-1"));
         check("GET /api/v1/dossiers/{code}", api.get("/api/v1/dossiers/NO-SUCH-DOSSIER"));
+        // The import was checked at once: TP-1, KT-1 and XD-1 (no unit here) are late, TP-2 due today.
+        check("GET /api/v1/dossiers/late", api.get("/api/v1/dossiers/late"));
+        check("GET /api/v1/dossiers/late", officer.get("/api/v1/dossiers/late"));
+        check("GET /api/v1/dossiers/due-soon", api.get("/api/v1/dossiers/due-soon"));
+        check("GET /api/v1/dossiers/due-soon", officer.get("/api/v1/dossiers/due-soon"));
     }
 
     /** The daily overdue list in its three forms and the weekly count, with the unit's dossiers found late. */

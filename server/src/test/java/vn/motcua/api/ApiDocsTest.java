@@ -42,6 +42,8 @@ class ApiDocsTest extends RunningApiTest {
             Map.entry("/api/v1/dossiers", List.of("get", "post")),
             Map.entry("/api/v1/dossiers/{code}", List.of("get")),
             Map.entry("/api/v1/dossiers/{code}/control-slip", List.of("get")),
+            Map.entry("/api/v1/dossiers/late", List.of("get")),
+            Map.entry("/api/v1/dossiers/due-soon", List.of("get")),
             Map.entry("/api/v1/dossiers/{code}/receipt.pdf", List.of("get")),
             Map.entry("/api/v1/dossiers/{code}/supplement.pdf", List.of("get")),
             Map.entry("/api/v1/dossiers/{code}/refusal.pdf", List.of("get")),

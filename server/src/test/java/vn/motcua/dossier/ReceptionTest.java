@@ -96,8 +96,9 @@ class ReceptionTest {
             assertThat(visit.getPurpose()).isEqualTo(VisitPurpose.SUBMISSION);
             assertThat(visit.getOfficerId()).isEqualTo(data.officerId("CB02"));
         });
+        // The reception step is due within 24 hours: its holder is warned from reception (DossierWatchTest).
         assertThat(dossiers.history(stored)).extracting(DossierEvent::getKind)
-                .containsExactly(DossierEventKind.RECEIVED, DossierEventKind.VISIT_LINKED);
+                .containsExactly(DossierEventKind.RECEIVED, DossierEventKind.VISIT_LINKED, DossierEventKind.WARNED);
     }
 
     @Test

@@ -195,9 +195,10 @@ class ResultTest {
         assertThat(dossier.getOutcome().getSignedBy()).isPresent();
         assertThat(dossier.getOutcome().getReturningOfficerId()).contains(data.officerId("CB02"));
         assertThat(dossiers.visits(dossier)).extracting(DossierVisit::getTicketId).containsExactly(visit.getId());
+        // A same-day dossier and its reception step are due within 24 hours: warned from reception (DossierWatchTest).
         assertThat(dossiers.history(dossier)).extracting(DossierEvent::getKind).containsExactly(
-                DossierEventKind.RECEIVED, DossierEventKind.VISIT_LINKED, DossierEventKind.RESULT_RECORDED,
-                DossierEventKind.RETURNED);
+                DossierEventKind.RECEIVED, DossierEventKind.VISIT_LINKED, DossierEventKind.WARNED,
+                DossierEventKind.WARNED, DossierEventKind.RESULT_RECORDED, DossierEventKind.RETURNED);
         LinkVisit.LinkedVisit again = linkVisit.link(steps.seat(3, "CB02"), received.getCode(),
                 VisitPurpose.COLLECTION);
         assertThat(again.linkedNow()).as("collected once").isFalse();

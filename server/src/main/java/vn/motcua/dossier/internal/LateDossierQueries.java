@@ -23,8 +23,11 @@ public interface LateDossierQueries extends Repository<Dossier, Long> {
             + " and d.status in :open and w.dueAt > :now order by w.dueAt, d.code, w.handOffNo")
     List<Object[]> warned(Integer centerId, Collection<DossierStatus> open, java.time.Instant now);
 
-    /** The last hand-off's number of each of these dossiers: a step's warning stands while its hand-off is the last. */
-    @Query("select h.dossierId, max(h.sequenceNo) from DossierHandOff h where h.dossierId in :dossierIds"
-            + " group by h.dossierId")
+    /**
+     * The last hand-off's number and step of each of these dossiers: a step's warning stands while its hand-off is the
+     * last, and names that step.
+     */
+    @Query("select h.dossierId, h.sequenceNo, h.step from DossierHandOff h where h.dossierId in :dossierIds"
+            + " and h.sequenceNo = (select max(n.sequenceNo) from DossierHandOff n where n.dossierId = h.dossierId)")
     List<Object[]> lastHandOffs(Collection<Long> dossierIds);
 }
