@@ -115,7 +115,7 @@ class LateDossierWalkBrowserTest {
             head.screenshot("late-walk-4-accepted");
 
             officer.open("/ho-so/xin-loi");
-            officer.waitForText(By.id("apologies-missing"), CODE);
+            officer.waitForText(By.id("apologies-late"), CODE);
             officer.find(By.cssSelector("#apology-code input")).sendKeys(CODE, Keys.TAB);
             officer.find(By.cssSelector("#apology-days input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "2", Keys.TAB);
             String preview = officer.waitForText(By.className("apology-preview"), "Ngày hẹn lại sẽ là: ").getText();

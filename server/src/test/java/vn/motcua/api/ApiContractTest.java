@@ -341,13 +341,8 @@ class ApiContractTest extends RunningApiTest {
         check("GET /api/v1/dossiers/due-soon", officer.get("/api/v1/dossiers/due-soon"));
     }
 
-    /** The daily overdue list in its three forms and the weekly count, with the unit's dossiers found late. */
+    /** The daily overdue list in its three forms and the weekly count, with the dossiers the import found late. */
     private void theOverdueList() {
-        Long cb02 = jdbc.sql("select id from officer where code = 'CB02'").query(Long.class).single();
-        Long kt = jdbc.sql("select id from unit where code = 'KT'").query(Long.class).single();
-        Instant found = Instant.parse("2026-11-30T01:00:00Z");
-        LateTestData.late(latenesses, dossiers.find("KT-1").orElseThrow(), found, cb02, kt, cb02);
-        LateTestData.late(latenesses, dossiers.find("XD-1").orElseThrow(), found, null, null, null);
         for (String form : List.of("overdue", "overdue.pdf", "overdue.xlsx")) {
             String operation = "GET /api/v1/reports/" + form;
             check(operation, api.get("/api/v1/reports/" + form));
