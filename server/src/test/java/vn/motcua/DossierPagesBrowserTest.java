@@ -111,7 +111,7 @@ class DossierPagesBrowserTest {
             List<String> codes = officer.all(By.cssSelector("#dossiers vaadin-grid-cell-content")).stream()
                     .map(cell -> cell.getText().trim()).filter(text -> text.matches("[A-Z]{2}-\\d")).toList();
             assertThat(codes).containsExactly("TP-1", "TP-2", "TP-3");
-            officer.waitForText(By.id("dossiers"), "Quá hạn");
+            officer.waitForText(By.id("dossiers"), "Trễ hạn");
             officer.waitForText(By.id("dossiers"), "Đến hạn trong 24 giờ");
             officer.screenshot("dossier-7-unit-list");
 

@@ -30,6 +30,7 @@ import vn.motcua.dossier.Dossiers;
 import vn.motcua.dossier.HandOffDossier;
 import vn.motcua.dossier.Handler;
 import vn.motcua.dossier.LateMarks;
+import vn.motcua.dossier.LateTestData;
 import vn.motcua.dossier.ReceiveDossier;
 import vn.motcua.dossier.Reception;
 import vn.motcua.dossier.RecordProvinceDossiers;
@@ -98,6 +99,8 @@ class LateDossierScreensBrowserTest {
     @Test
     void theConsoleBadgeTurnsFromDueSoonToLateByPushAndTheListFlagsTheDueTime() {
         Dossier held = received();
+        // The reception's own check warned of its reception step at once; this test drives the marks itself.
+        LateTestData.forgetWatch(jdbc);
         Browser desk = browser("late-desk", 1366, 768);
         desk.signIn("CB02", DemoAccess.PASSWORD).open("/counter/3");
         desk.waitForText(By.className("console-held-open"), "Hồ sơ tôi đang giữ");
@@ -137,6 +140,7 @@ class LateDossierScreensBrowserTest {
         recordProvince.record(List.of(DossierTestData.row("XD-9", DossierTestData.OTHER_PROCEDURE, "0912000444",
                 DossierStatus.PROCESSING, LocalDateTime.of(2026, 11, 30, 10, 0), "Sở Xây dựng")), Actor.SYSTEM);
         Dossier imported = dossiers.find("XD-9").orElseThrow();
+        LateTestData.forgetWatch(jdbc);
 
         Browser head = browser("late-head", 1920, 1080);
         head.signIn("CB02", DemoAccess.PASSWORD).open("/ho-so");

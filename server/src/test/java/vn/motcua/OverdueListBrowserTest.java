@@ -72,6 +72,7 @@ class OverdueListBrowserTest {
         DossierTestData.record(record);
         record.record(List.of(DossierTestData.row("KT-2", DossierTestData.KNOWN_PROCEDURE, null,
                 DossierStatus.PROCESSING, LocalDateTime.of(2026, 12, 3, 10, 0), "Phòng Kinh tế")), Actor.SYSTEM);
+        LateTestData.forgetWatch(jdbc);
         long kt = jdbc.sql("select id from unit where code = 'KT'").query(Long.class).single();
         long tp = jdbc.sql("select id from unit where code = 'TP'").query(Long.class).single();
         LateTestData.late(latenesses, dossier("KT-1"), at(2026, 12, 1, 8, 0), data.officerId("CB03"), kt,

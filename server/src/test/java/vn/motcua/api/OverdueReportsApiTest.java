@@ -49,6 +49,7 @@ class OverdueReportsApiTest extends RunningApiTest {
         DossierTestData.reset(jdbc);
         clock.set(LocalDateTime.of(2026, 12, 2, 9, 30));
         DossierTestData.record(record);
+        LateTestData.forgetWatch(jdbc);
         late("TP-1", LocalDateTime.of(2026, 11, 29, 23, 30), null, unit("TP"), null);
         late("KT-1", LocalDateTime.of(2026, 12, 1, 8, 0), data.officerId("CB03"), unit("KT"), data.officerId("CB02"));
         late("XD-1", LocalDateTime.of(2026, 12, 1, 8, 0), null, null, null);

@@ -1,6 +1,7 @@
 package vn.motcua.dossier;
 
 import java.time.Instant;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.motcua.dossier.internal.DossierLatenessRepository;
 import vn.motcua.dossier.internal.DossierWarningRepository;
 
@@ -11,6 +12,15 @@ import vn.motcua.dossier.internal.DossierWarningRepository;
 public final class LateTestData {
 
     private LateTestData() {
+    }
+
+    /**
+     * Forgets what the watch's check recorded when the test's dossiers were received or imported, for tests of the
+     * lists that record their own warnings and latenesses (who held what, when found).
+     */
+    public static void forgetWatch(JdbcClient jdbc) {
+        jdbc.sql("delete from dossier_lateness").update();
+        jdbc.sql("delete from dossier_warning").update();
     }
 
     /** The dossier as a whole found late at {@code foundAt}, for the officer, unit and head given (each may be null). */

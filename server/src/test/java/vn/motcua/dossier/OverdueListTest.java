@@ -54,6 +54,7 @@ class OverdueListTest {
         steps.morning();
         DossierTestData.record(recordProvinceDossiers);
         received = steps.received(HandlingSteps.THREE_DAYS);
+        LateTestData.forgetWatch(steps.jdbc());
         warnings.save(new DossierWarning(received, LateScope.DOSSIER, 0, received.getDueAt(), clock.instant(),
                 data.officerId("CB02"), steps.unit("KT")));
         late("TP-1", local(2026, 11, 29, 23, 30), null, steps.unit("TP"), null);

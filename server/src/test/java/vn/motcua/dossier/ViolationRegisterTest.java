@@ -91,8 +91,9 @@ class ViolationRegisterTest {
                     "Lê Minh Tuấn (CB03) lúc 02/12/2026 14:00", "lý do: Quên hỏi lần trước",
                     "Trần Văn Đức xét không có lý do chính đáng lúc 02/12/2026 15:00",
                     "Tờ khai đã thiếu chữ ký từ lần đầu");
+            // The reception step came within the warning hours at once: its warning is on the record too.
             assertThat(entry.proof()).extracting(DossierEvent::getKind).containsExactly(DossierEventKind.RECEIVED,
-                    DossierEventKind.HANDED_OFF, DossierEventKind.SUPPLEMENT_ASKED,
+                    DossierEventKind.WARNED, DossierEventKind.HANDED_OFF, DossierEventKind.SUPPLEMENT_ASKED,
                     DossierEventKind.SUPPLEMENT_RECEIVED, DossierEventKind.SUPPLEMENT_ASKED,
                     DossierEventKind.SUPPLEMENT_RULED, DossierEventKind.VIOLATION_RECORDED);
         });
@@ -117,9 +118,9 @@ class ViolationRegisterTest {
         assertThat(recorded.getEvidence()).isEqualTo("Trả hồ sơ cho công dân vì cán bộ nhập sai tên chủ hồ sơ");
         assertThat(entry.head()).hasValueSatisfying(head -> assertThat(head.getCode()).isEqualTo("CB02"));
         assertThat(entry.proof()).extracting(DossierEvent::getKind).containsExactly(DossierEventKind.RECEIVED,
-                DossierEventKind.HANDED_OFF, DossierEventKind.VIOLATION_RECORDED);
+                DossierEventKind.WARNED, DossierEventKind.HANDED_OFF, DossierEventKind.VIOLATION_RECORDED);
         assertThat(register.read(steps.head("CB02"), ViolationFilter.all()).getFirst().proof())
-                .as("what happened after the entry proves nothing of it").hasSize(3);
+                .as("what happened after the entry proves nothing of it").hasSize(4);
 
         String tp = "TP-1";
         refused(() -> register.record(steps.head("CB02"), code, "CB01", ViolationKind.RETURNED_BY_FAULT, "Lỗi"),

@@ -19,13 +19,15 @@ class BoardPageTest {
         assertThat(BoardPage.onTv(start.plusSeconds(14), ROTATE)).isEqualTo(first);
         assertThat(BoardPage.onTv(start.plusSeconds(15), ROTATE)).isEqualTo(next(first));
         assertThat(BoardPage.onTv(start.plusSeconds(30), ROTATE)).isEqualTo(next(next(first)));
-        assertThat(BoardPage.onTv(start.plusSeconds(45), ROTATE)).isEqualTo(first);
+        assertThat(BoardPage.onTv(start.plusSeconds(45), ROTATE)).isEqualTo(next(next(next(first))));
+        assertThat(BoardPage.onTv(start.plusSeconds(15L * BoardPage.values().length), ROTATE)).isEqualTo(first);
     }
 
     @Test
     void pagesAreFoundByTheirAddress() {
         assertThat(BoardPage.bySegment("counters")).contains(BoardPage.COUNTERS);
         assertThat(BoardPage.bySegment("satisfaction")).contains(BoardPage.SATISFACTION);
+        assertThat(BoardPage.bySegment("dossiers")).contains(BoardPage.DOSSIERS);
         assertThat(BoardPage.bySegment("nope")).isEmpty();
         assertThat(BoardPage.bySegment(null)).isEmpty();
     }
