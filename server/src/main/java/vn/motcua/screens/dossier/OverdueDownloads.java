@@ -1,6 +1,7 @@
 package vn.motcua.screens.dossier;
 
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.springframework.http.ContentDisposition;
@@ -40,27 +41,28 @@ class OverdueDownloads {
     }
 
     @GetMapping(PATH + "{day}.pdf")
-    ResponseEntity<?> pdf(@PathVariable String day) {
+    ResponseEntity<?> pdf(@PathVariable String day, Principal principal) {
         try {
             LocalDate date = day(day);
-            return file(papers.pdf(scope(), date), MediaType.APPLICATION_PDF, "qua-han-" + date + ".pdf");
+            return file(papers.pdf(scope(principal), date), MediaType.APPLICATION_PDF, "qua-han-" + date + ".pdf");
         } catch (Refusal refused) {
             return refusal(refused);
         }
     }
 
     @GetMapping(PATH + "{day}.xlsx")
-    ResponseEntity<?> xlsx(@PathVariable String day) {
+    ResponseEntity<?> xlsx(@PathVariable String day, Principal principal) {
         try {
             LocalDate date = day(day);
-            return file(papers.xlsx(scope(), date), XLSX, "qua-han-" + date + ".xlsx");
+            return file(papers.xlsx(scope(principal), date), XLSX, "qua-han-" + date + ".xlsx");
         } catch (Refusal refused) {
             return refusal(refused);
         }
     }
 
-    private DossierScope scope() {
-        return StaffScope.of(dossiers, Accounts.current().orElseThrow(
+    /** From the request's principal, which its own filters authenticated, not the thread's (see {@link Accounts#of}). */
+    private DossierScope scope(Principal principal) {
+        return StaffScope.of(dossiers, Accounts.of(principal).orElseThrow(
                 () -> new Refusal("problem.auth.forbidden", "The overdue list is for staff")));
     }
 
