@@ -9,8 +9,6 @@ import vn.motcua.dossier.DossierApology;
 /** Apologies with a new appointment (Mẫu 04). */
 public interface DossierApologyRepository extends JpaRepository<DossierApology, Long> {
 
-    List<DossierApology> findByDossierIdOrderByDraftedAt(Long dossierId);
-
     /** In the order drafted, even when two share a moment. */
     List<DossierApology> findByDossierIdOrderById(Long dossierId);
 
