@@ -20,6 +20,9 @@ public class QueueTestData {
     }
 
     public void startOfDay() {
+        jdbc.sql("delete from feedback").update();
+        jdbc.sql("delete from ticket_contact").update();
+        jdbc.sql("delete from rating_follow_up").update();
         jdbc.sql("delete from rating_reason").update();
         jdbc.sql("delete from rating").update();
         jdbc.sql("delete from counter_session").update();

@@ -43,7 +43,24 @@ public class CenterSettings {
         /** Seed 004: the holder is warned at least 24 hours before a due time; a center may ask for more. */
         WARNING_HOURS("warning_hours", 24, 720),
         /** Working days the responsible officer has to explain a late dossier. */
-        EXPLANATION_DAYS("explanation_days", 1, 30);
+        EXPLANATION_DAYS("explanation_days", 1, 30),
+        /** Working days to answer citizens' feedback (Decree 20/2008: ten). */
+        FEEDBACK_DAYS("feedback_days", 1, 45),
+        /** Hours the head of unit has to follow up a dissatisfied rating before it goes up to the managers. */
+        FOLLOW_UP_HOURS("follow_up_hours", 1, 720),
+        /** The broker watch looks back so many days. */
+        WATCH_DAYS("watch_days", 7, 366),
+        /** One phone or ID number submitting dossiers for so many different owners is a signal. */
+        WATCH_OWNERS("watch_owners", 2, 100),
+        /** One phone number on tickets or dossiers on so many different days is a signal. */
+        WATCH_PHONE_DAYS("watch_phone_days", 2, 100),
+        /** So many tickets for different services at one kiosk within WATCH_BURST_MINUTES are a burst. */
+        WATCH_BURST_TICKETS("watch_burst_tickets", 2, 100),
+        WATCH_BURST_MINUTES("watch_burst_minutes", 1, 60),
+        /** So many tickets of one kiosk and hour never served are hoarding. */
+        WATCH_UNSERVED("watch_unserved", 2, 500),
+        /** The kiosk refuses a non-priority ticket beyond so many for different services in the burst minutes; 0: never. */
+        KIOSK_BURST_LIMIT("kiosk_burst_limit", 0, 100);
 
         private final String column;
         private final int min;

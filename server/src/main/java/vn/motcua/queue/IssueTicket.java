@@ -63,6 +63,11 @@ public class IssueTicket {
      * The ticket is committed before it is answered; who is ahead is counted once it is, outside the queue's writer.
      */
     public IssuedTicket issue(String serviceCode, PriorityCategory priority) {
+        return issue(serviceCode, priority, null);
+    }
+
+    /** The same, naming the kiosk it is taken at (the broker watch counts bursts and unserved tickets per kiosk). */
+    public IssuedTicket issue(String serviceCode, PriorityCategory priority, String kiosk) {
         CenterService service = service(serviceCode);
         Instant now = time.now();
         IssuingHours.Issuing issuing = hours.at(now);
@@ -73,6 +78,9 @@ public class IssueTicket {
             Ticket issued = newTicket(service, priority == null ? PriorityCategory.NONE : priority,
                     TicketOrigin.KIOSK, issuing.day(), now);
             history.record(issued, TicketEventKind.ISSUED, null, null);
+            if (kiosk != null) {
+                tickets.takenAt(issued.getId(), kiosk);
+            }
             return issued;
         });
         // Everyone waiting of the service is ahead: today's tickets still waiting at closing are carried to that day.

@@ -50,6 +50,7 @@ public class DemoAccess {
         String hash = passwords.encode(PASSWORD);
         account("admin", hash, Role.ADMIN, "Quản trị hệ thống", null, null);
         account("giamdoc", hash, Role.MANAGER, "Lê Quang Hải", null, null);
+        account("congan", hash, Role.POLICE, "Đỗ Văn Bình", null, null);
         for (Officer officer : officers.all()) {
             boolean head = officer.getCode().equals(UNIT_HEAD_CODE);
             account(officer.getCode(), hash, head ? Role.UNIT_HEAD : Role.OFFICER, officer.getFullName(),
@@ -58,7 +59,7 @@ public class DemoAccess {
         List<String> lines = new ArrayList<>();
         String base = ready.getApplicationContext() instanceof WebServerApplicationContext web
                 && web.getWebServer() != null ? "http://localhost:" + web.getWebServer().getPort() : "";
-        lines.add("Sign-in (password " + PASSWORD + " for all): admin (ADMIN), giamdoc (MANAGER), "
+        lines.add("Sign-in (password " + PASSWORD + " for all): admin (ADMIN), giamdoc (MANAGER), congan (POLICE), "
                 + UNIT_HEAD_CODE + " (UNIT_HEAD, counter 3), CB01, CB03..CB07 (OFFICER)");
         lines.add("Kiosk token " + pairing.pairWithToken(DeviceRole.KIOSK, null, "Kiosk sảnh", Actor.SYSTEM,
                 KIOSK_TOKEN) + "  (API header X-Device-Token)");

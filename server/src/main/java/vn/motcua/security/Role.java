@@ -9,7 +9,9 @@ public enum Role {
     /** Answers for a unit (trách nhiệm liên đới): boards and reports; serves at a counter when needed. */
     UNIT_HEAD,
     /** Serves at a counter. */
-    OFFICER;
+    OFFICER,
+    /** The commune police's liaison (seed 002 tasks the police with brokers): reads the broker watch, nothing else. */
+    POLICE;
 
     public String authority() {
         return "ROLE_" + name();

@@ -98,6 +98,18 @@ class SecurityConfig {
                         // Staff read the register as far as their role reaches; heads and managers record in it.
                         .requestMatchers(HttpMethod.GET, "/api/v1/violations").hasAnyRole(STAFF)
                         .requestMatchers(HttpMethod.POST, "/api/v1/violations").hasAnyRole(MANAGERS)
+                        // Anyone may send feedback, follow it by its code, read published answers and leave a phone
+                        // number for their own ticket; staff record hotline calls and answer; heads and managers
+                        // publish and follow up dissatisfied ratings; the broker watch is for managers and the police.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/feedback").hasAnyRole(STAFF)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/feedback/hotline", "/api/v1/feedback/*/answer")
+                        .hasAnyRole(STAFF)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/feedback/*/publication").hasAnyRole(MANAGERS)
+                        .requestMatchers("/api/v1/follow-ups", "/api/v1/follow-ups/**").hasAnyRole(MANAGERS)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/watch")
+                        .hasAnyRole(Role.MANAGER.name(), Role.POLICE.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/watch/actions").hasRole(Role.MANAGER.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/dossiers/*/messages").hasAnyRole(STAFF)
                         .requestMatchers("/api/v1/reports/**").hasAnyRole(MANAGERS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/dossiers", "/api/v1/dossiers/*").hasAnyRole(STAFF)
                         // A dossier's papers carry the applicant's name: the center's staff only.

@@ -24,7 +24,7 @@ public final class DossierTestData {
 
     /** No dossiers. */
     public static void reset(JdbcClient jdbc) {
-        for (String table : List.of("violation", "late_explanation", "unit_explanation", "dossier_apology",
+        for (String table : List.of("feedback", "violation", "late_explanation", "unit_explanation", "dossier_apology",
                 "dossier_lateness", "dossier_warning", "outbox_message", "dossier_visit", "dossier_event",
                 "dossier_rating_form", "dossier_document", "dossier_hand_off", "supplement_request",
                 "dossier_code_sequence", "dossier")) {

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import vn.motcua.queue.TicketStatus;
 import vn.motcua.queue.Ticket;
@@ -14,6 +15,11 @@ import vn.motcua.queue.Ticket;
 public interface TicketRepository extends JpaRepository<Ticket, Long> {
 
     Optional<Ticket> findByTrackingCode(String trackingCode);
+
+    /** Names the kiosk a ticket was taken at; the entity leaves the column alone, so no later write undoes it. */
+    @Modifying
+    @Query(value = "update ticket set kiosk = :kiosk where id = :id", nativeQuery = true)
+    void takenAt(long id, String kiosk);
 
     /** The ticket a counter is dealing with now: called or being served. */
     @Query("""
