@@ -33,6 +33,12 @@ public interface KioskPort {
     /** The public catalogue of procedures in catalogue order, for a visitor to read what to bring (seed 002). */
     List<ProcedureInfo> procedures();
 
+    /**
+     * Sends a visitor's feedback from the kiosk's form (channel KIOSK); {@code contact} may be null. A refusal (too
+     * short a text, say) comes as a {@link KioskRefusal} with words to show.
+     */
+    FeedbackReceipt sendFeedback(FeedbackTopic topic, String text, String contact);
+
     /** How long a kiosk screen waits untouched before going back to the start, in Vietnamese. */
     default Duration idleTimeout() {
         return Duration.ofSeconds(30);
@@ -49,6 +55,13 @@ public interface KioskPort {
      * closing, midnight, the center's setting), so an idle kiosk closes at closing time without a reload.
      */
     void followHours(Component view, Runnable refresh);
+
+    /**
+     * Feedback received: its code, when the answer is due, and the public page where its state and answer are read
+     * (the QR code on the screen). A confidential one (money asked) has the status page too, but never a public answer.
+     */
+    record FeedbackReceipt(String code, Instant answerDueAt, String statusUrl, boolean confidential) {
+    }
 
     /** A service a visitor can queue for. */
     record ServiceChoice(String code, String name, String letter, String fieldName, long waiting) {

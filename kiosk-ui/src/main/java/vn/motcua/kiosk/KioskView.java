@@ -50,6 +50,8 @@ public class KioskView extends Div implements HasDynamicTitle {
     private final ServiceStep services;
     /** Opens the catalogue of procedures; in the header, on the start screen only. */
     private final Button catalogue = new Button();
+    /** Opens the feedback form (phản ánh, kiến nghị); in the header, on the start screen only. */
+    private final Button feedback = new Button();
     /** The hours the start screen was drawn for; a change redraws it. */
     private KioskHours hours;
     /** The start screen is shown (the services, or closed): it follows the hours as they change. */
@@ -67,6 +69,8 @@ public class KioskView extends Div implements HasDynamicTitle {
         services = new ServiceStep(this);
         catalogue.addClassName("kiosk-catalogue-open");
         catalogue.addClickListener(click -> showCatalogue(null));
+        feedback.addClassName("kiosk-feedback-open");
+        feedback.addClickListener(click -> showFeedbackForm());
         port.follow(this, services::refreshWaitingCounts);
         port.followHours(this, this::hoursMayHaveChanged);
         renderFrame();
@@ -86,8 +90,9 @@ public class KioskView extends Div implements HasDynamicTitle {
         H1 name = new H1(center.name());
         name.addClassName("kiosk-center");
         catalogue.setText(getTranslation("kiosk.catalogue.open"));
+        feedback.setText(getTranslation("kiosk.feedback.open"));
         header.removeAll();
-        header.add(name, catalogue, language);
+        header.add(name, catalogue, feedback, language);
         footer.removeAll();
         footer.add(new Hotlines(center, Hotlines.Numbers.TEXT));
     }
@@ -139,6 +144,7 @@ public class KioskView extends Div implements HasDynamicTitle {
         Div step = newStep();
         startShown = true;
         catalogue.setVisible(true);
+        feedback.setVisible(true);
         if (!hours.issues()) {
             new ClosedStep(this, hours).showIn(step);
             return;
@@ -219,6 +225,20 @@ public class KioskView extends Div implements HasDynamicTitle {
         guardNewStep();
     }
 
+    /** The feedback form: a topic, a few words, an optional contact. */
+    void showFeedbackForm() {
+        restartIdle();
+        new FeedbackStep(this).showIn(newStep());
+        guardNewStep();
+    }
+
+    /** The feedback's code, deadline and where to read the answer; the idle timer returns to the start. */
+    void showFeedbackReceived(KioskPort.FeedbackReceipt receipt) {
+        restartIdle();
+        new FeedbackReceivedStep(this, receipt).showIn(newStep());
+        guardNewStep();
+    }
+
     /** One procedure of the catalogue: what to bring, the fee and the time. */
     void showProcedure(ProcedureInfo procedure) {
         restartIdle();
@@ -245,6 +265,7 @@ public class KioskView extends Div implements HasDynamicTitle {
         startShown = false;
         ticketShown = false;
         catalogue.setVisible(false);
+        feedback.setVisible(false);
         body.removeAll();
         return body;
     }

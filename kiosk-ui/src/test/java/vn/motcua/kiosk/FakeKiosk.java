@@ -119,6 +119,26 @@ final class FakeKiosk implements KioskPort {
         return outcome == null ? new PrintResult(true, null) : outcome;
     }
 
+    /** Every feedback sent, as the form gave it. */
+    final List<SentFeedback> feedback = new CopyOnWriteArrayList<>();
+    /** When set, the next feedback is refused for this reason (a key of the bundles). */
+    String feedbackRefusal;
+
+    /** Feedback as the port received it. */
+    record SentFeedback(FeedbackTopic topic, String text, String contact) {
+    }
+
+    @Override
+    public FeedbackReceipt sendFeedback(FeedbackTopic topic, String text, String contact) {
+        if (feedbackRefusal != null) {
+            throw new KioskRefusal(feedbackRefusal, "refused in the test");
+        }
+        feedback.add(new SentFeedback(topic, text, contact));
+        String code = "PA-%04d".formatted(feedback.size());
+        return new FeedbackReceipt(code, ISSUED_AT.plusSeconds(10 * 86400), "https://motcua.example/phan-anh/" + code,
+                topic.confidential());
+    }
+
     @Override
     public Duration idleTimeout() {
         return idleTimeout;
