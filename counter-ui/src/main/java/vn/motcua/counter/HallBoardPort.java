@@ -13,6 +13,12 @@ public interface HallBoardPort {
     HallStatus hall();
 
     /**
+     * The center's hotline and its leaders' hotlines (seed 000 wants them posted), and the QR code to the feedback
+     * form that a visitor scans from across the hall; read once when the board opens.
+     */
+    HallContacts contacts();
+
+    /**
      * While the view is attached, under its UI: each call (or recall) made from now on reaches {@code onCall}, in
      * call order; any other change of the queue or of the notice runs {@code refresh}.
      */
@@ -23,6 +29,21 @@ public interface HallBoardPort {
      * call from any other (the same ticket recalled, or called again later, is another id).
      */
     record HallCall(String id, String number, int counterNumber, boolean recall) {
+    }
+
+    /** A leader a visitor may call about a problem at the center: title, name, phone. */
+    record Leader(String title, String fullName, String phone) {
+    }
+
+    /**
+     * The center's hotline, its leaders' hotlines in their order, and the feedback form's address with its QR code
+     * as an image URL (a data URL the server draws).
+     */
+    record HallContacts(String hotline, List<Leader> leaders, String feedbackUrl, String feedbackQr) {
+
+        public HallContacts {
+            leaders = List.copyOf(leaders);
+        }
     }
 
     /** Waiting tickets of one service. */

@@ -53,7 +53,7 @@ public class HallDisplayView extends Div implements HasDynamicTitle {
         // Kiosk-mode deployments start Chromium with --autoplay-policy=no-user-gesture-required: no click needed.
         NativeButton sound = new NativeButton(getTranslation("display.hall.sound-on"));
         sound.addClassName("hall-sound");
-        add(new H1(port.centerName()), sound, columns, notice);
+        add(new H1(port.centerName()), sound, columns, new HallContactsBand(port.contacts()), notice);
         addAttachListener(attach -> attach.getUI().getPage().addJavaScript(ANNOUNCER));
         port.follow(this, this::called, this::render);
         render().lastCalls().forEach(call -> onBoardWhenOpened.add(call.id()));

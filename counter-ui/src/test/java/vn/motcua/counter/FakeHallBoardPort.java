@@ -35,6 +35,12 @@ class FakeHallBoardPort implements HallBoardPort {
     }
 
     @Override
+    public HallContacts contacts() {
+        return new HallContacts("0243 868 1900", List.of(new Leader("Chủ tịch UBND xã", "Nguyễn Văn Bình",
+                "0912 345 678")), "https://motcua.example/phan-anh?tu=bang", "data:image/svg+xml;base64,PHN2Zy8+");
+    }
+
+    @Override
     public void follow(Component view, Consumer<HallCall> onCall, Runnable refresh) {
         this.onCall = onCall;
     }

@@ -12,6 +12,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -80,7 +82,15 @@ public class DossierPageView extends Div implements BeforeEnterObserver, HasDyna
         if (dossier.unit() != null) {
             card.add(fact("dossier-unit", "dossier-page.unit", dossier.unit()));
         }
-        card.add(lookUpLink("dossier-page.other"));
+        card.add(feedbackLink(dossier.code()), lookUpLink("dossier-page.other"));
+    }
+
+    /** Feedback about this dossier: the form names it, so the feedback reaches the unit that handles it. */
+    private Anchor feedbackLink(String dossierCode) {
+        Anchor link = new Anchor("/phan-anh?hs=" + URLEncoder.encode(dossierCode, StandardCharsets.UTF_8),
+                getTranslation("dossier-page.feedback"));
+        link.addClassNames("dossier-look-up-link", "dossier-feedback-link");
+        return link;
     }
 
     /** Each thing to bring, with why, so the citizen comes once with all of it. */

@@ -10,6 +10,7 @@ import vn.motcua.screens.dossier.ImportView;
 import vn.motcua.screens.dossier.OverdueListView;
 import vn.motcua.screens.dossier.SupplementRulingsView;
 import vn.motcua.screens.dossier.ViolationsView;
+import vn.motcua.screens.feedback.FeedbackDeskView;
 import vn.motcua.screens.report.BoardView;
 import vn.motcua.screens.report.ScorecardView;
 import vn.motcua.screens.security.AccountsView;
@@ -24,6 +25,7 @@ enum StaffScreen {
     EXPLANATIONS("/ho-so/giai-trinh", ExplanationsView.class, "home.explanations"),
     APOLOGIES("/ho-so/xin-loi", ApologiesView.class, "home.apologies"),
     VIOLATIONS("/vi-pham", ViolationsView.class, "home.violations"),
+    FEEDBACK("/phan-anh/xu-ly", FeedbackDeskView.class, "home.feedback"),
     BOARD("/board", BoardView.class, "home.board"),
     BOARD_TV("/board/tv", BoardView.class, "home.board-tv"),
     SCORECARD("/scorecard", ScorecardView.class, "home.scorecard"),

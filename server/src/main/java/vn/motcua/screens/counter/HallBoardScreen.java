@@ -9,7 +9,9 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.catalogue.Catalogue;
 import vn.motcua.center.Centers;
 import vn.motcua.center.HallNotice;
+import vn.motcua.center.PublicAddress;
 import vn.motcua.counter.HallBoardPort;
+import vn.motcua.kiosk.QrCodeImage;
 import vn.motcua.live.LiveUpdates;
 import vn.motcua.queue.QueueEvents.QueueEvent;
 import vn.motcua.queue.QueueEvents.TicketCalled;
@@ -27,9 +29,11 @@ class HallBoardScreen implements HallBoardPort {
     private final QueueSnapshot snapshot;
     private final HallNotice hallNotice;
     private final LiveUpdates live;
+    private final PublicAddress address;
 
     HallBoardScreen(Centers centers, Catalogue catalogue, QueueSnapshot snapshot, HallNotice hallNotice,
-            LiveUpdates live) {
+            LiveUpdates live, PublicAddress address) {
+        this.address = address;
         this.centers = centers;
         this.catalogue = catalogue;
         this.snapshot = snapshot;
@@ -57,6 +61,15 @@ class HallBoardScreen implements HallBoardPort {
                 .toList();
         List<HallCall> lastCalls = snapshot.lastCalls().stream().map(HallBoardScreen::call).toList();
         return new HallStatus(lastCalls, queues, hallNotice.current());
+    }
+
+    @Override
+    public HallContacts contacts() {
+        // "tu=bang": feedback that came through the board's code is counted as the hall QR channel.
+        String feedbackUrl = address.of("/phan-anh?tu=bang");
+        return new HallContacts(centers.profile().getHotline(), centers.leaders().stream()
+                .map(leader -> new Leader(leader.getTitle(), leader.getFullName(), leader.getPhone())).toList(),
+                feedbackUrl, QrCodeImage.svgDataUrl(feedbackUrl));
     }
 
     @Override

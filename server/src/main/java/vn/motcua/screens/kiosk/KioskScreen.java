@@ -15,7 +15,16 @@ import vn.motcua.center.Centers;
 import vn.motcua.device.TicketPaper;
 import vn.motcua.device.TicketPrinting;
 import vn.motcua.devices.printer.PrintOutcome;
+import vn.motcua.feedback.Feedback;
+import vn.motcua.feedback.FeedbackCategory;
+import vn.motcua.feedback.FeedbackChannel;
+import vn.motcua.feedback.FeedbackKind;
+import vn.motcua.feedback.FeedbackRequest;
+import vn.motcua.feedback.SendFeedback;
+import vn.motcua.i18n.Refusal;
 import vn.motcua.kiosk.CenterInfo;
+import vn.motcua.kiosk.FeedbackTopic;
+import vn.motcua.kiosk.KioskRefusal;
 import vn.motcua.kiosk.KioskHours;
 import vn.motcua.kiosk.KioskPort;
 import vn.motcua.kiosk.ProcedureInfo;
@@ -44,11 +53,14 @@ class KioskScreen implements KioskPort {
     private final LiveUpdates live;
     private final Duration idleTimeout;
     private final IssuingHours issuingHours;
+    private final SendFeedback sendFeedback;
 
     KioskScreen(Centers centers, Catalogue catalogue, IssueTicket issueTicket, QueueSnapshot snapshot,
             TicketPrinting printing, TrackingLinks links, LiveUpdates live,
-            @Value("${motcua.kiosk.idle-timeout:30s}") Duration idleTimeout, IssuingHours issuingHours) {
+            @Value("${motcua.kiosk.idle-timeout:30s}") Duration idleTimeout, IssuingHours issuingHours,
+            SendFeedback sendFeedback) {
         this.issuingHours = issuingHours;
+        this.sendFeedback = sendFeedback;
         this.centers = centers;
         this.catalogue = catalogue;
         this.issueTicket = issueTicket;
@@ -115,6 +127,19 @@ class KioskScreen implements KioskPort {
                 PriorityCategory.valueOf(receipt.priority().name()), receipt.issuedAt(), receipt.peopleAhead(),
                 receipt.estimatedWaitMinutes(), receipt.trackingUrl(), receipt.ticketDay(), receipt.callsFrom()));
         return new PrintResult(outcome.printed(), outcome.problem());
+    }
+
+    @Override
+    public FeedbackReceipt sendFeedback(FeedbackTopic topic, String text, String contact) {
+        Feedback sent;
+        try {
+            sent = sendFeedback.send(new FeedbackRequest(FeedbackCategory.valueOf(topic.name()), text, contact,
+                    FeedbackChannel.KIOSK, null, null));
+        } catch (Refusal refused) {
+            throw new KioskRefusal(refused.messageKey(), refused.getMessage(), refused.args());
+        }
+        return new FeedbackReceipt(sent.getCode(), sent.getAnswerDueAt(), links.feedbackUrl(sent.getCode()),
+                sent.getKind() == FeedbackKind.DENUNCIATION);
     }
 
     @Override

@@ -3,7 +3,7 @@ package vn.motcua.screens.kiosk;
 import org.springframework.stereotype.Component;
 import vn.motcua.center.PublicAddress;
 
-/** Builds the phone page address behind a ticket's QR code. */
+/** Builds the phone page addresses behind the QR codes: a ticket's, a feedback's. */
 @Component
 class TrackingLinks {
 
@@ -15,5 +15,10 @@ class TrackingLinks {
 
     String trackingUrl(String trackingCode) {
         return address.of("/t/" + trackingCode);
+    }
+
+    /** The page where a feedback's sender reads where it stands and its answer, by the code they hold. */
+    String feedbackUrl(String feedbackCode) {
+        return address.of("/phan-anh/" + feedbackCode);
     }
 }

@@ -24,6 +24,8 @@ import vn.motcua.dossier.DossierAlertsChanged;
 import vn.motcua.dossier.DossierScope;
 import vn.motcua.dossier.LateDossiers;
 import vn.motcua.officer.Officers;
+import vn.motcua.feedback.FeedbackAlertsChanged;
+import vn.motcua.feedback.FeedbackFigures;
 import vn.motcua.live.LiveUpdates;
 import vn.motcua.queue.QueueEvents.QueueEvent;
 import vn.motcua.rating.GiveRating.RatingEvent;
@@ -62,6 +64,7 @@ public class BoardView extends Div implements HasUrlParameter<String>, HasDynami
     private final LiveUpdates live;
     private final LateDossiers lateDossiers;
     private final Officers officers;
+    private final FeedbackFigures feedbackFigures;
 
     // Set on navigation and on render, read by the live updates' thread too.
     private volatile boolean tv;
@@ -71,7 +74,8 @@ public class BoardView extends Div implements HasUrlParameter<String>, HasDynami
 
     public BoardView(QueueFigures queueFigures, CounterFigures counterFigures, SatisfactionFigures satisfactionFigures,
             BoardSettings settings, CenterTime time, Centers centers, LiveUpdates live, LateDossiers lateDossiers,
-            Officers officers) {
+            Officers officers, FeedbackFigures feedbackFigures) {
+        this.feedbackFigures = feedbackFigures;
         this.queueFigures = queueFigures;
         this.counterFigures = counterFigures;
         this.satisfactionFigures = satisfactionFigures;
@@ -85,6 +89,7 @@ public class BoardView extends Div implements HasUrlParameter<String>, HasDynami
         live.redrawWhileAttached(this, QueueEvent.class, event -> true, this::render);
         live.redrawWhileAttached(this, RatingEvent.class, event -> true, this::render);
         live.redrawWhileAttached(this, DossierAlertsChanged.class, event -> true, this::render);
+        live.redrawWhileAttached(this, FeedbackAlertsChanged.class, event -> true, this::render);
         live.redrawWhileAttached(this, BoardTicker.Beat.class, beat -> needsRedraw(beat.at()), this::render);
     }
 
@@ -127,7 +132,8 @@ public class BoardView extends Div implements HasUrlParameter<String>, HasDynami
             case QUEUE -> new QueuePage(queue);
             case COUNTERS -> new CountersPage(counters);
             case SATISFACTION -> new SatisfactionPage(satisfaction, tv);
-            case DOSSIERS -> new DossiersPage(live.sharedRead(DossierAlertCounts.class, this::dossierAlerts));
+            case DOSSIERS -> new DossiersPage(live.sharedRead(DossierAlertCounts.class, this::dossierAlerts),
+                    live.sharedRead(FeedbackBoardFigures.class, () -> FeedbackBoardFigures.read(feedbackFigures, now)));
         });
         shown = page;
         drawnAt = now;

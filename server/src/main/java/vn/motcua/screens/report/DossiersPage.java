@@ -10,11 +10,13 @@ import vn.motcua.screens.report.DossierAlertCounts.UnitCounts;
 /**
  * The board's dossiers page: per unit, how many dossiers are late, late at a step, and due soon, in figures large
  * enough to read across the hall, with the word beside the colour; and the late dossiers no unit here answers for.
+ * Above them, the month's on-time rate of feedback and how many feedback are open and overdue.
  */
 final class DossiersPage extends Div {
 
-    DossiersPage(DossierAlertCounts counts) {
+    DossiersPage(DossierAlertCounts counts, FeedbackBoardFigures feedback) {
         addClassNames("board-page", "board-dossiers");
+        add(feedbackLine(feedback));
         NativeTable table = new NativeTable();
         table.addClassName("board-table");
         NativeTableRow head = table.getHead().addRow();
@@ -29,6 +31,27 @@ final class DossiersPage extends Div {
             row(table, counts.unassigned(), getTranslation("board.dossiers.unassigned")).addClassName("unassigned");
         }
         add(table);
+    }
+
+    /**
+     * "Phản ánh, kiến nghị tháng này: 95% trả lời đúng hạn (19/20) · 3 đang xử lý · 1 quá hạn": the rate in words,
+     * so a board read from across the hall says what the figure means.
+     */
+    private Div feedbackLine(FeedbackBoardFigures feedback) {
+        Integer percent = feedback.month().percent();
+        Span rate = new Span(percent == null ? getTranslation("board.feedback.rate-none")
+                : getTranslation("board.feedback.rate", percent, feedback.month().onTime(), feedback.month().due()));
+        rate.setId("board-feedback-rate");
+        Span open = new Span(getTranslation("board.feedback.open", feedback.now().open()));
+        open.setId("board-feedback-open");
+        Span overdue = new Span(getTranslation("board.feedback.overdue", feedback.now().overdue()));
+        overdue.setId("board-feedback-overdue");
+        if (feedback.now().overdue() > 0) {
+            overdue.addClassName("late");
+        }
+        Div line = new Div(new Span(getTranslation("board.feedback.title")), rate, open, overdue);
+        line.addClassName("board-feedback");
+        return line;
     }
 
     private NativeTableRow row(NativeTable table, UnitCounts unit, String name) {

@@ -1,0 +1,49 @@
+package vn.motcua.screens.feedback;
+
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.motcua.feedback.Feedback;
+import vn.motcua.feedback.FeedbackDesk;
+import vn.motcua.feedback.FeedbackReader;
+import vn.motcua.feedback.FeedbackRequest;
+import vn.motcua.feedback.PublicFeedback;
+import vn.motcua.feedback.SendFeedback;
+import vn.motcua.outbox.Outbox;
+import vn.motcua.outbox.OutboxMessage;
+import vn.motcua.security.SignedInUser;
+
+/** What the staff's feedback screens do with one case: answer, publish, read its contact and messages, record a call. */
+@Component
+class FeedbackCases {
+
+    private final FeedbackDesk desk;
+    private final SendFeedback sendFeedback;
+    private final Outbox outbox;
+
+    FeedbackCases(FeedbackDesk desk, SendFeedback sendFeedback, Outbox outbox) {
+        this.desk = desk;
+        this.sendFeedback = sendFeedback;
+        this.outbox = outbox;
+    }
+
+    Feedback answer(FeedbackReader reader, String code, String text) {
+        return desk.answer(reader, code, text);
+    }
+
+    Feedback publish(FeedbackReader reader, String code, String question, String answer) {
+        return desk.publish(reader, code, question, answer);
+    }
+
+    boolean mayReadContact(FeedbackReader reader, Feedback feedback) {
+        return desk.mayReadContact(reader, feedback);
+    }
+
+    /** The messages to the citizen about this feedback (the answered-SMS), oldest first. */
+    List<OutboxMessage> messages(Feedback feedback) {
+        return outbox.about(PublicFeedback.SUBJECT, feedback.getCode());
+    }
+
+    Feedback recordCall(FeedbackRequest call, SignedInUser officer) {
+        return sendFeedback.recordCall(call, officer);
+    }
+}
