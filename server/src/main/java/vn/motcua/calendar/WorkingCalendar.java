@@ -14,6 +14,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.center.CenterTime;
 import vn.motcua.i18n.Refusal;
 import vn.motcua.calendar.internal.SpecialDayRepository;
 import vn.motcua.calendar.internal.WeekdayHoursRepository;
@@ -86,6 +87,16 @@ public class WorkingCalendar {
         Map<LocalDate, SpecialDay> special = specialDays.findByCalendarDayBetweenOrderByCalendarDayAsc(from, to)
                 .stream().collect(Collectors.toMap(SpecialDay::getCalendarDay, Function.identity()));
         return new WorkingSchedule(weeklyHours(), special, from, to);
+    }
+
+    /**
+     * The end of so many working days after the day of a moment (the day itself does not count; the last working
+     * day's hours end it): a legal period such as feedback's answer deadline, read on a calendar wide enough for Tết.
+     */
+    @Transactional(readOnly = true)
+    public Instant endOfWorkingDays(Instant from, int days) {
+        LocalDate day = from.atZone(CenterTime.ZONE).toLocalDate();
+        return schedule(day, day.plusDays(days * 2L + LOOK_AHEAD_DAYS)).endOfWorkingDays(day, days);
     }
 
     /** The moment the center opens on that day, or empty when it is closed. */

@@ -68,6 +68,18 @@ public final class WorkingSchedule {
     }
 
     /**
+     * The end of a period of working days that starts after the given day, counted as the Civil Code counts them: the
+     * day itself does not count, and the period ends when the last working day's hours end.
+     */
+    public Instant endOfWorkingDays(LocalDate after, int days) {
+        LocalDate counted = after;
+        for (int n = 0; n < days; n++) {
+            counted = nextWorkingDay(counted);
+        }
+        return closingTime(counted);
+    }
+
+    /**
      * The moment an amount of working time has passed after the given one, counting only the hours the center is open:
      * time outside them (the evening, a holiday) does not run.
      */

@@ -3,6 +3,8 @@ package vn.motcua.center;
 import java.time.LocalTime;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -198,6 +200,34 @@ public class CenterSettings {
         if (old != used) {
             jdbc.sql("update center set province_rating_form = ?").param(used).update();
             audit.record(by, AuditAction.SETTING_CHANGED, "center.province_rating_form", old + " → " + used);
+        }
+    }
+
+    /** Who receives denunciations: a manager's username, or empty when every manager does. */
+    @Transactional(readOnly = true)
+    public Optional<String> denunciationTo() {
+        // A list, not single(): the column is null when every manager receives them.
+        return jdbc.sql("select denunciation_to from center").query(String.class).list().stream()
+                .filter(Objects::nonNull).findFirst();
+    }
+
+    /**
+     * Names the manager (the chairperson or the inspector the center names) who receives denunciations; blank: every
+     * manager. An unknown account, or one that is not a manager's, is refused. An unchanged value leaves no record.
+     */
+    @Transactional
+    public void changeDenunciationTo(String username, Actor by) {
+        String now = username == null || username.isBlank() ? null : username.strip();
+        if (now != null) {
+            now = jdbc.sql("select username from user_account where lower(username) = lower(?) and role = 'MANAGER'"
+                    + " and enabled").param(now).query(String.class).optional().orElseThrow(() -> new Refusal(
+                    "problem.settings.denunciation-to", "No manager's account " + username, username.strip()));
+        }
+        String old = denunciationTo().orElse(null);
+        if (!Objects.equals(old, now)) {
+            jdbc.sql("update center set denunciation_to = ?").param(now).update();
+            audit.record(by, AuditAction.SETTING_CHANGED, "center.denunciation_to",
+                    (old == null ? "-" : old) + " → " + (now == null ? "-" : now));
         }
     }
 }

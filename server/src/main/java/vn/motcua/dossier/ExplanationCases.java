@@ -87,13 +87,7 @@ class ExplanationCases {
                 .orElseThrow());
         // Tết and the weekends between can stretch a few working days far: room as WorkingCalendar looks ahead.
         WorkingSchedule schedule = calendar.schedule(first, last.plusDays(days * 2L + WorkingCalendar.LOOK_AHEAD_DAYS));
-        return foundAt -> {
-            LocalDate counted = day(foundAt);
-            for (int n = 0; n < days; n++) {
-                counted = schedule.nextWorkingDay(counted);
-            }
-            return schedule.closingTime(counted);
-        };
+        return foundAt -> schedule.endOfWorkingDays(day(foundAt), days);
     }
 
     private static LocalDate day(Instant at) {

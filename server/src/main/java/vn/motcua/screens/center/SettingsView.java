@@ -40,6 +40,7 @@ public class SettingsView extends Div implements HasDynamicTitle {
     private final TimePicker sameDayCutoff = new TimePicker();
     private final TextField agencyCode = new TextField();
     private final Checkbox provinceRatingForm = new Checkbox();
+    private final TextField denunciationTo = new TextField();
     private final Span result = new Span();
 
     public SettingsView(CenterSettings settings, HallNotice hallNotice) {
@@ -77,7 +78,13 @@ public class SettingsView extends Div implements HasDynamicTitle {
         provinceRatingForm.setHelperText(getTranslation("settings.province-rating-form.help"));
         provinceRatingForm.setId("setting-province-rating-form");
         provinceRatingForm.setValue(settings.provinceRatingForm());
-        form.add(agencyCode, provinceRatingForm);
+        denunciationTo.setLabel(getTranslation("settings.denunciation-to"));
+        denunciationTo.setHelperText(getTranslation("settings.denunciation-to.help"));
+        denunciationTo.setId("setting-denunciation-to");
+        denunciationTo.setMaxLength(60);
+        denunciationTo.setWidth("22em");
+        denunciationTo.setValue(settings.denunciationTo().orElse(""));
+        form.add(agencyCode, provinceRatingForm, denunciationTo);
         notice.setLabel(getTranslation("settings.hall-notice"));
         notice.setId("setting-hall-notice");
         notice.setValue(hallNotice.current().orElse(""));
@@ -107,15 +114,10 @@ public class SettingsView extends Div implements HasDynamicTitle {
             result.getElement().setAttribute("data-outcome", "refused");
             return;
         }
-        try {
-            settings.changeAgencyCode(agencyCode.getValue(), by);
-        } catch (Refusal refused) {
-            agencyCode.setInvalid(true);
-            result.setText(getTranslation(refused.messageKey(), refused.args()));
-            result.getElement().setAttribute("data-outcome", "refused");
+        if (!changed(agencyCode, () -> settings.changeAgencyCode(agencyCode.getValue(), by))
+                || !changed(denunciationTo, () -> settings.changeDenunciationTo(denunciationTo.getValue(), by))) {
             return;
         }
-        agencyCode.setInvalid(false);
         fields.forEach((setting, field) -> settings.change(setting, field.getValue(), by));
         settings.changeDossierCutoffs(new DossierCutoffs(passedOnCutoff.getValue(), sameDayCutoff.getValue()), by);
         settings.changeNextDayTickets(nextDayTickets.getValue(), by);
@@ -123,6 +125,20 @@ public class SettingsView extends Div implements HasDynamicTitle {
         settings.changeHallNotice(notice.getValue(), by);
         result.setText(getTranslation("settings.saved"));
         result.getElement().setAttribute("data-outcome", "saved");
+    }
+
+    /** Makes a change the settings may refuse in words; a refusal marks the field and stops the save. */
+    private boolean changed(TextField field, Runnable change) {
+        try {
+            change.run();
+        } catch (Refusal refused) {
+            field.setInvalid(true);
+            result.setText(getTranslation(refused.messageKey(), refused.args()));
+            result.getElement().setAttribute("data-outcome", "refused");
+            return false;
+        }
+        field.setInvalid(false);
+        return true;
     }
 
     private void cutoffField(TimePicker picker, String name, LocalTime value) {
