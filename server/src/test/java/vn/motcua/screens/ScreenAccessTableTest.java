@@ -43,6 +43,11 @@ class ScreenAccessTableTest extends ScreenTest {
         TABLE.put("thu-tuc", EVERYONE);
         TABLE.put("hs", EVERYONE);
         TABLE.put("hs/:token", EVERYONE);
+        // Feedback: the form, a feedback's own page (by its code) and the published answers are public.
+        TABLE.put("phan-anh", EVERYONE);
+        TABLE.put("phan-anh/:code", EVERYONE);
+        TABLE.put("phan-anh/cong-khai", EVERYONE);
+        TABLE.put("phan-anh/xu-ly", EnumSet.of(Caller.OFFICER, Caller.UNIT_HEAD, Caller.MANAGER, Caller.ADMIN));
         TABLE.put("ho-so", EnumSet.of(Caller.OFFICER, Caller.UNIT_HEAD, Caller.MANAGER, Caller.ADMIN));
         TABLE.put("ho-so/:code/kiem-soat", EnumSet.of(Caller.OFFICER, Caller.UNIT_HEAD, Caller.MANAGER, Caller.ADMIN));
         TABLE.put("ho-so/bo-sung-lan-sau", EnumSet.of(Caller.UNIT_HEAD, Caller.MANAGER, Caller.ADMIN));
