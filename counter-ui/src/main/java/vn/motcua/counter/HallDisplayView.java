@@ -46,14 +46,17 @@ public class HallDisplayView extends Div implements HasDynamicTitle {
         addClassName("hall");
         calls.addClassName("hall-calls");
         queues.addClassName("hall-queues");
-        Div columns = new Div(calls, queues);
+        // The hotlines and the feedback code sit under the calls: the waiting list keeps its whole column.
+        Div callsAndContacts = new Div(calls, new HallContactsBand(port.contacts()));
+        callsAndContacts.addClassName("hall-left");
+        Div columns = new Div(callsAndContacts, queues);
         columns.addClassName("hall-columns");
         notice.addClassName("hall-notice");
         // Browsers keep audio off until a click on the page; the script hides the button once audio may play.
         // Kiosk-mode deployments start Chromium with --autoplay-policy=no-user-gesture-required: no click needed.
         NativeButton sound = new NativeButton(getTranslation("display.hall.sound-on"));
         sound.addClassName("hall-sound");
-        add(new H1(port.centerName()), sound, columns, new HallContactsBand(port.contacts()), notice);
+        add(new H1(port.centerName()), sound, columns, notice);
         addAttachListener(attach -> attach.getUI().getPage().addJavaScript(ANNOUNCER));
         port.follow(this, this::called, this::render);
         render().lastCalls().forEach(call -> onBoardWhenOpened.add(call.id()));
