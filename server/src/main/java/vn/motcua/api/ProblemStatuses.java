@@ -68,7 +68,24 @@ final class ProblemStatuses {
             Map.entry("problem.violation.other-unit", HttpStatus.FORBIDDEN),
             Map.entry("problem.violation.period", HttpStatus.BAD_REQUEST),
             Map.entry("problem.overdue.day", HttpStatus.BAD_REQUEST),
-            Map.entry("problem.overdue.weeks", HttpStatus.BAD_REQUEST));
+            Map.entry("problem.overdue.weeks", HttpStatus.BAD_REQUEST),
+            // Feedback: what the citizen or staff wrote is fixed by them (400); an unknown ticket or dossier named
+            // in feedback is 404 like any unknown thing; a denunciation never published, or a state, is a 409.
+            Map.entry("problem.feedback.channel", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.feedback.category", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.feedback.text", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.feedback.contact", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.feedback.ticket-unknown", HttpStatus.NOT_FOUND),
+            Map.entry("problem.feedback.dossier-unknown", HttpStatus.NOT_FOUND),
+            Map.entry("problem.feedback.not-yours", HttpStatus.FORBIDDEN),
+            Map.entry("problem.feedback.answer-text", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.feedback.publication-text", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.feedback.personal-data", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.feedback.answered", HttpStatus.CONFLICT),
+            Map.entry("problem.feedback.denunciation-private", HttpStatus.CONFLICT),
+            Map.entry("problem.feedback.not-answered", HttpStatus.CONFLICT),
+            Map.entry("problem.feedback.published", HttpStatus.CONFLICT),
+            Map.entry("problem.settings.denunciation-to", HttpStatus.BAD_REQUEST));
 
     private ProblemStatuses() {
     }

@@ -85,10 +85,6 @@ public class Feedback {
         this.answerDueAt = answerDueAt;
     }
 
-    void warned(Instant at) {
-        this.warnedAt = at;
-    }
-
     void answer(String text, String by, Instant at) {
         this.answer = text;
         this.answeredBy = by;

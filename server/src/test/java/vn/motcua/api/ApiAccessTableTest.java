@@ -98,6 +98,17 @@ class ApiAccessTableTest extends RunningApiTest {
         // after: ViolationsApiTest).
         TABLE.put("GET /api/v1/violations", STAFF);
         TABLE.put("POST /api/v1/violations", EnumSet.of(Caller.UNIT_HEAD, Caller.MANAGER, Caller.ADMIN));
+        // Anyone sends feedback, follows it by its code and reads the published answers; staff read the desk (as far
+        // as their role reaches: FeedbackApiTest), write down hotline calls and answer; heads and managers publish.
+        TABLE.put("POST /api/v1/feedback", EVERYONE);
+        TABLE.put("GET /api/v1/feedback/{code}", EVERYONE);
+        TABLE.put("GET /api/v1/feedback/published", EVERYONE);
+        TABLE.put("GET /api/v1/feedback", STAFF);
+        TABLE.put("POST /api/v1/feedback/hotline", STAFF);
+        TABLE.put("POST /api/v1/feedback/{code}/answer", STAFF);
+        TABLE.put("POST /api/v1/feedback/{code}/publication", EnumSet.of(Caller.UNIT_HEAD, Caller.MANAGER,
+                Caller.ADMIN));
+        TABLE.put("GET /api/v1/reports/feedback", EnumSet.of(Caller.UNIT_HEAD, Caller.MANAGER, Caller.ADMIN));
     }
 
     @Autowired

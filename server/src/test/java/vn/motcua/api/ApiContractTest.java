@@ -55,6 +55,18 @@ class ApiContractTest extends RunningApiTest {
     private static final String EXPLANATION_RULING = "POST /api/v1/explanations/{id}/ruling";
     private static final String UNIT_EXPLANATIONS = "GET /api/v1/unit-explanations";
     private static final String UNIT_EXPLAIN = "POST /api/v1/unit-explanations";
+    private static final String SEND = "POST /api/v1/feedback";
+    private static final String FOLLOW = "GET /api/v1/feedback/{code}";
+    private static final String PUBLISHED = "GET /api/v1/feedback/published";
+    private static final String DESK = "GET /api/v1/feedback";
+    private static final String HOTLINE = "POST /api/v1/feedback/hotline";
+    private static final String ANSWER = "POST /api/v1/feedback/{code}/answer";
+    private static final String PUBLICATION = "POST /api/v1/feedback/{code}/publication";
+    private static final String FEEDBACK = "{\"category\":\"DELAY\",\"text\":\"Chờ quá lâu ở quầy đất đai\","
+            + "\"contact\":\"0912 345 678\"}";
+    private static final String ANSWER_BODY = "{\"text\":\"Trung tâm đã bố trí thêm một quầy\"}";
+    private static final String PUBLICATION_BODY = "{\"question\":\"Công dân phản ánh chờ lâu\","
+            + "\"answer\":\"Trung tâm đã bố trí thêm một quầy\"}";
     private static final String PERIOD = "{\"from\":\"2026-12-01\",\"to\":\"2026-12-31\",\"text\":\"Chờ ý kiến\"}";
     /** A body each operation takes, for the refusals every operation can give. */
     private static final Map<String, String> BODIES = Map.ofEntries(
@@ -79,7 +91,11 @@ class ApiContractTest extends RunningApiTest {
             Map.entry(UNIT_EXPLAIN, PERIOD),
             Map.entry(APOLOGY, APOLOGY_BODY),
             Map.entry(DECISION, APPROVAL),
-            Map.entry(RECORD_VIOLATION, violation("NO-SUCH-DOSSIER", "CB07", "RETURNED_BY_FAULT")));
+            Map.entry(RECORD_VIOLATION, violation("NO-SUCH-DOSSIER", "CB07", "RETURNED_BY_FAULT")),
+            Map.entry(SEND, FEEDBACK),
+            Map.entry(HOTLINE, FEEDBACK),
+            Map.entry(ANSWER, ANSWER_BODY),
+            Map.entry(PUBLICATION, PUBLICATION_BODY));
 
     private PublishedDocument document;
     private String tracking = "nosuchcode42";
@@ -170,6 +186,43 @@ class ApiContractTest extends RunningApiTest {
         aDossierReceivedHandledAndReturned();
         aLateDossierExplained();
         theRegisterOfViolations();
+        feedbackAnsweredAndPublished();
+    }
+
+    /** A citizen's feedback and an officer's hotline call: followed, answered once, published cleared, counted. */
+    private void feedbackAnsweredAndPublished() {
+        Api anonymous = new Api(port);
+        Api cb03 = new Api(port).as(Api.person("CB03", DemoAccess.PASSWORD));
+        String code = check(SEND, anonymous.post("/api/v1/feedback", FEEDBACK)).json().get("code").asString();
+        check(SEND, anonymous.post("/api/v1/feedback", FEEDBACK.replace("DELAY", "BRIBE")));
+        check(SEND, anonymous.post("/api/v1/feedback", FEEDBACK.replace("}", ",\"ticketCode\":\"nosuchcode42\"}")));
+        check(FOLLOW, anonymous.get("/api/v1/feedback/" + code));
+        check(FOLLOW, anonymous.get("/api/v1/feedback/PA-NOSUCH00"));
+        check(DESK, api.get("/api/v1/feedback?open=true"));
+        check(DESK, api.get("/api/v1/feedback?open=maybe"));
+        String call = check(HOTLINE, cb03.post("/api/v1/feedback/hotline", FEEDBACK)).json().get("code").asString();
+        check(HOTLINE, cb03.post("/api/v1/feedback/hotline", FEEDBACK.replace("Chờ quá lâu ở quầy đất đai", "Dạ")));
+        check(HOTLINE, cb03.post("/api/v1/feedback/hotline", FEEDBACK.replace("}",
+                ",\"dossierCode\":\"NO-SUCH-DOSSIER\"}")));
+        check(DESK, cb03.get("/api/v1/feedback"));
+        String path = "/api/v1/feedback/" + code;
+        check(PUBLICATION, api.post(path + "/publication", PUBLICATION_BODY));
+        check(ANSWER, cb03.post("/api/v1/feedback/" + call + "/answer", ANSWER_BODY));
+        check(ANSWER, api.post(path + "/answer", "{\"text\":\"Dạ\"}"));
+        check(ANSWER, api.post("/api/v1/feedback/PA-NOSUCH00/answer", ANSWER_BODY));
+        check(ANSWER, api.post(path + "/answer", ANSWER_BODY));
+        check(ANSWER, api.post(path + "/answer", ANSWER_BODY));
+        check(PUBLICATION, api.post(path + "/publication", PUBLICATION_BODY.replace("chờ lâu", "chờ lâu, 0912345678")));
+        check(PUBLICATION, api.post("/api/v1/feedback/PA-NOSUCH00/publication", PUBLICATION_BODY));
+        // The head of Kinh tế took a call about no unit: theirs to read, the managers' to answer and publish.
+        Api cb02 = new Api(port).as(Api.person("CB02", DemoAccess.PASSWORD));
+        String headsCall = cb02.post("/api/v1/feedback/hotline", FEEDBACK).json().get("code").asString();
+        api.post("/api/v1/feedback/" + headsCall + "/answer", ANSWER_BODY);
+        check(PUBLICATION, cb02.post("/api/v1/feedback/" + headsCall + "/publication", PUBLICATION_BODY));
+        check(PUBLICATION, api.post(path + "/publication", PUBLICATION_BODY));
+        check(PUBLISHED, anonymous.get("/api/v1/feedback/published"));
+        check("GET /api/v1/reports/feedback", api.get("/api/v1/reports/feedback?from=2026-11-01&to=2026-12-31"));
+        check("GET /api/v1/reports/feedback", api.get("/api/v1/reports/feedback?from=2026-12-02&to=2026-12-01"));
     }
 
     /** The returned dossier was late on CB03's desk: CB03 explains, the head of Kinh tế returns and accepts. */
@@ -390,6 +443,7 @@ class ApiContractTest extends RunningApiTest {
     /** The header of the caller allowed to call this, for requests Java's HTTP client will not send. */
     static String rightCaller(String method, String path) {
         Api.Credentials caller = explanations(path) ? Api.person("CB02", DemoAccess.PASSWORD)
+                : feedbackDesk(method, path) ? Api.person("giamdoc", DemoAccess.PASSWORD)
                 : path.startsWith("/api/v1/reports") || path.startsWith("/api/v1/apologies")
                 || path.startsWith("/api/v1/violations")
                 || (path.startsWith("/api/v1/dossiers") && !atCounter(method, path))

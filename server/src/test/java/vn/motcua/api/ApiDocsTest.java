@@ -62,7 +62,14 @@ class ApiDocsTest extends RunningApiTest {
             Map.entry("/api/v1/dossiers/{code}/apology/decision", List.of("post")),
             Map.entry("/api/v1/apologies", List.of("get")),
             Map.entry("/api/v1/apologies/missing", List.of("get")),
-            Map.entry("/api/v1/violations", List.of("get", "post")));
+            Map.entry("/api/v1/violations", List.of("get", "post")),
+            Map.entry("/api/v1/feedback", List.of("get", "post")),
+            Map.entry("/api/v1/feedback/{code}", List.of("get")),
+            Map.entry("/api/v1/feedback/published", List.of("get")),
+            Map.entry("/api/v1/feedback/hotline", List.of("post")),
+            Map.entry("/api/v1/feedback/{code}/answer", List.of("post")),
+            Map.entry("/api/v1/feedback/{code}/publication", List.of("post")),
+            Map.entry("/api/v1/reports/feedback", List.of("get")));
 
     @Test
     void theOpenApiDocumentListsEveryEndpointAndNothingElse() throws IOException {

@@ -37,7 +37,11 @@ class ApiFuzzTest extends RunningApiTest {
             "{\"reason\":\"Chờ\",\"extraWorkingDays\":\"ba\"}", "{\"reason\":[],\"extraWorkingDays\":99}",
             "{\"approved\":\"yes\",\"reasonValid\":null}", "{\"approved\":true}",
             ApiContractTest.violation("nosuchcode42", "CB01", "RETURNED_BY_FAULT"),
-            ApiContractTest.violation("nosuchcode42", "CB01", "NOPE"), "{\"kind\":\"LATE_OWN_FAULT\",\"evidence\":\"\"}");
+            ApiContractTest.violation("nosuchcode42", "CB01", "NOPE"), "{\"kind\":\"LATE_OWN_FAULT\",\"evidence\":\"\"}",
+            "{\"category\":\"BRIBE\",\"text\":\"Chờ quá lâu\"}", "{\"category\":\"DELAY\",\"text\":12}",
+            "{\"category\":\"DELAY\",\"text\":\"Chờ quá lâu\",\"ticketCode\":\"nosuchcode42\"}",
+            "{\"category\":\"OTHER\",\"text\":\"" + "x".repeat(2_001) + "\"}", "{\"text\":[\"Dạ\"]}",
+            "{\"question\":\"Gọi 0912 345 678\",\"answer\":null}");
     private static final List<String> SEGMENTS = List.of("1", "+1", "0x1", "1.5", "%201", "01", "-1", "9999999999",
             "%C3%A1", "x".repeat(3_000), "%E0%A4", "nosuchcode42", "a%3Bb", "%5C");
     private static final List<String> QUERIES = List.of("", "?day=%E0%A4%A", "?x=%zz", "?officer=CB01&day=2026-11-23",
@@ -47,7 +51,8 @@ class ApiFuzzTest extends RunningApiTest {
             "?unit=%00&size=99999999999", "?state=REJECTED",
             "?from=2026-12-02&to=2026-12-01", "?kind=NOPE&officer=CB01", "?officer=" + "x".repeat(3_000),
             "?from=2026-13-01",
-            "?weeks=0", "?weeks=53", "?weeks=x", "?weeks=99999999999", "?day=2026-02-30");
+            "?weeks=0", "?weeks=53", "?weeks=x", "?weeks=99999999999", "?day=2026-02-30", "?open=maybe",
+            "?from=2026-12-01&to=2026-12-31");
     private static final List<String> METHODS = List.of("GET", "POST", "PUT", "DELETE", "PATCH");
 
     @Test
@@ -109,6 +114,8 @@ class ApiFuzzTest extends RunningApiTest {
                 + jdbc.sql("select listagg(number || '=' || coalesce(current_officer_id, 0), ',') within group (order by number)"
                 + " from counter").query(String.class).single()
                 + jdbc.sql("select count(*) || '/' || (select count(*) from dossier_event) from dossier")
+                .query(String.class).single()
+                + jdbc.sql("select count(*) || '/' || count(answered_at) || '/' || count(published_at) from feedback")
                 .query(String.class).single();
     }
 
