@@ -7,5 +7,8 @@ public enum AuditAction {
     DEVICE_PAIRED, PAIRING_REFUSED, DEVICE_REVOKED,
     SETTING_CHANGED,
     ACCOUNT_CREATED, PASSWORD_RESET, ACCOUNT_DISABLED, ACCOUNT_ENABLED,
-    DOSSIERS_IMPORTED
+    DOSSIERS_IMPORTED,
+    /** Someone read personal data (the broker watch's phone and ID numbers, names): who, where, which. */
+    PERSONAL_DATA_READ,
+    WATCH_ACTION_RECORDED
 }
