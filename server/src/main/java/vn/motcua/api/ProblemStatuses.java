@@ -68,7 +68,12 @@ final class ProblemStatuses {
             Map.entry("problem.violation.other-unit", HttpStatus.FORBIDDEN),
             Map.entry("problem.violation.period", HttpStatus.BAD_REQUEST),
             Map.entry("problem.overdue.day", HttpStatus.BAD_REQUEST),
-            Map.entry("problem.overdue.weeks", HttpStatus.BAD_REQUEST));
+            Map.entry("problem.overdue.weeks", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.kiosk.burst", HttpStatus.CONFLICT),
+            Map.entry("problem.watch.not-manager", HttpStatus.FORBIDDEN),
+            Map.entry("problem.watch.note-missing", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.watch.note-too-long", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.watch.signal-unknown", HttpStatus.NOT_FOUND));
 
     private ProblemStatuses() {
     }
