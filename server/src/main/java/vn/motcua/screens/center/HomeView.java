@@ -12,6 +12,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import vn.motcua.center.Centers;
@@ -39,7 +41,7 @@ public class HomeView extends Div implements HasDynamicTitle, BeforeEnterObserve
     private final Div who = new Div();
     private final Div staff;
     /** The device screens' sections: not shown to the police liaison, whose page links the broker watch only. */
-    private final java.util.List<Div> devices;
+    private final List<Div> devices;
 
     public HomeView(Centers centers, Counters counters, AuthenticationContext authentication,
             @Value("${motcua.demo.enabled:false}") boolean demo) {
@@ -59,7 +61,7 @@ public class HomeView extends Div implements HasDynamicTitle, BeforeEnterObserve
             perCounter.add(device("/display/counter/" + n, "demo-display-" + n, getTranslation("home.counter-display", n)),
                     device("/pad/" + n, "demo-pad-" + n, getTranslation("home.pad", n)));
         }
-        devices = new java.util.ArrayList<>(java.util.List.of(visitors, hall, perCounter));
+        devices = new ArrayList<>(List.of(visitors, hall, perCounter));
         if (!demo) {
             Div pairing = new Div(new Span(getTranslation("home.devices-need-pairing")));
             add(pairing);
