@@ -52,7 +52,7 @@ public class BrokerSignals {
         found.addAll(contacts.reusedPhones(window));
         found.addAll(kiosks.bursts(window));
         found.addAll(kiosks.hoarding(window));
-        Map<String, List<WatchAction>> taken = actions.findByCenterIdOrderByActedAtDesc(center).stream()
+        Map<String, List<WatchAction>> taken = actions.findByCenterIdOrderByActedAtDescIdDesc(center).stream()
                 .collect(Collectors.groupingBy(WatchAction::getSignalKey, LinkedHashMap::new, Collectors.toList()));
         return found.stream().map(signal -> signal.withActions(taken.getOrDefault(signal.key(), List.of()))).toList();
     }

@@ -62,7 +62,9 @@ class ApiDocsTest extends RunningApiTest {
             Map.entry("/api/v1/dossiers/{code}/apology/decision", List.of("post")),
             Map.entry("/api/v1/apologies", List.of("get")),
             Map.entry("/api/v1/apologies/missing", List.of("get")),
-            Map.entry("/api/v1/violations", List.of("get", "post")));
+            Map.entry("/api/v1/violations", List.of("get", "post")),
+            Map.entry("/api/v1/watch", List.of("get")),
+            Map.entry("/api/v1/watch/actions", List.of("post")));
 
     @Test
     void theOpenApiDocumentListsEveryEndpointAndNothingElse() throws IOException {
