@@ -65,7 +65,7 @@ class WatchBrowserTest {
             manager.signIn("giamdoc", DemoAccess.PASSWORD).open("/canh-bao-co");
             manager.waitForText(By.cssSelector(CARD + " .watch-why"), "Số điện thoại " + WatchTestData.PHONE);
             manager.waitForText(By.cssSelector(CARD + " .watch-figure"), "6 (ngưỡng 5)");
-            manager.waitForText(By.cssSelector(".watch-kiosk_burst .watch-why"), "Kiosk Kiosk sảnh cấp 5 phiếu");
+            manager.waitForText(By.cssSelector(".watch-kiosk_burst .watch-why"), "Tại Kiosk sảnh, từ 09:00 ngày 23/11/2026: 5 phiếu cho 5 dịch vụ");
             manager.click(By.cssSelector(CARD + " vaadin-details-summary"));
             manager.waitForText(By.cssSelector(CARD + " .watch-evidence-table"), "Vũ Thị Mơ");
 
