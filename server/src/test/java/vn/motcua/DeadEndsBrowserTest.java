@@ -23,7 +23,8 @@ class DeadEndsBrowserTest {
     /** The staff screens of the start page, by address. */
     private static final Set<String> STAFF = Set.of("/counter", "/ho-so", "/ho-so/bo-sung-lan-sau", "/ho-so/giai-trinh",
             "/ho-so/qua-han", "/ho-so/xin-loi", "/vi-pham", "/phan-anh/xu-ly", "/board", "/board/tv", "/scorecard",
-            "/devices", "/audit", "/admin/devices", "/admin/settings", "/admin/accounts", "/admin/duty");
+            "/devices", "/audit", "/admin/devices", "/admin/settings", "/admin/accounts", "/admin/duty",
+            "/canh-bao-co");
 
     @LocalServerPort
     int port;
@@ -94,7 +95,8 @@ class DeadEndsBrowserTest {
         browser.waitForPageText("(Lãnh đạo)");
         assertThat(staffLinks(browser)).containsExactlyInAnyOrder("/ho-so", "/ho-so/bo-sung-lan-sau",
                 "/ho-so/giai-trinh", "/ho-so/qua-han", "/ho-so/xin-loi", "/vi-pham", "/phan-anh/xu-ly", "/board",
-                "/board/tv", "/scorecard", "/devices", "/audit");
+                "/board/tv", "/scorecard", "/devices", "/audit",
+                "/canh-bao-co");
         browser.screenshot("home-manager");
 
         browser.signIn("admin", DemoAccess.PASSWORD).open("/");
@@ -103,6 +105,24 @@ class DeadEndsBrowserTest {
                 "/ho-so/giai-trinh", "/ho-so/qua-han", "/ho-so/xin-loi", "/vi-pham", "/phan-anh/xu-ly", "/board",
                 "/board/tv", "/scorecard", "/devices", "/audit", "/admin/devices", "/admin/settings", "/admin/accounts",
                 "/admin/duty");
+    }
+
+    @Test
+    void thePoliceLiaisonLandsOnAPageWithTheBrokerWatchOnlyAndIsRefusedElsewhereInWords() {
+        Browser police = start("home-police");
+        police.signIn("congan", DemoAccess.PASSWORD).open("/");
+        police.waitForPageText("(Công an (theo dõi cò giấy tờ))");
+        // Not even the device screens: the liaison reads the broker watch, nothing else.
+        assertThat(police.all(By.cssSelector("a.home-link")).stream().map(link -> link.getDomAttribute("href")))
+                .containsExactly("/canh-bao-co");
+        police.screenshot("home-police");
+
+        for (String screen : List.of("/board", "/ho-so", "/audit", "/admin/settings", "/counter")) {
+            police.open(screen);
+            police.waitForPageText("Không mở được trang này");
+            police.waitForPageText("Công an (theo dõi cò giấy tờ)");
+            assertThat(police.find(By.id("way-back")).getDomAttribute("href")).isEqualTo("/");
+        }
     }
 
     private static List<String> staffLinks(Browser browser) {

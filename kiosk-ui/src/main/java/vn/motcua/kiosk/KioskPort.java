@@ -21,6 +21,7 @@ public interface KioskPort {
     /**
      * Issues a ticket; it is committed before anything is printed, so a printer failure never costs the visitor
      * their number. The kiosk shows the number at once and prints the receipt with {@link #print(TicketReceipt)}.
+     * A ticket the center declines for a reason the visitor must read throws {@link TicketRefused} with its words.
      */
     TicketReceipt issue(String serviceCode, Priority priority);
 

@@ -192,6 +192,10 @@ public class KioskView extends Div implements HasDynamicTitle {
         TicketReceipt receipt;
         try {
             receipt = port.issue(service.code(), priority);
+        } catch (TicketRefused refused) {
+            restartIdle();
+            showIssueFailed(refused.getMessage());
+            return;
         } catch (RuntimeException failed) {
             restartIdle();
             if (!port.hours().issues()) {
@@ -199,7 +203,7 @@ public class KioskView extends Div implements HasDynamicTitle {
                 showServices();
                 return;
             }
-            showIssueFailed();
+            showIssueFailed(getTranslation("kiosk.issue.failed"));
             return;
         }
         restartIdle();
@@ -210,8 +214,8 @@ public class KioskView extends Div implements HasDynamicTitle {
         ticket.print();
     }
 
-    private void showIssueFailed() {
-        H2 message = new H2(getTranslation("kiosk.issue.failed"));
+    private void showIssueFailed(String why) {
+        H2 message = new H2(why);
         Div error = new Div(message);
         error.addClassName("kiosk-error");
         newStep().add(error, backButton());

@@ -85,7 +85,12 @@ final class ProblemStatuses {
             Map.entry("problem.feedback.denunciation-private", HttpStatus.CONFLICT),
             Map.entry("problem.feedback.not-answered", HttpStatus.CONFLICT),
             Map.entry("problem.feedback.published", HttpStatus.CONFLICT),
-            Map.entry("problem.settings.denunciation-to", HttpStatus.BAD_REQUEST));
+            Map.entry("problem.settings.denunciation-to", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.kiosk.burst", HttpStatus.CONFLICT),
+            Map.entry("problem.watch.not-manager", HttpStatus.FORBIDDEN),
+            Map.entry("problem.watch.note-missing", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.watch.note-too-long", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.watch.signal-unknown", HttpStatus.NOT_FOUND));
 
     private ProblemStatuses() {
     }

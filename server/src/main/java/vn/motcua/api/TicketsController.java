@@ -12,6 +12,9 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.security.Principal;
+import vn.motcua.security.CurrentActor;
+import vn.motcua.security.DeviceIdentity;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -57,12 +60,16 @@ class TicketsController {
     @ApiResponse(responseCode = "404", description = "No such service",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "Outside working hours (code problem.center.closed): the detail "
-            + "names the next opening; no number is used",
+            + "names the next opening; no number is used. Or, for an ordinary ticket, this kiosk issued tickets for "
+            + "more different services within the last minutes than the center allows (problem.kiosk.burst); a "
+            + "priority visitor is never refused",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "415", description = "Body is not application/json",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    ResponseEntity<IssuedTicketView> issue(@Valid @RequestBody IssueRequest request) {
-        IssuedTicketView issued = IssuedTicketView.of(issueTicket.issue(request.serviceCode().strip(), request.priority()));
+    ResponseEntity<IssuedTicketView> issue(@Valid @RequestBody IssueRequest request, Principal principal) {
+        String kiosk = CurrentActor.device(principal).map(DeviceIdentity::name).orElse(null);
+        IssuedTicketView issued = IssuedTicketView.of(issueTicket.issue(request.serviceCode().strip(),
+                request.priority(), kiosk));
         return ResponseEntity.created(URI.create("/api/v1/tickets/" + issued.trackingCode())).body(issued);
     }
 

@@ -33,11 +33,12 @@ public class IssueTicket {
     private final CenterTime time;
     private final IssuingHours hours;
     private final QueueWriter writer;
+    private final KioskBurstLimit burstLimit;
     private final SecureRandom random = new SecureRandom();
 
     IssueTicket(Catalogue services, TicketRepository tickets, TicketNumbering numbering,
             TicketHistory history, CounterDesk desk, Centers centers, WaitEstimate waitEstimate,
-            CenterTime time, IssuingHours hours, QueueWriter writer) {
+            CenterTime time, IssuingHours hours, QueueWriter writer, KioskBurstLimit burstLimit) {
         this.services = services;
         this.tickets = tickets;
         this.numbering = numbering;
@@ -48,6 +49,7 @@ public class IssueTicket {
         this.time = time;
         this.hours = hours;
         this.writer = writer;
+        this.burstLimit = burstLimit;
     }
 
     /**
@@ -66,7 +68,10 @@ public class IssueTicket {
         return issue(serviceCode, priority, null);
     }
 
-    /** The same, naming the kiosk it is taken at (the broker watch counts bursts and unserved tickets per kiosk). */
+    /**
+     * The same, naming the kiosk it is taken at (the broker watch counts bursts and unserved tickets per kiosk); an
+     * ordinary ticket beyond the center's burst limit at that kiosk is refused (problem.kiosk.burst).
+     */
     public IssuedTicket issue(String serviceCode, PriorityCategory priority, String kiosk) {
         CenterService service = service(serviceCode);
         Instant now = time.now();
@@ -74,9 +79,10 @@ public class IssueTicket {
         if (!issuing.issues()) {
             throw closed(issuing);
         }
+        PriorityCategory category = priority == null ? PriorityCategory.NONE : priority;
         Ticket ticket = writer.write(() -> {
-            Ticket issued = newTicket(service, priority == null ? PriorityCategory.NONE : priority,
-                    TicketOrigin.KIOSK, issuing.day(), now);
+            burstLimit.check(kiosk, service.getId(), category, now);
+            Ticket issued = newTicket(service, category, TicketOrigin.KIOSK, issuing.day(), now);
             history.record(issued, TicketEventKind.ISSUED, null, null);
             if (kiosk != null) {
                 tickets.takenAt(issued.getId(), kiosk);

@@ -1,5 +1,7 @@
 package vn.motcua.security;
 
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
 import java.security.Principal;
 import java.util.Optional;
 import org.springframework.security.core.Authentication;
@@ -33,6 +35,18 @@ public final class CurrentActor {
             return new Actor("device#" + device.id() + " " + device.name(), ActorKind.DEVICE);
         }
         return Actor.SYSTEM;
+    }
+
+    /** The paired device behind a request's principal (API code), if a device made the request. */
+    public static Optional<DeviceIdentity> device(Principal principal) {
+        return principal instanceof Authentication authentication
+                && authentication.getPrincipal() instanceof DeviceIdentity device ? Optional.of(device) : Optional.empty();
+    }
+
+    /** The paired device showing the screen of this thread's UI (the device guard names it on each navigation). */
+    public static Optional<DeviceIdentity> screenDevice() {
+        UI ui = UI.getCurrent();
+        return ui == null ? Optional.empty() : Optional.ofNullable(ComponentUtil.getData(ui, DeviceIdentity.class));
     }
 
     /** The caller of counter work on this thread: the person signed in, with their officer if they serve at counters. */

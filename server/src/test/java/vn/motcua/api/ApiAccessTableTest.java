@@ -27,7 +27,7 @@ class ApiAccessTableTest extends RunningApiTest {
 
     /** The kinds of caller, as the API sees them. The officer is CB01, seated at counter 1 (the one called). */
     enum Caller {
-        ANONYMOUS, KIOSK, COUNTER_DISPLAY, PAD, HALL, OFFICER, OFFICER_ELSEWHERE, UNIT_HEAD, MANAGER, ADMIN
+        ANONYMOUS, KIOSK, COUNTER_DISPLAY, PAD, HALL, OFFICER, OFFICER_ELSEWHERE, UNIT_HEAD, MANAGER, ADMIN, POLICE
     }
 
     private static final Set<Caller> EVERYONE = EnumSet.allOf(Caller.class);
@@ -109,6 +109,9 @@ class ApiAccessTableTest extends RunningApiTest {
         TABLE.put("POST /api/v1/feedback/{code}/publication", EnumSet.of(Caller.UNIT_HEAD, Caller.MANAGER,
                 Caller.ADMIN));
         TABLE.put("GET /api/v1/reports/feedback", EnumSet.of(Caller.UNIT_HEAD, Caller.MANAGER, Caller.ADMIN));
+        // The broker watch: managers and the commune police's liaison read it; managers alone act on it.
+        TABLE.put("GET /api/v1/watch", EnumSet.of(Caller.MANAGER, Caller.POLICE));
+        TABLE.put("POST /api/v1/watch/actions", EnumSet.of(Caller.MANAGER));
     }
 
     @Autowired
@@ -132,6 +135,7 @@ class ApiAccessTableTest extends RunningApiTest {
         credentials.put(Caller.UNIT_HEAD, Api.person("CB02", DemoAccess.PASSWORD));
         credentials.put(Caller.MANAGER, Api.person("giamdoc", DemoAccess.PASSWORD));
         credentials.put(Caller.ADMIN, Api.person("admin", DemoAccess.PASSWORD));
+        credentials.put(Caller.POLICE, Api.person("congan", DemoAccess.PASSWORD));
         trackingCode = api.post("/api/v1/tickets", "{\"serviceCode\":\"HT-KS\"}").json().get("trackingCode").asString();
     }
 

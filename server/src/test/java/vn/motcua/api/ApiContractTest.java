@@ -22,7 +22,9 @@ import vn.motcua.dossier.ProvinceDossier;
 import vn.motcua.dossier.ProvinceLogFiles;
 import vn.motcua.dossier.RecordProvinceDossiers;
 import vn.motcua.dossier.internal.DossierLatenessRepository;
+import vn.motcua.center.CenterTime;
 import vn.motcua.security.DemoAccess;
+import vn.motcua.watch.WatchTestData;
 
 /**
  * Real answers of every operation in the published OpenAPI document, successes and refusals, checked against that
@@ -49,6 +51,8 @@ class ApiContractTest extends RunningApiTest {
     private static final String APPROVAL = "{\"approved\":true,\"reasonValid\":true,\"comment\":\"Đồng ý\"}";
     private static final String RECORD_VIOLATION = "POST /api/v1/violations";
     private static final String VIOLATIONS = "GET /api/v1/violations";
+    private static final String WATCH = "GET /api/v1/watch";
+    private static final String WATCH_ACTION = "POST /api/v1/watch/actions";
     private static final String MISSING = "{\"items\":[{\"what\":\"Bản sao giấy chứng sinh\",\"why\":\"Thiếu\"}]}";
     private static final String EXPLAIN = "POST /api/v1/explanations";
     private static final String EXPLANATIONS = "GET /api/v1/explanations";
@@ -95,7 +99,8 @@ class ApiContractTest extends RunningApiTest {
             Map.entry(SEND, FEEDBACK),
             Map.entry(HOTLINE, FEEDBACK),
             Map.entry(ANSWER, ANSWER_BODY),
-            Map.entry(PUBLICATION, PUBLICATION_BODY));
+            Map.entry(PUBLICATION, PUBLICATION_BODY),
+            Map.entry(WATCH_ACTION, "{\"signalKey\":\"" + WatchTestData.KEY + "\",\"action\":\"WATCH\"}"));
 
     private PublishedDocument document;
     private String tracking = "nosuchcode42";
@@ -106,6 +111,8 @@ class ApiContractTest extends RunningApiTest {
     Dossiers dossiers;
     @Autowired
     DossierLatenessRepository latenesses;
+    @Autowired
+    CenterTime time;
 
     @Test
     void everyOperationAnswersAsTheDocumentSays() {
@@ -186,6 +193,7 @@ class ApiContractTest extends RunningApiTest {
         aDossierReceivedHandledAndReturned();
         aLateDossierExplained();
         theRegisterOfViolations();
+        theBrokerWatch();
         feedbackAnsweredAndPublished();
     }
 
@@ -270,6 +278,20 @@ class ApiContractTest extends RunningApiTest {
         check(VIOLATIONS, head.get("/api/v1/violations"));
         check(VIOLATIONS, api.get("/api/v1/violations?from=2026-12-02&to=2026-12-01"));
         check(VIOLATIONS, api.get("/api/v1/violations?officer=NOPE"));
+    }
+
+    /** A planted broker read by the manager and the police liaison; the manager acts on it, the liaison may not. */
+    private void theBrokerWatch() {
+        WatchTestData.plantBroker(jdbc, time.now());
+        Api police = new Api(port).as(Api.person("congan", DemoAccess.PASSWORD));
+        check(WATCH, api.get("/api/v1/watch"));
+        check(WATCH, police.get("/api/v1/watch"));
+        String body = "{\"signalKey\":\"" + WatchTestData.KEY + "\",\"action\":\"";
+        check(WATCH_ACTION, api.post("/api/v1/watch/actions", body + "WARN\",\"note\":\"Đã nhắc nhở\"}"));
+        check(WATCH_ACTION, api.post("/api/v1/watch/actions", body + "REPORT_TO_POLICE\"}"));
+        check(WATCH_ACTION, api.post("/api/v1/watch/actions", "{\"signalKey\":\"HOARDING:nowhere\",\"action\":\"WATCH\"}"));
+        check(WATCH_ACTION, police.post("/api/v1/watch/actions", body + "WATCH\"}"));
+        WatchTestData.clear(jdbc);
     }
 
     static String violation(String dossierCode, String officerCode, String kind) {
@@ -445,7 +467,7 @@ class ApiContractTest extends RunningApiTest {
         Api.Credentials caller = explanations(path) ? Api.person("CB02", DemoAccess.PASSWORD)
                 : feedbackDesk(method, path) ? Api.person("giamdoc", DemoAccess.PASSWORD)
                 : path.startsWith("/api/v1/reports") || path.startsWith("/api/v1/apologies")
-                || path.startsWith("/api/v1/violations")
+                || path.startsWith("/api/v1/violations") || path.startsWith("/api/v1/watch")
                 || (path.startsWith("/api/v1/dossiers") && !atCounter(method, path))
                 ? Api.person("giamdoc", DemoAccess.PASSWORD)
                 : method.equals("POST") && path.equals("/api/v1/tickets") ? Api.device(DemoAccess.KIOSK_TOKEN)

@@ -27,7 +27,7 @@ import vn.motcua.screens.security.PairingView;
 class ScreenAccessTableTest extends ScreenTest {
 
     enum Caller {
-        ANONYMOUS, KIOSK, COUNTER_DISPLAY, PAD, HALL, OFFICER, UNIT_HEAD, MANAGER, ADMIN
+        ANONYMOUS, KIOSK, COUNTER_DISPLAY, PAD, HALL, OFFICER, UNIT_HEAD, MANAGER, ADMIN, POLICE
     }
 
     private static final Set<Caller> EVERYONE = EnumSet.allOf(Caller.class);
@@ -70,6 +70,8 @@ class ScreenAccessTableTest extends ScreenTest {
         TABLE.put("admin/settings", EnumSet.of(Caller.ADMIN));
         TABLE.put("admin/accounts", EnumSet.of(Caller.ADMIN));
         TABLE.put("audit", EnumSet.of(Caller.MANAGER, Caller.ADMIN));
+        // The broker watch: managers act on it; the commune police's liaison reads it, and nothing else.
+        TABLE.put("canh-bao-co", EnumSet.of(Caller.MANAGER, Caller.POLICE));
     }
 
     @Autowired
@@ -142,6 +144,7 @@ class ScreenAccessTableTest extends ScreenTest {
             case UNIT_HEAD -> callers.signIn("CB02");
             case MANAGER -> callers.signIn("giamdoc");
             case ADMIN -> callers.signIn("admin");
+            case POLICE -> callers.signIn("congan");
         }
     }
 }

@@ -14,6 +14,8 @@ import vn.motcua.queue.TicketHistoryReader.TicketHistoryRow;
 import vn.motcua.queue.TicketStatus;
 import vn.motcua.security.DeviceRole;
 import vn.motcua.security.Role;
+import vn.motcua.watch.SignalKind;
+import vn.motcua.watch.WatchActionKind;
 
 /**
  * The audit trail in the reader's words. Records keep the codes their writers gave them (event kinds, statuses,
@@ -115,7 +117,8 @@ final class AuditWords {
 
     private static Map<String, String> codes() {
         Map<String, String> codes = new HashMap<>();
-        for (Enum<?>[] values : List.<Enum<?>[]>of(DeviceRole.values(), ClosedReason.values(), Role.values())) {
+        for (Enum<?>[] values : List.<Enum<?>[]>of(DeviceRole.values(), ClosedReason.values(), Role.values(),
+                SignalKind.values(), WatchActionKind.values())) {
             for (Enum<?> code : values) {
                 codes.put(code.name(), key(code));
             }

@@ -12,6 +12,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import vn.motcua.center.Centers;
@@ -38,6 +40,8 @@ public class HomeView extends Div implements HasDynamicTitle, BeforeEnterObserve
     private final AuthenticationContext authentication;
     private final Div who = new Div();
     private final Div staff;
+    /** The device screens' sections: not shown to the police liaison, whose page links the broker watch only. */
+    private final List<Div> devices;
 
     public HomeView(Centers centers, Counters counters, AuthenticationContext authentication,
             @Value("${motcua.demo.enabled:false}") boolean demo) {
@@ -57,8 +61,11 @@ public class HomeView extends Div implements HasDynamicTitle, BeforeEnterObserve
             perCounter.add(device("/display/counter/" + n, "demo-display-" + n, getTranslation("home.counter-display", n)),
                     device("/pad/" + n, "demo-pad-" + n, getTranslation("home.pad", n)));
         }
+        devices = new ArrayList<>(List.of(visitors, hall, perCounter));
         if (!demo) {
-            add(new Span(getTranslation("home.devices-need-pairing")));
+            Div pairing = new Div(new Span(getTranslation("home.devices-need-pairing")));
+            add(pairing);
+            devices.add(pairing);
         }
     }
 
@@ -68,6 +75,8 @@ public class HomeView extends Div implements HasDynamicTitle, BeforeEnterObserve
         who.removeAll();
         Optional<SignedInUser> signedIn = Accounts.current();
         showStaffScreens(signedIn.map(SignedInUser::role));
+        boolean police = signedIn.map(user -> user.role() == Role.POLICE).orElse(false);
+        devices.forEach(section -> section.setVisible(!police));
         signedIn.ifPresentOrElse(user -> {
             Button signOut = new Button(getTranslation("home.sign-out"), click -> authentication.logout());
             signOut.setId("sign-out");

@@ -15,6 +15,7 @@ import vn.motcua.screens.report.BoardView;
 import vn.motcua.screens.report.ScorecardView;
 import vn.motcua.screens.security.AccountsView;
 import vn.motcua.screens.security.DeviceAdminView;
+import vn.motcua.screens.watch.WatchView;
 
 /** The staff screens the start page offers, each with the view whose declaration says who may open it. */
 enum StaffScreen {
@@ -35,7 +36,8 @@ enum StaffScreen {
     SETTINGS("/admin/settings", SettingsView.class, "home.settings"),
     ACCOUNTS("/admin/accounts", AccountsView.class, "home.accounts"),
     DUTY("/admin/duty", DutyRosterView.class, "home.duty"),
-    DOSSIER_IMPORT("/admin/dossiers/import", ImportView.class, "home.dossier-import");
+    DOSSIER_IMPORT("/admin/dossiers/import", ImportView.class, "home.dossier-import"),
+    WATCH("/canh-bao-co", WatchView.class, "home.watch");
 
     final String address;
     final Class<?> view;

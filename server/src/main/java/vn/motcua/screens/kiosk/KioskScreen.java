@@ -39,6 +39,12 @@ import vn.motcua.queue.QueueEvents.QueueEvent;
 import vn.motcua.queue.QueueSnapshot;
 import vn.motcua.queue.Ticket;
 import vn.motcua.screens.report.BoardTicker;
+import vn.motcua.security.CurrentActor;
+import vn.motcua.security.DeviceIdentity;
+import vn.motcua.i18n.Refusal;
+import vn.motcua.i18n.Translations;
+import vn.motcua.kiosk.TicketRefused;
+import com.vaadin.flow.component.UI;
 
 /** The ticket kiosk's view of the application: services with their waiting counts, issuing and printing. */
 @Component
@@ -54,11 +60,13 @@ class KioskScreen implements KioskPort {
     private final Duration idleTimeout;
     private final IssuingHours issuingHours;
     private final SendFeedback sendFeedback;
+    private final Translations translations;
 
     KioskScreen(Centers centers, Catalogue catalogue, IssueTicket issueTicket, QueueSnapshot snapshot,
             TicketPrinting printing, TrackingLinks links, LiveUpdates live,
             @Value("${motcua.kiosk.idle-timeout:30s}") Duration idleTimeout, IssuingHours issuingHours,
-            SendFeedback sendFeedback) {
+            SendFeedback sendFeedback, Translations translations) {
+        this.translations = translations;
         this.issuingHours = issuingHours;
         this.sendFeedback = sendFeedback;
         this.centers = centers;
@@ -112,7 +120,18 @@ class KioskScreen implements KioskPort {
     @Override
     public TicketReceipt issue(String serviceCode, Priority priority) {
         // The ticket commits here, before any printing: a printer failure must never cost the visitor their number.
-        IssuedTicket issued = issueTicket.issue(serviceCode, PriorityCategory.valueOf(priority.name()));
+        // The paired kiosk's name: the broker watch and the burst limit count tickets per kiosk.
+        String kiosk = CurrentActor.screenDevice().map(DeviceIdentity::name).orElse(null);
+        IssuedTicket issued;
+        try {
+            issued = issueTicket.issue(serviceCode, PriorityCategory.valueOf(priority.name()), kiosk);
+        } catch (Refusal refused) {
+            if (!refused.messageKey().equals("problem.kiosk.burst")) {
+                throw refused;
+            }
+            throw new TicketRefused(translations.getTranslation(refused.messageKey(), UI.getCurrent().getLocale(),
+                    refused.args()));
+        }
         Ticket ticket = issued.ticket();
         return new TicketReceipt(ticket.getNumber(), ticket.getService().getName(), priority, ticket.getIssuedAt(),
                 issued.peopleAhead(), issued.estimatedWait().minutes(), ticket.getTrackingCode(),

@@ -7,5 +7,5 @@ import vn.motcua.watch.WatchAction;
 /** Actions on broker signals. */
 public interface WatchActionRepository extends JpaRepository<WatchAction, Long> {
 
-    List<WatchAction> findByCenterIdOrderByActedAtDesc(int centerId);
+    List<WatchAction> findByCenterIdOrderByActedAtDescIdDesc(int centerId);
 }
