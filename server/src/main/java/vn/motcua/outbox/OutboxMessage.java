@@ -114,6 +114,11 @@ public class OutboxMessage {
         return Optional.ofNullable(sentAt);
     }
 
+    /** When the next try is due; empty once sent, recorded or given up. */
+    public Optional<Instant> getNextAttemptAt() {
+        return Optional.ofNullable(nextAttemptAt);
+    }
+
     public Optional<String> getLastError() {
         return Optional.ofNullable(lastError);
     }
