@@ -68,7 +68,9 @@ final class ProblemStatuses {
             Map.entry("problem.violation.other-unit", HttpStatus.FORBIDDEN),
             Map.entry("problem.violation.period", HttpStatus.BAD_REQUEST),
             Map.entry("problem.overdue.day", HttpStatus.BAD_REQUEST),
-            Map.entry("problem.overdue.weeks", HttpStatus.BAD_REQUEST));
+            Map.entry("problem.overdue.weeks", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.contact.consent-missing", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.contact.phone-invalid", HttpStatus.BAD_REQUEST));
 
     private ProblemStatuses() {
     }

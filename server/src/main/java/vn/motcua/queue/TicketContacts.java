@@ -78,7 +78,7 @@ public class TicketContacts {
     @Transactional(readOnly = true)
     public Optional<Contact> of(String trackingCode) {
         Ticket ticket = ticket(trackingCode);
-        return contacts.findById(ticket.getId()).map(contact -> new Contact(masked(contact.getPhone()),
+        return contacts.findById(ticket.getId()).map(contact -> new Contact(OutboxMessage.masked(contact.getPhone()),
                 outbox.about(SUBJECT, ticket.getTrackingCode())));
     }
 
@@ -95,15 +95,6 @@ public class TicketContacts {
                 .toList();
         contacts.deleteAll(old);
         return old.size();
-    }
-
-    /** A number as it may be shown: all digits but the last three hidden. */
-    public static String masked(String phone) {
-        if (phone == null) {
-            return "";
-        }
-        int shown = Math.min(3, phone.length());
-        return "•".repeat(phone.length() - shown) + phone.substring(phone.length() - shown);
     }
 
     /** The number written 0xxxxxxxxx, whatever spaces, dots or country code it was typed with. */

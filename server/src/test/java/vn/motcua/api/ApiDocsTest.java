@@ -62,7 +62,9 @@ class ApiDocsTest extends RunningApiTest {
             Map.entry("/api/v1/dossiers/{code}/apology/decision", List.of("post")),
             Map.entry("/api/v1/apologies", List.of("get")),
             Map.entry("/api/v1/apologies/missing", List.of("get")),
-            Map.entry("/api/v1/violations", List.of("get", "post")));
+            Map.entry("/api/v1/violations", List.of("get", "post")),
+            Map.entry("/api/v1/tickets/{trackingCode}/contact", List.of("post", "delete")),
+            Map.entry("/api/v1/dossiers/{code}/messages", List.of("get")));
 
     @Test
     void theOpenApiDocumentListsEveryEndpointAndNothingElse() throws IOException {
