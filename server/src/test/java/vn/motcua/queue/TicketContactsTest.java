@@ -3,6 +3,7 @@ package vn.motcua.queue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -149,6 +150,25 @@ class TicketContactsTest {
 
         assertThat(outbox.about(TicketContacts.SUBJECT, third.getTrackingCode())).singleElement()
                 .satisfies(message -> assertThat(message.getText()).contains("A003", "còn 1 người"));
+    }
+
+    @Test
+    void numbersAreForgottenAfterTheWatchDaysUnlessTheirTicketStillWaits() {
+        Ticket served = issue();
+        Ticket waiting = issue();
+        contacts.give(served.getTrackingCode(), "0912345678", true);
+        contacts.give(waiting.getTrackingCode(), "0987654321", true);
+        callNext.callNext(1);
+        serve.startServing(1);
+        serve.finish(1);
+        clock.advance(Duration.ofDays(29));
+        assertThat(contacts.forgetOld()).as("within the 30 watch days").isZero();
+
+        clock.advance(Duration.ofDays(2));
+
+        assertThat(contacts.forgetOld()).isEqualTo(1);
+        assertThat(jdbc.sql("select phone from ticket_contact").query(String.class).list())
+                .containsExactly("0987654321");
     }
 
     private Ticket issue() {
