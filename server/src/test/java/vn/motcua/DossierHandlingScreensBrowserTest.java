@@ -146,6 +146,15 @@ class DossierHandlingScreensBrowserTest {
             head.waitForText(By.id("dossier-ratings"), "Hài lòng · phiếu C001 · cán bộ tại quầy: Trần Văn Đức"
                     + " · cán bộ đã giải quyết: Trần Văn Đức, Lê Minh Tuấn, Phạm Thu Trang");
             head.screenshot("handling-2-detail");
+            // The two supplement requests were texted to the applicant, whose phone shows only its last 3 digits.
+            scrollTo(head.find(By.id("dossier-messages")));
+            head.waitForText(By.id("dossier-messages"), "cần bổ sung: Bản sao sổ đỏ");
+            head.waitForText(By.id("dossier-messages"), "cần bổ sung: Trích đo địa chính");
+            head.waitForText(By.id("dossier-messages"), "•••••••••670");
+            head.waitForText(By.id("dossier-messages"), "Đang chờ gửi");
+            assertThat(head.find(By.id("dossier-messages")).getText()).doesNotContain("0912");
+            head.screenshot("handling-2b-messages");
+            scrollTo(head.find(By.id("dossier-detail-slip")));
 
             head.click(By.id("dossier-detail-slip"));
             head.waitForText(By.className("slip-code"), code);

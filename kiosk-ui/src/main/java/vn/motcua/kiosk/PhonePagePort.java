@@ -18,6 +18,27 @@ public interface PhonePagePort {
      */
     void follow(Component view, String trackingCode, Runnable refresh);
 
+    /** The number the visitor left for the ticket, masked but for its last 3 digits, and how its message went. */
+    Optional<ContactShown> contact(String trackingCode);
+
+    /** Leaves the visitor's number with their consent; answers the message key of the refusal when not taken. */
+    Optional<String> giveContact(String trackingCode, String phone, boolean consent);
+
+    /** Forgets the visitor's number at once. */
+    void withdrawContact(String trackingCode);
+
+    /** For how many days at most a number left on the phone page is kept. */
+    int contactKeptDays();
+
+    /** A number left for a ticket, as the visitor may see it, and where the message to it stands. */
+    record ContactShown(String maskedPhone, MessageProgress progress) {
+    }
+
+    /** Where the near-call message stands: not yet due, being sent, sent, or not sent (follow the page instead). */
+    enum MessageProgress {
+        NOT_YET, WAITING, SENT, NOT_SENT
+    }
+
     /**
      * A ticket's progress as the phone page shows it: {@code serviceName} the queue it is in now, {@code counterNumber}
      * the counter it was called to (or transferred to), {@code day} the day it is queued for and {@code callsFrom}

@@ -11,6 +11,7 @@ import java.util.Optional;
 final class FakePhonePage implements PhonePagePort {
 
     final Map<String, TicketTracking> tickets = new HashMap<>();
+    final Map<String, ContactShown> contacts = new HashMap<>();
     final List<String> followedCodes = new ArrayList<>();
     private final List<Runnable> followers = new ArrayList<>();
 
@@ -28,6 +29,31 @@ final class FakePhonePage implements PhonePagePort {
     public void follow(Component view, String trackingCode, Runnable refresh) {
         followedCodes.add(trackingCode);
         followers.add(refresh);
+    }
+
+    @Override
+    public Optional<ContactShown> contact(String trackingCode) {
+        return Optional.ofNullable(contacts.get(trackingCode));
+    }
+
+    @Override
+    public Optional<String> giveContact(String trackingCode, String phone, boolean consent) {
+        if (!consent) {
+            return Optional.of("contact.consent-missing");
+        }
+        contacts.put(trackingCode, new ContactShown("•••••••" + phone.substring(phone.length() - 3),
+                MessageProgress.NOT_YET));
+        return Optional.empty();
+    }
+
+    @Override
+    public void withdrawContact(String trackingCode) {
+        contacts.remove(trackingCode);
+    }
+
+    @Override
+    public int contactKeptDays() {
+        return 30;
     }
 
     /** As if the followed ticket had moved. */

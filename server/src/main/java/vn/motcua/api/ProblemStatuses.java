@@ -90,7 +90,9 @@ final class ProblemStatuses {
             Map.entry("problem.watch.not-manager", HttpStatus.FORBIDDEN),
             Map.entry("problem.watch.note-missing", HttpStatus.BAD_REQUEST),
             Map.entry("problem.watch.note-too-long", HttpStatus.BAD_REQUEST),
-            Map.entry("problem.watch.signal-unknown", HttpStatus.NOT_FOUND));
+            Map.entry("problem.watch.signal-unknown", HttpStatus.NOT_FOUND),
+            Map.entry("problem.contact.consent-missing", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.contact.phone-invalid", HttpStatus.BAD_REQUEST));
 
     private ProblemStatuses() {
     }

@@ -25,15 +25,17 @@ public class RecordResult {
     private final DossierEventRepository events;
     private final Catalogue catalogue;
     private final DutyRoster roster;
+    private final DossierMessages messages;
     private final Centers centers;
     private final CenterTime time;
 
     RecordResult(DossierRepository dossiers, DossierEventRepository events, Catalogue catalogue, DutyRoster roster,
-            Centers centers, CenterTime time) {
+            DossierMessages messages, Centers centers, CenterTime time) {
         this.dossiers = dossiers;
         this.events = events;
         this.catalogue = catalogue;
         this.roster = roster;
+        this.messages = messages;
         this.centers = centers;
         this.time = time;
     }
@@ -70,6 +72,7 @@ public class RecordResult {
         dossiers.saveAndFlush(dossier);
         events.save(new DossierEvent(dossier, now, DossierEventKind.RESULT_RECORDED, officer, by.actor().name(),
                 result + (signedBy == null ? "" : ", ký: " + signedBy) + (why == null ? "" : ", " + why)));
+        messages.resultRecorded(dossier, result);
         return dossier;
     }
 

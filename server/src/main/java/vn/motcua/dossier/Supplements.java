@@ -32,17 +32,20 @@ public class Supplements {
     private final DueDates dueDates;
     private final Officers officers;
     private final Violations violations;
+    private final DossierMessages messages;
     private final Centers centers;
     private final CenterTime time;
 
     Supplements(DossierRepository dossiers, SupplementRequestRepository requests, DossierEventRepository events,
-            DueDates dueDates, Officers officers, Violations violations, Centers centers, CenterTime time) {
+            DueDates dueDates, Officers officers, Violations violations, DossierMessages messages, Centers centers,
+            CenterTime time) {
         this.dossiers = dossiers;
         this.requests = requests;
         this.events = events;
         this.dueDates = dueDates;
         this.officers = officers;
         this.violations = violations;
+        this.messages = messages;
         this.centers = centers;
         this.time = time;
     }
@@ -96,6 +99,7 @@ public class Supplements {
         dossiers.saveAndFlush(dossier);
         events.save(new DossierEvent(dossier, now, DossierEventKind.SUPPLEMENT_ASKED, officer, by.actor().name(),
                 "Lần " + number + ": " + missing.size() + " mục" + (number > 1 ? ", lý do: " + reason : "")));
+        messages.supplementNeeded(dossier, request);
         return request;
     }
 

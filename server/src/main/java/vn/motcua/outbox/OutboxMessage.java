@@ -82,6 +82,20 @@ public class OutboxMessage {
         return channel;
     }
 
+    /** A phone number or address as staff and visitors may see it: all but its last 3 characters hidden. */
+    public static String masked(String recipient) {
+        if (recipient == null) {
+            return "";
+        }
+        int shown = Math.min(3, recipient.length());
+        return "•".repeat(recipient.length() - shown) + recipient.substring(recipient.length() - shown);
+    }
+
+    /** The recipient as it may be shown (empty when none). */
+    public String getMaskedRecipient() {
+        return masked(recipient);
+    }
+
     public Optional<String> getRecipient() {
         return Optional.ofNullable(recipient);
     }
@@ -112,6 +126,11 @@ public class OutboxMessage {
 
     public Optional<Instant> getSentAt() {
         return Optional.ofNullable(sentAt);
+    }
+
+    /** When the next try is due; empty once sent, recorded or given up. */
+    public Optional<Instant> getNextAttemptAt() {
+        return Optional.ofNullable(nextAttemptAt);
     }
 
     public Optional<String> getLastError() {

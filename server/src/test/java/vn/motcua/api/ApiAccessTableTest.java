@@ -46,6 +46,9 @@ class ApiAccessTableTest extends RunningApiTest {
         TABLE.put("GET /api/v1/tickets/{trackingCode}", EVERYONE);
         TABLE.put("POST /api/v1/tickets", EnumSet.of(Caller.KIOSK));
         TABLE.put("POST /api/v1/tickets/{trackingCode}/return", OFFICERS);
+        // The tracking code is the visitor's key: whoever holds it leaves or deletes the ticket's phone number.
+        TABLE.put("POST /api/v1/tickets/{trackingCode}/contact", EVERYONE);
+        TABLE.put("DELETE /api/v1/tickets/{trackingCode}/contact", EVERYONE);
         for (String operation : List.of("call-next", "call", "recall", "start", "finish", "no-show", "hold", "resume",
                 "transfer", "walk-in", "second-service")) {
             TABLE.put("POST /api/v1/counters/{counter}/" + operation, SEATED_OFFICER);
@@ -65,6 +68,7 @@ class ApiAccessTableTest extends RunningApiTest {
         TABLE.put("GET /api/v1/dossiers", STAFF);
         TABLE.put("GET /api/v1/dossiers/{code}", STAFF);
         TABLE.put("GET /api/v1/dossiers/{code}/control-slip", STAFF);
+        TABLE.put("GET /api/v1/dossiers/{code}/messages", STAFF);
         // The late and due-soon lists: each staff member their scope's (LateDossiersApiTest).
         TABLE.put("GET /api/v1/dossiers/late", STAFF);
         TABLE.put("GET /api/v1/dossiers/due-soon", STAFF);

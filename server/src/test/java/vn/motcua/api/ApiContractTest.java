@@ -72,6 +72,10 @@ class ApiContractTest extends RunningApiTest {
     private static final String PUBLICATION_BODY = "{\"question\":\"Công dân phản ánh chờ lâu\","
             + "\"answer\":\"Trung tâm đã bố trí thêm một quầy\"}";
     private static final String PERIOD = "{\"from\":\"2026-12-01\",\"to\":\"2026-12-31\",\"text\":\"Chờ ý kiến\"}";
+    private static final String CONTACT = "POST /api/v1/tickets/{trackingCode}/contact";
+    private static final String FORGET_CONTACT = "DELETE /api/v1/tickets/{trackingCode}/contact";
+    private static final String MESSAGES = "GET /api/v1/dossiers/{code}/messages";
+    private static final String PHONE = "{\"phone\":\"0912 345 678\",\"consent\":true}";
     /** A body each operation takes, for the refusals every operation can give. */
     private static final Map<String, String> BODIES = Map.ofEntries(
             Map.entry("POST /api/v1/tickets", TICKET),
@@ -100,7 +104,8 @@ class ApiContractTest extends RunningApiTest {
             Map.entry(HOTLINE, FEEDBACK),
             Map.entry(ANSWER, ANSWER_BODY),
             Map.entry(PUBLICATION, PUBLICATION_BODY),
-            Map.entry(WATCH_ACTION, "{\"signalKey\":\"" + WatchTestData.KEY + "\",\"action\":\"WATCH\"}"));
+            Map.entry(WATCH_ACTION, "{\"signalKey\":\"" + WatchTestData.KEY + "\",\"action\":\"WATCH\"}"),
+            Map.entry(CONTACT, PHONE));
 
     private PublishedDocument document;
     private String tracking = "nosuchcode42";
@@ -154,6 +159,7 @@ class ApiContractTest extends RunningApiTest {
         check("POST /api/v1/tickets", api.post("/api/v1/tickets", "{\"serviceCode\":\"NOPE\"}"));
         check("POST /api/v1/tickets", api.post("/api/v1/tickets", "{\"serviceCode\":\"HT-KS\"}"));
         check("GET /api/v1/tickets/{trackingCode}", api.get("/api/v1/tickets/" + tracking));
+        aPhoneNumberLeftAndForgotten(new Api(port));
         check("POST /api/v1/counters/{counter}/call-next", api.post("/api/v1/counters/1/call-next"));
         check("POST /api/v1/counters/{counter}/call-next", api.post("/api/v1/counters/1/call-next"));
         check("GET /api/v1/queue", api.get("/api/v1/queue"));
@@ -328,6 +334,9 @@ class ApiContractTest extends RunningApiTest {
         check(RETURN, cb01.post(path + "/return", "{\"ticketCode\":\"" + ticket + "\"}"));
         check(RETURN, cb01.post(nowhere + "/return", "{\"ticketCode\":\"" + ticket + "\"}"));
         check(SLIP, api.get(path + "/control-slip"));
+        check(MESSAGES, api.get(path + "/messages"));
+        check(MESSAGES, api.get(nowhere + "/messages"));
+        check(MESSAGES, new Api(port).as(Api.person("CB05", DemoAccess.PASSWORD)).get(path + "/messages"));
         check(SLIP, api.get(nowhere + "/control-slip"));
         String refused = check(RECEIVE, cb01.post("/api/v1/dossiers", reception(ticket)
                 .replace("\"ticketCode\":\"" + ticket + "\",", "").replace("IN_PERSON", "POST")))
@@ -341,6 +350,17 @@ class ApiContractTest extends RunningApiTest {
             check(operation, api.get(nowhere + "/" + paper + ".pdf"));
         }
         check("GET /api/v1/dossiers/{code}", api.get(path));
+    }
+
+    /** A visitor (no credentials: the tracking code is their key) leaves a number, and deletes it. */
+    private void aPhoneNumberLeftAndForgotten(Api visitor) {
+        String contact = "/api/v1/tickets/" + tracking + "/contact";
+        check(CONTACT, visitor.post(contact, PHONE.replace("true", "false")));
+        check(CONTACT, visitor.post(contact, PHONE.replace("0912 345 678", "0123")));
+        check(CONTACT, visitor.post(contact, PHONE));
+        check(FORGET_CONTACT, visitor.send("DELETE", contact, null, null));
+        check(FORGET_CONTACT, visitor.send("DELETE", "/api/v1/tickets/nosuchcode42/contact", null, null));
+        check(CONTACT, visitor.post("/api/v1/tickets/nosuchcode42/contact", PHONE));
     }
 
     /** CB07 holds the dossier: a draft refused, one drafted, listed, approved by the director, set once. */

@@ -71,7 +71,9 @@ class ApiDocsTest extends RunningApiTest {
             Map.entry("/api/v1/feedback/{code}/publication", List.of("post")),
             Map.entry("/api/v1/reports/feedback", List.of("get")),
             Map.entry("/api/v1/watch", List.of("get")),
-            Map.entry("/api/v1/watch/actions", List.of("post")));
+            Map.entry("/api/v1/watch/actions", List.of("post")),
+            Map.entry("/api/v1/tickets/{trackingCode}/contact", List.of("post", "delete")),
+            Map.entry("/api/v1/dossiers/{code}/messages", List.of("get")));
 
     @Test
     void theOpenApiDocumentListsEveryEndpointAndNothingElse() throws IOException {

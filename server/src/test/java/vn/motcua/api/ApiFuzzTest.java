@@ -41,7 +41,9 @@ class ApiFuzzTest extends RunningApiTest {
             "{\"category\":\"BRIBE\",\"text\":\"Chờ quá lâu\"}", "{\"category\":\"DELAY\",\"text\":12}",
             "{\"category\":\"DELAY\",\"text\":\"Chờ quá lâu\",\"ticketCode\":\"nosuchcode42\"}",
             "{\"category\":\"OTHER\",\"text\":\"" + "x".repeat(2_001) + "\"}", "{\"text\":[\"Dạ\"]}",
-            "{\"question\":\"Gọi 0912 345 678\",\"answer\":null}");
+            "{\"question\":\"Gọi 0912 345 678\",\"answer\":null}",
+            "{\"phone\":\"0123\",\"consent\":true}", "{\"phone\":\"0912345678\",\"consent\":\"yes\"}",
+            "{\"phone\":[],\"consent\":null}", "{\"phone\":\"0912345678\"}");
     private static final List<String> SEGMENTS = List.of("1", "+1", "0x1", "1.5", "%201", "01", "-1", "9999999999",
             "%C3%A1", "x".repeat(3_000), "%E0%A4", "nosuchcode42", "a%3Bb", "%5C");
     private static final List<String> QUERIES = List.of("", "?day=%E0%A4%A", "?x=%zz", "?officer=CB01&day=2026-11-23",
@@ -113,7 +115,8 @@ class ApiFuzzTest extends RunningApiTest {
                 + " from ticket").query(String.class).single()
                 + jdbc.sql("select listagg(number || '=' || coalesce(current_officer_id, 0), ',') within group (order by number)"
                 + " from counter").query(String.class).single()
-                + jdbc.sql("select count(*) || '/' || (select count(*) from dossier_event) from dossier")
+                + jdbc.sql("select count(*) || '/' || (select count(*) from dossier_event) || '/'"
+                + " || (select count(*) from ticket_contact) from dossier")
                 .query(String.class).single()
                 + jdbc.sql("select count(*) || '/' || count(answered_at) || '/' || count(published_at) from feedback")
                 .query(String.class).single();

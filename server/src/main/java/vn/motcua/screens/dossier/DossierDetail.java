@@ -30,7 +30,7 @@ import vn.motcua.queue.QueueSnapshot;
 /**
  * One dossier opened from the list: what it is, who submitted it and how, the papers received, who holds it, whether
  * its clock stands, how it ended, its history in words (who did what, when), the visits linked to it at the counters
- * and the ratings of those visits; the control slip is a link away.
+ * and the ratings of those visits, the messages its applicant was sent; the control slip is a link away.
  */
 @Component
 class DossierDetail {
@@ -43,9 +43,10 @@ class DossierDetail {
     private final ReceiveDossier reception;
     private final DossierRatingsPart ratings;
     private final Apologies apologies;
+    private final DossierMessagesPart messages;
 
     DossierDetail(Dossiers dossiers, Officers officers, Catalogue catalogue, QueueSnapshot tickets, CenterTime time,
-            ReceiveDossier reception, DossierRatingsPart ratings, Apologies apologies) {
+            ReceiveDossier reception, DossierRatingsPart ratings, Apologies apologies, DossierMessagesPart messages) {
         this.dossiers = dossiers;
         this.officers = officers;
         this.catalogue = catalogue;
@@ -54,6 +55,7 @@ class DossierDetail {
         this.reception = reception;
         this.ratings = ratings;
         this.apologies = apologies;
+        this.messages = messages;
     }
 
     /** Opens the dossier in a dialog, if the scope reads it (the list shows only those; a stale row shows nothing). */
@@ -119,7 +121,8 @@ class DossierDetail {
         dialog.add(facts, new H3(dialog.getTranslation("dossiers.detail.documents")), documents(dossier, dialog),
                 new H3(dialog.getTranslation("dossiers.detail.history")), history(dossier, dialog),
                 new H3(dialog.getTranslation("dossiers.detail.visits")), visits(dossier, dialog),
-                new H3(dialog.getTranslation("dossiers.detail.ratings")), ratings.of(dossier, dialog, names));
+                new H3(dialog.getTranslation("dossiers.detail.ratings")), ratings.of(dossier, dialog, names),
+                new H3(dialog.getTranslation("messages.title")), messages.of(dossier, dialog));
         Button close = new Button(dialog.getTranslation("dossiers.detail.close"), click -> dialog.close());
         close.setId("dossier-detail-close");
         dialog.getFooter().add(close);

@@ -3,22 +3,30 @@ package vn.motcua.screens.kiosk;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.center.CenterSettings;
 import vn.motcua.center.CenterTime;
 import vn.motcua.center.Centers;
 import vn.motcua.kiosk.CenterInfo;
 import vn.motcua.kiosk.PhonePagePort;
+import vn.motcua.i18n.Refusal;
 import vn.motcua.live.LiveUpdates;
+import vn.motcua.outbox.OutboxMessage;
 import vn.motcua.queue.Counter;
 import vn.motcua.queue.QueueEvents.QueueEvent;
 import vn.motcua.queue.QueueSnapshot;
 import vn.motcua.queue.Ticket;
+import vn.motcua.queue.TicketContacts;
 import vn.motcua.queue.TicketEventKind;
 
-/** The phone page's view of the application: one ticket's progress in every state, followed live. */
+/**
+ * The phone page's view of the application: one ticket's progress in every state, followed live, and the number its
+ * visitor may leave to be texted.
+ */
 @Component
 class PhonePageScreen implements PhonePagePort {
 
@@ -27,14 +35,18 @@ class PhonePageScreen implements PhonePagePort {
     private final LiveUpdates live;
     private final WorkingCalendar calendar;
     private final CenterTime time;
+    private final TicketContacts contacts;
+    private final CenterSettings settings;
 
     PhonePageScreen(Centers centers, QueueSnapshot snapshot, LiveUpdates live, WorkingCalendar calendar,
-            CenterTime time) {
+            CenterTime time, TicketContacts contacts, CenterSettings settings) {
         this.centers = centers;
         this.snapshot = snapshot;
         this.live = live;
         this.calendar = calendar;
         this.time = time;
+        this.contacts = contacts;
+        this.settings = settings;
     }
 
     @Override
@@ -95,6 +107,52 @@ class PhonePageScreen implements PhonePagePort {
         Instant now = time.now();
         return calendar.openingTime(day).filter(now::isBefore)
                 .map(opens -> LocalTime.ofInstant(opens, CenterTime.ZONE)).orElse(null);
+    }
+
+    @Override
+    public Optional<ContactShown> contact(String trackingCode) {
+        try {
+            return contacts.of(trackingCode).map(contact -> new ContactShown(contact.maskedPhone(),
+                    progress(contact.messages())));
+        } catch (Refusal unknownTicket) {
+            return Optional.empty();
+        }
+    }
+
+    /** The near-call message's progress: the last one posted, if any. */
+    private static MessageProgress progress(List<OutboxMessage> messages) {
+        if (messages.isEmpty()) {
+            return MessageProgress.NOT_YET;
+        }
+        return switch (messages.getLast().getState()) {
+            case WAITING -> MessageProgress.WAITING;
+            case SENT -> MessageProgress.SENT;
+            case RECORDED, FAILED -> MessageProgress.NOT_SENT;
+        };
+    }
+
+    @Override
+    public Optional<String> giveContact(String trackingCode, String phone, boolean consent) {
+        try {
+            contacts.give(trackingCode, phone, consent);
+            return Optional.empty();
+        } catch (Refusal refused) {
+            return Optional.of(refused.messageKey());
+        }
+    }
+
+    @Override
+    public void withdrawContact(String trackingCode) {
+        try {
+            contacts.withdraw(trackingCode);
+        } catch (Refusal unknownTicket) {
+            // Nothing was kept for a code that opens no ticket.
+        }
+    }
+
+    @Override
+    public int contactKeptDays() {
+        return settings.current().get(CenterSettings.Setting.WATCH_DAYS);
     }
 
     @Override
