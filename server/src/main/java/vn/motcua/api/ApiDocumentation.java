@@ -17,6 +17,7 @@ class ApiDocumentation {
     static final String QUEUE = "Queue (hàng chờ)";
     static final String COUNTERS = "Counters (quầy)";
     static final String DOSSIERS = "Dossiers (hồ sơ)";
+    static final String FOLLOW_UPS = "Follow-ups (theo dõi đánh giá không hài lòng)";
 
     @Bean
     OpenAPI motcuaOpenApi() {
@@ -35,6 +36,8 @@ class ApiDocumentation {
                 .addTagsItem(new Tag().name(TICKETS).description("Taking a ticket and following it on a phone"))
                 .addTagsItem(new Tag().name(QUEUE).description("The live state of the whole queue"))
                 .addTagsItem(new Tag().name(COUNTERS).description("What an officer does at a counter"))
-                .addTagsItem(new Tag().name(DOSSIERS).description("Dossiers beside the province's one-stop system"));
+                .addTagsItem(new Tag().name(DOSSIERS).description("Dossiers beside the province's one-stop system"))
+                .addTagsItem(new Tag().name(FOLLOW_UPS).description("Every dissatisfied rating followed up by the "
+                        + "head of the rated officer's unit, and by the managers once overdue"));
     }
 }

@@ -68,7 +68,11 @@ final class ProblemStatuses {
             Map.entry("problem.violation.other-unit", HttpStatus.FORBIDDEN),
             Map.entry("problem.violation.period", HttpStatus.BAD_REQUEST),
             Map.entry("problem.overdue.day", HttpStatus.BAD_REQUEST),
-            Map.entry("problem.overdue.weeks", HttpStatus.BAD_REQUEST));
+            Map.entry("problem.overdue.weeks", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.follow-up.not-yours", HttpStatus.FORBIDDEN),
+            Map.entry("problem.follow-up.own-rating", HttpStatus.FORBIDDEN),
+            Map.entry("problem.follow-up.note", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.follow-up.resolution", HttpStatus.BAD_REQUEST));
 
     private ProblemStatuses() {
     }

@@ -45,6 +45,10 @@ class FollowUpLines {
         return chosen.stream().map(followUp -> line(followUp, byId.get(followUp.getRatingId()), now)).toList();
     }
 
+    FollowUpLine of(RatingFollowUp followUp, Instant now) {
+        return line(followUp, ratings.ofIds(List.of(followUp.getRatingId())).getFirst(), now);
+    }
+
     private static FollowUpLine line(RatingFollowUp followUp, Rating rating, Instant now) {
         boolean late = !followUp.isResolved() && followUp.getDueAt().isBefore(now);
         return new FollowUpLine(followUp.getId(), rating.getTicket().getNumber(),

@@ -97,7 +97,7 @@ public class FollowUps {
 
     /** The head (or a manager) records how they reached the citizen and what was said; again replaces the last. */
     @Transactional
-    public RatingFollowUp contact(SignedInUser who, long id, String note) {
+    public FollowUpLine contact(SignedInUser who, long id, String note) {
         String said = note == null ? "" : note.strip();
         if (said.isEmpty() || said.length() > NOTE_LENGTH) {
             throw new Refusal("problem.follow-up.note", "A contact needs its note, " + NOTE_LENGTH
@@ -107,12 +107,12 @@ public class FollowUps {
         followUp.contacted(said, time.now());
         audit.record(Actor.user(who.username()), AuditAction.FOLLOW_UP_CONTACTED, subject(followUp), said);
         changed(followUp.getUnitId());
-        return followUp;
+        return lines.of(followUp, time.now());
     }
 
     /** The resolution, once: what was done about the citizen's dissatisfaction. */
     @Transactional
-    public RatingFollowUp resolve(SignedInUser who, long id, String text) {
+    public FollowUpLine resolve(SignedInUser who, long id, String text) {
         String resolution = text == null ? "" : text.strip();
         if (resolution.length() < SHORTEST_RESOLUTION || resolution.length() > RESOLUTION_LENGTH) {
             throw new Refusal("problem.follow-up.resolution", "A resolution takes " + SHORTEST_RESOLUTION + " to "
@@ -122,7 +122,7 @@ public class FollowUps {
         followUp.resolve(resolution, who.username(), time.now());
         audit.record(Actor.user(who.username()), AuditAction.FOLLOW_UP_RESOLVED, subject(followUp), resolution);
         changed(followUp.getUnitId());
-        return followUp;
+        return lines.of(followUp, time.now());
     }
 
     /** Sends up to the managers, once, every follow-up still unresolved past its due time; how many went up. */

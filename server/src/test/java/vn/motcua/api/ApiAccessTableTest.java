@@ -98,6 +98,11 @@ class ApiAccessTableTest extends RunningApiTest {
         // after: ViolationsApiTest).
         TABLE.put("GET /api/v1/violations", STAFF);
         TABLE.put("POST /api/v1/violations", EnumSet.of(Caller.UNIT_HEAD, Caller.MANAGER, Caller.ADMIN));
+        // Follow-ups of dissatisfied ratings: heads (their unit's, checked after: FollowUpsApiTest) and managers.
+        TABLE.put("GET /api/v1/follow-ups", EnumSet.of(Caller.UNIT_HEAD, Caller.MANAGER, Caller.ADMIN));
+        TABLE.put("POST /api/v1/follow-ups/{id}/contact", EnumSet.of(Caller.UNIT_HEAD, Caller.MANAGER, Caller.ADMIN));
+        TABLE.put("POST /api/v1/follow-ups/{id}/resolution",
+                EnumSet.of(Caller.UNIT_HEAD, Caller.MANAGER, Caller.ADMIN));
     }
 
     @Autowired

@@ -22,6 +22,8 @@ import vn.motcua.dossier.ProvinceDossier;
 import vn.motcua.dossier.ProvinceLogFiles;
 import vn.motcua.dossier.RecordProvinceDossiers;
 import vn.motcua.dossier.internal.DossierLatenessRepository;
+import vn.motcua.rating.GiveRating;
+import vn.motcua.rating.RatingLevel;
 import vn.motcua.security.DemoAccess;
 
 /**
@@ -55,6 +57,9 @@ class ApiContractTest extends RunningApiTest {
     private static final String EXPLANATION_RULING = "POST /api/v1/explanations/{id}/ruling";
     private static final String UNIT_EXPLANATIONS = "GET /api/v1/unit-explanations";
     private static final String UNIT_EXPLAIN = "POST /api/v1/unit-explanations";
+    private static final String FOLLOW_UPS = "GET /api/v1/follow-ups";
+    private static final String FOLLOW_UP_CONTACT = "POST /api/v1/follow-ups/{id}/contact";
+    private static final String FOLLOW_UP_RESOLUTION = "POST /api/v1/follow-ups/{id}/resolution";
     private static final String PERIOD = "{\"from\":\"2026-12-01\",\"to\":\"2026-12-31\",\"text\":\"Chờ ý kiến\"}";
     /** A body each operation takes, for the refusals every operation can give. */
     private static final Map<String, String> BODIES = Map.ofEntries(
@@ -79,7 +84,9 @@ class ApiContractTest extends RunningApiTest {
             Map.entry(UNIT_EXPLAIN, PERIOD),
             Map.entry(APOLOGY, APOLOGY_BODY),
             Map.entry(DECISION, APPROVAL),
-            Map.entry(RECORD_VIOLATION, violation("NO-SUCH-DOSSIER", "CB07", "RETURNED_BY_FAULT")));
+            Map.entry(RECORD_VIOLATION, violation("NO-SUCH-DOSSIER", "CB07", "RETURNED_BY_FAULT")),
+            Map.entry(FOLLOW_UP_CONTACT, "{\"note\":\"Đã gọi điện\"}"),
+            Map.entry(FOLLOW_UP_RESOLUTION, "{\"text\":\"Đã xin lỗi người dân\"}"));
 
     private PublishedDocument document;
     private String tracking = "nosuchcode42";
@@ -90,6 +97,8 @@ class ApiContractTest extends RunningApiTest {
     Dossiers dossiers;
     @Autowired
     DossierLatenessRepository latenesses;
+    @Autowired
+    GiveRating giveRating;
 
     @Test
     void everyOperationAnswersAsTheDocumentSays() {
@@ -170,6 +179,34 @@ class ApiContractTest extends RunningApiTest {
         aDossierReceivedHandledAndReturned();
         aLateDossierExplained();
         theRegisterOfViolations();
+        aDissatisfiedRatingFollowedUp();
+    }
+
+    /** CB04 (Kinh tế) is rated "không hài lòng": the head of Kinh tế contacts the citizen and resolves it. */
+    private void aDissatisfiedRatingFollowedUp() {
+        Api head = new Api(port).as(Api.person("CB02", DemoAccess.PASSWORD));
+        api.post("/api/v1/tickets", "{\"serviceCode\":\"XD-GP\"}");
+        api.post("/api/v1/counters/4/call-next");
+        api.post("/api/v1/counters/4/finish");
+        giveRating.rate(4, RatingLevel.UNSATISFIED);
+        long id = check(FOLLOW_UPS, head.get("/api/v1/follow-ups")).json().get(0).get("id").asLong();
+        check(FOLLOW_UPS, api.get("/api/v1/follow-ups?open=false"));
+        check(FOLLOW_UPS, api.get("/api/v1/follow-ups?open=maybe"));
+        String path = "/api/v1/follow-ups/" + id;
+        check(FOLLOW_UP_CONTACT, head.post(path + "/contact", "{\"note\":\" \"}"));
+        check(FOLLOW_UP_CONTACT, head.post(path + "/contact", "{\"note\":\"Gọi điện, bà phàn nàn phải chờ lâu\"}"));
+        check(FOLLOW_UP_RESOLUTION, head.post(path + "/resolution", "{\"text\":\"Xong\"}"));
+        check(FOLLOW_UP_RESOLUTION, head.post(path + "/resolution", "{\"text\":\"Đã xin lỗi người dân\"}"));
+        check(FOLLOW_UP_RESOLUTION, head.post(path + "/resolution", "{\"text\":\"Đã xin lỗi người dân\"}"));
+        check(FOLLOW_UP_CONTACT, head.post(path + "/contact", "{\"note\":\"Gọi lại\"}"));
+        api.post("/api/v1/tickets", "{\"serviceCode\":\"DD-GCN\"}");
+        api.post("/api/v1/counters/3/call-next");
+        api.post("/api/v1/counters/3/finish");
+        giveRating.rate(3, RatingLevel.UNSATISFIED);
+        long own = check(FOLLOW_UPS, api.get("/api/v1/follow-ups")).json().get(0).get("id").asLong();
+        check(FOLLOW_UP_CONTACT, head.post("/api/v1/follow-ups/" + own + "/contact", "{\"note\":\"Tự gọi\"}"));
+        check(FOLLOW_UP_RESOLUTION, head.post("/api/v1/follow-ups/" + own + "/resolution",
+                "{\"text\":\"Tự xử lý\"}"));
     }
 
     /** The returned dossier was late on CB03's desk: CB03 explains, the head of Kinh tế returns and accepts. */
@@ -391,7 +428,7 @@ class ApiContractTest extends RunningApiTest {
     static String rightCaller(String method, String path) {
         Api.Credentials caller = explanations(path) ? Api.person("CB02", DemoAccess.PASSWORD)
                 : path.startsWith("/api/v1/reports") || path.startsWith("/api/v1/apologies")
-                || path.startsWith("/api/v1/violations")
+                || path.startsWith("/api/v1/violations") || path.startsWith("/api/v1/follow-ups")
                 || (path.startsWith("/api/v1/dossiers") && !atCounter(method, path))
                 ? Api.person("giamdoc", DemoAccess.PASSWORD)
                 : method.equals("POST") && path.equals("/api/v1/tickets") ? Api.device(DemoAccess.KIOSK_TOKEN)

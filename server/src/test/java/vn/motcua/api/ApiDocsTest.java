@@ -62,7 +62,10 @@ class ApiDocsTest extends RunningApiTest {
             Map.entry("/api/v1/dossiers/{code}/apology/decision", List.of("post")),
             Map.entry("/api/v1/apologies", List.of("get")),
             Map.entry("/api/v1/apologies/missing", List.of("get")),
-            Map.entry("/api/v1/violations", List.of("get", "post")));
+            Map.entry("/api/v1/violations", List.of("get", "post")),
+            Map.entry("/api/v1/follow-ups", List.of("get")),
+            Map.entry("/api/v1/follow-ups/{id}/contact", List.of("post")),
+            Map.entry("/api/v1/follow-ups/{id}/resolution", List.of("post")));
 
     @Test
     void theOpenApiDocumentListsEveryEndpointAndNothingElse() throws IOException {

@@ -37,7 +37,8 @@ class ApiFuzzTest extends RunningApiTest {
             "{\"reason\":\"Chờ\",\"extraWorkingDays\":\"ba\"}", "{\"reason\":[],\"extraWorkingDays\":99}",
             "{\"approved\":\"yes\",\"reasonValid\":null}", "{\"approved\":true}",
             ApiContractTest.violation("nosuchcode42", "CB01", "RETURNED_BY_FAULT"),
-            ApiContractTest.violation("nosuchcode42", "CB01", "NOPE"), "{\"kind\":\"LATE_OWN_FAULT\",\"evidence\":\"\"}");
+            ApiContractTest.violation("nosuchcode42", "CB01", "NOPE"), "{\"kind\":\"LATE_OWN_FAULT\",\"evidence\":\"\"}",
+            "{\"note\":\"\"}", "{\"note\":12}", "{\"text\":\"abc\"}", "{\"text\":null}");
     private static final List<String> SEGMENTS = List.of("1", "+1", "0x1", "1.5", "%201", "01", "-1", "9999999999",
             "%C3%A1", "x".repeat(3_000), "%E0%A4", "nosuchcode42", "a%3Bb", "%5C");
     private static final List<String> QUERIES = List.of("", "?day=%E0%A4%A", "?x=%zz", "?officer=CB01&day=2026-11-23",
@@ -47,7 +48,7 @@ class ApiFuzzTest extends RunningApiTest {
             "?unit=%00&size=99999999999", "?state=REJECTED",
             "?from=2026-12-02&to=2026-12-01", "?kind=NOPE&officer=CB01", "?officer=" + "x".repeat(3_000),
             "?from=2026-13-01",
-            "?weeks=0", "?weeks=53", "?weeks=x", "?weeks=99999999999", "?day=2026-02-30");
+            "?weeks=0", "?weeks=53", "?weeks=x", "?weeks=99999999999", "?day=2026-02-30", "?open=maybe", "?open=false");
     private static final List<String> METHODS = List.of("GET", "POST", "PUT", "DELETE", "PATCH");
 
     @Test

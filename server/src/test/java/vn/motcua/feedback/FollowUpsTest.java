@@ -169,8 +169,11 @@ class FollowUpsTest {
         });
         assertThat(followUps.counts()).isEqualTo(new FollowUps.Counts(0, 0));
         Instant now = Instant.now().plus(Duration.ofDays(400));
-        assertThat(audit.find(Instant.EPOCH, now, "CB02", AuditAction.FOLLOW_UP_CONTACTED)).hasSize(1);
-        assertThat(audit.find(Instant.EPOCH, now, "CB02", AuditAction.FOLLOW_UP_RESOLVED)).singleElement()
+        String subject = "follow-up #" + id + " ";
+        assertThat(audit.find(Instant.EPOCH, now, "CB02", AuditAction.FOLLOW_UP_CONTACTED))
+                .filteredOn(record -> record.getSubject().startsWith(subject)).hasSize(1);
+        assertThat(audit.find(Instant.EPOCH, now, "CB02", AuditAction.FOLLOW_UP_RESOLVED))
+                .filteredOn(record -> record.getSubject().startsWith(subject)).singleElement()
                 .satisfies(record -> assertThat(record.getDetail()).contains("Đã xin lỗi"));
     }
 
