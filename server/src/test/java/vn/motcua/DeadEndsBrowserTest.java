@@ -22,8 +22,8 @@ class DeadEndsBrowserTest {
 
     /** The staff screens of the start page, by address. */
     private static final Set<String> STAFF = Set.of("/counter", "/ho-so", "/ho-so/bo-sung-lan-sau", "/ho-so/giai-trinh",
-            "/ho-so/qua-han", "/ho-so/xin-loi", "/vi-pham", "/board", "/board/tv", "/scorecard", "/devices", "/audit",
-            "/admin/devices", "/admin/settings", "/admin/accounts", "/admin/duty");
+            "/ho-so/qua-han", "/ho-so/xin-loi", "/vi-pham", "/danh-gia/theo-doi", "/board", "/board/tv", "/scorecard",
+            "/devices", "/audit", "/admin/devices", "/admin/settings", "/admin/accounts", "/admin/duty");
 
     @LocalServerPort
     int port;
@@ -93,15 +93,15 @@ class DeadEndsBrowserTest {
         browser.signIn("giamdoc", DemoAccess.PASSWORD).open("/");
         browser.waitForPageText("(Lãnh đạo)");
         assertThat(staffLinks(browser)).containsExactlyInAnyOrder("/ho-so", "/ho-so/bo-sung-lan-sau",
-                "/ho-so/giai-trinh", "/ho-so/qua-han", "/ho-so/xin-loi", "/vi-pham", "/board", "/board/tv",
-                "/scorecard", "/devices", "/audit");
+                "/ho-so/giai-trinh", "/ho-so/qua-han", "/ho-so/xin-loi", "/vi-pham", "/danh-gia/theo-doi", "/board",
+                "/board/tv", "/scorecard", "/devices", "/audit");
         browser.screenshot("home-manager");
 
         browser.signIn("admin", DemoAccess.PASSWORD).open("/");
         browser.waitForPageText("(Quản trị hệ thống)");
         assertThat(staffLinks(browser)).containsExactlyInAnyOrder("/ho-so", "/ho-so/bo-sung-lan-sau",
-                "/ho-so/giai-trinh", "/ho-so/qua-han", "/ho-so/xin-loi", "/vi-pham", "/board", "/board/tv",
-                "/scorecard", "/devices", "/audit", "/admin/devices", "/admin/settings", "/admin/accounts",
+                "/ho-so/giai-trinh", "/ho-so/qua-han", "/ho-so/xin-loi", "/vi-pham", "/danh-gia/theo-doi", "/board",
+                "/board/tv", "/scorecard", "/devices", "/audit", "/admin/devices", "/admin/settings", "/admin/accounts",
                 "/admin/duty");
     }
 

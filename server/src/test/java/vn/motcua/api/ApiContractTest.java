@@ -199,6 +199,8 @@ class ApiContractTest extends RunningApiTest {
         check(FOLLOW_UP_RESOLUTION, head.post(path + "/resolution", "{\"text\":\"Đã xin lỗi người dân\"}"));
         check(FOLLOW_UP_RESOLUTION, head.post(path + "/resolution", "{\"text\":\"Đã xin lỗi người dân\"}"));
         check(FOLLOW_UP_CONTACT, head.post(path + "/contact", "{\"note\":\"Gọi lại\"}"));
+        check(FOLLOW_UP_CONTACT, api.post("/api/v1/follow-ups/999999/contact", "{\"note\":\"Gọi lại\"}"));
+        check(FOLLOW_UP_RESOLUTION, api.post("/api/v1/follow-ups/999999/resolution", "{\"text\":\"Đã xử lý\"}"));
         api.post("/api/v1/tickets", "{\"serviceCode\":\"DD-GCN\"}");
         api.post("/api/v1/counters/3/call-next");
         api.post("/api/v1/counters/3/finish");
