@@ -120,7 +120,7 @@ class FollowUpsBrowserTest {
             rated(RatingLevel.UNSATISFIED);
             head.waitForText(By.cssSelector(".followup-card[data-ticket='D003']"), "Chưa liên hệ người dân.");
             head.assertNotReloaded();
-            head.click(By.cssSelector("#followups-open-only input"));
+            head.click(By.id("followups-open-only"));
             head.waitForText(By.cssSelector(".followup-card[data-ticket='D002']"),
                     "Kết quả xử lý (CB02, 02/12/2026 10:01): Xong: đã xin lỗi ông");
             shot(head, "follow-ups-3-resolved");

@@ -26,6 +26,7 @@ import vn.motcua.feedback.internal.RatingFollowUpRepository;
 import vn.motcua.i18n.Refusal;
 import vn.motcua.officer.Officer;
 import vn.motcua.officer.Officers;
+import vn.motcua.officer.Unit;
 import vn.motcua.rating.GiveRating.RatingGiven;
 import vn.motcua.rating.RatingLevel;
 import vn.motcua.security.Accounts;
@@ -85,7 +86,7 @@ public class FollowUps {
         if (!DISSATISFIED.contains(given.level()) || followUps.findByRatingId(given.ratingId()).isPresent()) {
             return;
         }
-        Optional<Long> unit = officers.find(given.officerId()).map(Officer::getUnit).map(u -> u.getId());
+        Optional<Long> unit = officers.find(given.officerId()).map(Officer::getUnit).map(Unit::getId);
         // A head rated at their own counter cannot follow up their own rating: it is the managers' from the start.
         Optional<Long> head = unit.flatMap(accounts::headOf).filter(officer -> officer != given.officerId());
         Instant now = time.now();
