@@ -22,7 +22,7 @@ class DeadEndsBrowserTest {
 
     /** The staff screens of the start page, by address. */
     private static final Set<String> STAFF = Set.of("/counter", "/ho-so", "/ho-so/bo-sung-lan-sau", "/ho-so/giai-trinh",
-            "/ho-so/qua-han", "/ho-so/xin-loi", "/vi-pham", "/phan-anh/xu-ly", "/board", "/board/tv", "/scorecard",
+            "/ho-so/qua-han", "/ho-so/xin-loi", "/vi-pham", "/phan-anh/xu-ly", "/danh-gia/theo-doi", "/board", "/board/tv", "/scorecard",
             "/devices", "/audit", "/admin/devices", "/admin/settings", "/admin/accounts", "/admin/duty",
             "/canh-bao-co");
 
@@ -94,7 +94,7 @@ class DeadEndsBrowserTest {
         browser.signIn("giamdoc", DemoAccess.PASSWORD).open("/");
         browser.waitForPageText("(Lãnh đạo)");
         assertThat(staffLinks(browser)).containsExactlyInAnyOrder("/ho-so", "/ho-so/bo-sung-lan-sau",
-                "/ho-so/giai-trinh", "/ho-so/qua-han", "/ho-so/xin-loi", "/vi-pham", "/phan-anh/xu-ly", "/board",
+                "/ho-so/giai-trinh", "/ho-so/qua-han", "/ho-so/xin-loi", "/vi-pham", "/phan-anh/xu-ly", "/danh-gia/theo-doi", "/board",
                 "/board/tv", "/scorecard", "/devices", "/audit",
                 "/canh-bao-co");
         browser.screenshot("home-manager");
@@ -102,7 +102,7 @@ class DeadEndsBrowserTest {
         browser.signIn("admin", DemoAccess.PASSWORD).open("/");
         browser.waitForPageText("(Quản trị hệ thống)");
         assertThat(staffLinks(browser)).containsExactlyInAnyOrder("/ho-so", "/ho-so/bo-sung-lan-sau",
-                "/ho-so/giai-trinh", "/ho-so/qua-han", "/ho-so/xin-loi", "/vi-pham", "/phan-anh/xu-ly", "/board",
+                "/ho-so/giai-trinh", "/ho-so/qua-han", "/ho-so/xin-loi", "/vi-pham", "/phan-anh/xu-ly", "/danh-gia/theo-doi", "/board",
                 "/board/tv", "/scorecard", "/devices", "/audit", "/admin/devices", "/admin/settings", "/admin/accounts",
                 "/admin/duty");
     }

@@ -18,6 +18,7 @@ class ApiDocumentation {
     static final String COUNTERS = "Counters (quầy)";
     static final String DOSSIERS = "Dossiers (hồ sơ)";
     static final String FEEDBACK = "Feedback (phản ánh, kiến nghị)";
+    static final String FOLLOW_UPS = "Follow-ups (theo dõi đánh giá không hài lòng)";
 
     @Bean
     OpenAPI motcuaOpenApi() {
@@ -38,6 +39,8 @@ class ApiDocumentation {
                 .addTagsItem(new Tag().name(COUNTERS).description("What an officer does at a counter"))
                 .addTagsItem(new Tag().name(DOSSIERS).description("Dossiers beside the province's one-stop system"))
                 .addTagsItem(new Tag().name(FEEDBACK).description("Citizens' feedback and denunciations, answered "
-                        + "before their deadline and published"));
+                        + "before their deadline and published"))
+                .addTagsItem(new Tag().name(FOLLOW_UPS).description("Every dissatisfied rating followed up by the "
+                        + "head of the rated officer's unit, and by the managers once overdue"));
     }
 }

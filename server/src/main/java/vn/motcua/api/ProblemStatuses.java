@@ -92,7 +92,11 @@ final class ProblemStatuses {
             Map.entry("problem.watch.note-too-long", HttpStatus.BAD_REQUEST),
             Map.entry("problem.watch.signal-unknown", HttpStatus.NOT_FOUND),
             Map.entry("problem.contact.consent-missing", HttpStatus.BAD_REQUEST),
-            Map.entry("problem.contact.phone-invalid", HttpStatus.BAD_REQUEST));
+            Map.entry("problem.contact.phone-invalid", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.follow-up.not-yours", HttpStatus.FORBIDDEN),
+            Map.entry("problem.follow-up.own-rating", HttpStatus.FORBIDDEN),
+            Map.entry("problem.follow-up.note", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.follow-up.resolution", HttpStatus.BAD_REQUEST));
 
     private ProblemStatuses() {
     }

@@ -11,5 +11,6 @@ public enum AuditAction {
     FEEDBACK_RECEIVED, FEEDBACK_ANSWERED, FEEDBACK_PUBLISHED,
     /** Someone read personal data (the broker watch's phone and ID numbers, names): who, where, which. */
     PERSONAL_DATA_READ,
-    WATCH_ACTION_RECORDED
+    WATCH_ACTION_RECORDED,
+    FOLLOW_UP_CONTACTED, FOLLOW_UP_RESOLVED
 }

@@ -23,6 +23,7 @@ import vn.motcua.center.CenterSettings;
 import vn.motcua.center.HallNotice;
 import vn.motcua.dossier.DossierAlertsChanged;
 import vn.motcua.feedback.FeedbackAlertsChanged;
+import vn.motcua.feedback.FollowUpsChanged;
 import vn.motcua.queue.QueueEvents.QueueEvent;
 import vn.motcua.rating.GiveRating.RatingEvent;
 
@@ -93,7 +94,8 @@ public class LiveUpdates implements AutoCloseable {
     /** Events of a transaction wait for its commit; those published outside one go at once. */
     @EventListener(classes = {QueueEvent.class, RatingEvent.class, HallNotice.Changed.class,
             CenterSettings.Changed.class, CenterSettings.NextDayTicketsChanged.class,
-            DossierAlertsChanged.class, FeedbackAlertsChanged.class})
+            DossierAlertsChanged.class, FeedbackAlertsChanged.class,
+            FollowUpsChanged.class})
     void published(Object event) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             committed.add(List.of(event));

@@ -21,4 +21,9 @@ public class TicketRatings {
     public List<Rating> ofTickets(Collection<Long> ticketIds) {
         return ticketIds.isEmpty() ? List.of() : ratings.findByTicketIdInOrderByRatedAtAscIdAsc(ticketIds);
     }
+
+    /** These ratings, in no particular order; an id that names none is left out. */
+    public List<Rating> ofIds(Collection<Long> ratingIds) {
+        return ratingIds.isEmpty() ? List.of() : ratings.findByIdIn(ratingIds);
+    }
 }

@@ -116,6 +116,11 @@ class ApiAccessTableTest extends RunningApiTest {
         // The broker watch: managers and the commune police's liaison read it; managers alone act on it.
         TABLE.put("GET /api/v1/watch", EnumSet.of(Caller.MANAGER, Caller.POLICE));
         TABLE.put("POST /api/v1/watch/actions", EnumSet.of(Caller.MANAGER));
+        // Follow-ups of dissatisfied ratings: heads (their unit's, checked after: FollowUpsApiTest) and managers.
+        TABLE.put("GET /api/v1/follow-ups", EnumSet.of(Caller.UNIT_HEAD, Caller.MANAGER, Caller.ADMIN));
+        TABLE.put("POST /api/v1/follow-ups/{id}/contact", EnumSet.of(Caller.UNIT_HEAD, Caller.MANAGER, Caller.ADMIN));
+        TABLE.put("POST /api/v1/follow-ups/{id}/resolution",
+                EnumSet.of(Caller.UNIT_HEAD, Caller.MANAGER, Caller.ADMIN));
     }
 
     @Autowired

@@ -23,6 +23,8 @@ import vn.motcua.dossier.ProvinceLogFiles;
 import vn.motcua.dossier.RecordProvinceDossiers;
 import vn.motcua.dossier.internal.DossierLatenessRepository;
 import vn.motcua.center.CenterTime;
+import vn.motcua.rating.GiveRating;
+import vn.motcua.rating.RatingLevel;
 import vn.motcua.security.DemoAccess;
 import vn.motcua.watch.WatchTestData;
 
@@ -71,6 +73,9 @@ class ApiContractTest extends RunningApiTest {
     private static final String ANSWER_BODY = "{\"text\":\"Trung tâm đã bố trí thêm một quầy\"}";
     private static final String PUBLICATION_BODY = "{\"question\":\"Công dân phản ánh chờ lâu\","
             + "\"answer\":\"Trung tâm đã bố trí thêm một quầy\"}";
+    private static final String FOLLOW_UPS = "GET /api/v1/follow-ups";
+    private static final String FOLLOW_UP_CONTACT = "POST /api/v1/follow-ups/{id}/contact";
+    private static final String FOLLOW_UP_RESOLUTION = "POST /api/v1/follow-ups/{id}/resolution";
     private static final String PERIOD = "{\"from\":\"2026-12-01\",\"to\":\"2026-12-31\",\"text\":\"Chờ ý kiến\"}";
     private static final String CONTACT = "POST /api/v1/tickets/{trackingCode}/contact";
     private static final String FORGET_CONTACT = "DELETE /api/v1/tickets/{trackingCode}/contact";
@@ -105,7 +110,9 @@ class ApiContractTest extends RunningApiTest {
             Map.entry(ANSWER, ANSWER_BODY),
             Map.entry(PUBLICATION, PUBLICATION_BODY),
             Map.entry(WATCH_ACTION, "{\"signalKey\":\"" + WatchTestData.KEY + "\",\"action\":\"WATCH\"}"),
-            Map.entry(CONTACT, PHONE));
+            Map.entry(CONTACT, PHONE),
+            Map.entry(FOLLOW_UP_CONTACT, "{\"note\":\"Đã gọi điện\"}"),
+            Map.entry(FOLLOW_UP_RESOLUTION, "{\"text\":\"Đã xin lỗi người dân\"}"));
 
     private PublishedDocument document;
     private String tracking = "nosuchcode42";
@@ -118,6 +125,8 @@ class ApiContractTest extends RunningApiTest {
     DossierLatenessRepository latenesses;
     @Autowired
     CenterTime time;
+    @Autowired
+    GiveRating giveRating;
 
     @Test
     void everyOperationAnswersAsTheDocumentSays() {
@@ -201,6 +210,7 @@ class ApiContractTest extends RunningApiTest {
         theRegisterOfViolations();
         theBrokerWatch();
         feedbackAnsweredAndPublished();
+        aDissatisfiedRatingFollowedUp();
     }
 
     /** A citizen's feedback and an officer's hotline call: followed, answered once, published cleared, counted. */
@@ -237,6 +247,35 @@ class ApiContractTest extends RunningApiTest {
         check(PUBLISHED, anonymous.get("/api/v1/feedback/published"));
         check("GET /api/v1/reports/feedback", api.get("/api/v1/reports/feedback?from=2026-11-01&to=2026-12-31"));
         check("GET /api/v1/reports/feedback", api.get("/api/v1/reports/feedback?from=2026-12-02&to=2026-12-01"));
+    }
+
+    /** CB04 (Kinh tế) is rated "không hài lòng": the head of Kinh tế contacts the citizen and resolves it. */
+    private void aDissatisfiedRatingFollowedUp() {
+        Api head = new Api(port).as(Api.person("CB02", DemoAccess.PASSWORD));
+        api.post("/api/v1/tickets", "{\"serviceCode\":\"XD-GP\"}");
+        api.post("/api/v1/counters/4/call-next");
+        api.post("/api/v1/counters/4/finish");
+        giveRating.rate(4, RatingLevel.UNSATISFIED);
+        long id = check(FOLLOW_UPS, head.get("/api/v1/follow-ups")).json().get(0).get("id").asLong();
+        check(FOLLOW_UPS, api.get("/api/v1/follow-ups?open=false"));
+        check(FOLLOW_UPS, api.get("/api/v1/follow-ups?open=maybe"));
+        String path = "/api/v1/follow-ups/" + id;
+        check(FOLLOW_UP_CONTACT, head.post(path + "/contact", "{\"note\":\" \"}"));
+        check(FOLLOW_UP_CONTACT, head.post(path + "/contact", "{\"note\":\"Gọi điện, bà phàn nàn phải chờ lâu\"}"));
+        check(FOLLOW_UP_RESOLUTION, head.post(path + "/resolution", "{\"text\":\"Xong\"}"));
+        check(FOLLOW_UP_RESOLUTION, head.post(path + "/resolution", "{\"text\":\"Đã xin lỗi người dân\"}"));
+        check(FOLLOW_UP_RESOLUTION, head.post(path + "/resolution", "{\"text\":\"Đã xin lỗi người dân\"}"));
+        check(FOLLOW_UP_CONTACT, head.post(path + "/contact", "{\"note\":\"Gọi lại\"}"));
+        check(FOLLOW_UP_CONTACT, api.post("/api/v1/follow-ups/999999/contact", "{\"note\":\"Gọi lại\"}"));
+        check(FOLLOW_UP_RESOLUTION, api.post("/api/v1/follow-ups/999999/resolution", "{\"text\":\"Đã xử lý\"}"));
+        api.post("/api/v1/tickets", "{\"serviceCode\":\"DD-GCN\"}");
+        api.post("/api/v1/counters/3/call-next");
+        api.post("/api/v1/counters/3/finish");
+        giveRating.rate(3, RatingLevel.UNSATISFIED);
+        long own = check(FOLLOW_UPS, api.get("/api/v1/follow-ups")).json().get(0).get("id").asLong();
+        check(FOLLOW_UP_CONTACT, head.post("/api/v1/follow-ups/" + own + "/contact", "{\"note\":\"Tự gọi\"}"));
+        check(FOLLOW_UP_RESOLUTION, head.post("/api/v1/follow-ups/" + own + "/resolution",
+                "{\"text\":\"Tự xử lý\"}"));
     }
 
     /** The returned dossier was late on CB03's desk: CB03 explains, the head of Kinh tế returns and accepts. */
@@ -488,6 +527,7 @@ class ApiContractTest extends RunningApiTest {
                 : feedbackDesk(method, path) ? Api.person("giamdoc", DemoAccess.PASSWORD)
                 : path.startsWith("/api/v1/reports") || path.startsWith("/api/v1/apologies")
                 || path.startsWith("/api/v1/violations") || path.startsWith("/api/v1/watch")
+                || path.startsWith("/api/v1/follow-ups")
                 || (path.startsWith("/api/v1/dossiers") && !atCounter(method, path))
                 ? Api.person("giamdoc", DemoAccess.PASSWORD)
                 : method.equals("POST") && path.equals("/api/v1/tickets") ? Api.device(DemoAccess.KIOSK_TOKEN)

@@ -73,7 +73,10 @@ class ApiDocsTest extends RunningApiTest {
             Map.entry("/api/v1/watch", List.of("get")),
             Map.entry("/api/v1/watch/actions", List.of("post")),
             Map.entry("/api/v1/tickets/{trackingCode}/contact", List.of("post", "delete")),
-            Map.entry("/api/v1/dossiers/{code}/messages", List.of("get")));
+            Map.entry("/api/v1/dossiers/{code}/messages", List.of("get")),
+            Map.entry("/api/v1/follow-ups", List.of("get")),
+            Map.entry("/api/v1/follow-ups/{id}/contact", List.of("post")),
+            Map.entry("/api/v1/follow-ups/{id}/resolution", List.of("post")));
 
     @Test
     void theOpenApiDocumentListsEveryEndpointAndNothingElse() throws IOException {

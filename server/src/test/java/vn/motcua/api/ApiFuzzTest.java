@@ -43,7 +43,8 @@ class ApiFuzzTest extends RunningApiTest {
             "{\"category\":\"OTHER\",\"text\":\"" + "x".repeat(2_001) + "\"}", "{\"text\":[\"Dạ\"]}",
             "{\"question\":\"Gọi 0912 345 678\",\"answer\":null}",
             "{\"phone\":\"0123\",\"consent\":true}", "{\"phone\":\"0912345678\",\"consent\":\"yes\"}",
-            "{\"phone\":[],\"consent\":null}", "{\"phone\":\"0912345678\"}");
+            "{\"phone\":[],\"consent\":null}", "{\"phone\":\"0912345678\"}",
+            "{\"note\":\"\"}", "{\"note\":12}", "{\"text\":\"abc\"}", "{\"text\":null}");
     private static final List<String> SEGMENTS = List.of("1", "+1", "0x1", "1.5", "%201", "01", "-1", "9999999999",
             "%C3%A1", "x".repeat(3_000), "%E0%A4", "nosuchcode42", "a%3Bb", "%5C");
     private static final List<String> QUERIES = List.of("", "?day=%E0%A4%A", "?x=%zz", "?officer=CB01&day=2026-11-23",
@@ -54,7 +55,7 @@ class ApiFuzzTest extends RunningApiTest {
             "?from=2026-12-02&to=2026-12-01", "?kind=NOPE&officer=CB01", "?officer=" + "x".repeat(3_000),
             "?from=2026-13-01",
             "?weeks=0", "?weeks=53", "?weeks=x", "?weeks=99999999999", "?day=2026-02-30", "?open=maybe",
-            "?from=2026-12-01&to=2026-12-31");
+            "?from=2026-12-01&to=2026-12-31", "?open=false");
     private static final List<String> METHODS = List.of("GET", "POST", "PUT", "DELETE", "PATCH");
 
     @Test

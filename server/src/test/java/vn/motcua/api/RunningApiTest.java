@@ -45,6 +45,7 @@ abstract class RunningApiTest {
         }
         if (path.startsWith("/api/v1/reports") || path.startsWith("/api/v1/apologies")
                 || path.startsWith("/api/v1/violations") || path.startsWith("/api/v1/watch")
+                || path.startsWith("/api/v1/follow-ups")
                 || (path.startsWith("/api/v1/dossiers") && !atCounter(method, path))) {
             return Api.person("giamdoc", DemoAccess.PASSWORD).headers(method, path);
         }

@@ -54,6 +54,8 @@ class ScreenAccessTableTest extends ScreenTest {
         TABLE.put("ho-so/giai-trinh", EnumSet.of(Caller.OFFICER, Caller.UNIT_HEAD, Caller.MANAGER, Caller.ADMIN));
         TABLE.put("ho-so/xin-loi", EnumSet.of(Caller.OFFICER, Caller.UNIT_HEAD, Caller.MANAGER, Caller.ADMIN));
         TABLE.put("vi-pham", EnumSet.of(Caller.OFFICER, Caller.UNIT_HEAD, Caller.MANAGER, Caller.ADMIN));
+        // Follow-ups of dissatisfied ratings: heads of unit and the center's leaders, never the officer rated.
+        TABLE.put("danh-gia/theo-doi", EnumSet.of(Caller.UNIT_HEAD, Caller.MANAGER, Caller.ADMIN));
         // The daily overdue list: an officer sees their unit's, as a head does; managers every unit's.
         TABLE.put("ho-so/qua-han", EnumSet.of(Caller.OFFICER, Caller.UNIT_HEAD, Caller.MANAGER, Caller.ADMIN));
         TABLE.put("admin/dossiers/import", EnumSet.of(Caller.MANAGER, Caller.ADMIN));

@@ -27,6 +27,8 @@ public interface RatingRepository extends Repository<Rating, Long> {
 
     List<Rating> findByTicketIdInOrderByRatedAtAscIdAsc(Collection<Long> ticketIds);
 
+    List<Rating> findByIdIn(Collection<Long> ids);
+
     /** The rating, locked for this transaction: two submissions of its reasons are taken one after the other. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select r from Rating r where r.id = :id")

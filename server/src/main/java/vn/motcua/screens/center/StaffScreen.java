@@ -12,6 +12,7 @@ import vn.motcua.screens.dossier.SupplementRulingsView;
 import vn.motcua.screens.dossier.ViolationsView;
 import vn.motcua.screens.feedback.FeedbackDeskView;
 import vn.motcua.screens.report.BoardView;
+import vn.motcua.screens.report.FollowUpsView;
 import vn.motcua.screens.report.ScorecardView;
 import vn.motcua.screens.security.AccountsView;
 import vn.motcua.screens.security.DeviceAdminView;
@@ -27,6 +28,7 @@ enum StaffScreen {
     APOLOGIES("/ho-so/xin-loi", ApologiesView.class, "home.apologies"),
     VIOLATIONS("/vi-pham", ViolationsView.class, "home.violations"),
     FEEDBACK("/phan-anh/xu-ly", FeedbackDeskView.class, "home.feedback"),
+    FOLLOW_UPS("/danh-gia/theo-doi", FollowUpsView.class, "home.follow-ups"),
     BOARD("/board", BoardView.class, "home.board"),
     BOARD_TV("/board/tv", BoardView.class, "home.board-tv"),
     SCORECARD("/scorecard", ScorecardView.class, "home.scorecard"),

@@ -21,6 +21,8 @@ import java.util.List;
 import vn.motcua.center.Centers;
 import vn.motcua.center.CenterTime;
 import vn.motcua.dossier.DossierAlertsChanged;
+import vn.motcua.feedback.FollowUps;
+import vn.motcua.feedback.FollowUpsChanged;
 import vn.motcua.dossier.DossierScope;
 import vn.motcua.dossier.LateDossiers;
 import vn.motcua.officer.Officers;
@@ -65,6 +67,7 @@ public class BoardView extends Div implements HasUrlParameter<String>, HasDynami
     private final LateDossiers lateDossiers;
     private final Officers officers;
     private final FeedbackFigures feedbackFigures;
+    private final FollowUps followUps;
 
     // Set on navigation and on render, read by the live updates' thread too.
     private volatile boolean tv;
@@ -74,7 +77,7 @@ public class BoardView extends Div implements HasUrlParameter<String>, HasDynami
 
     public BoardView(QueueFigures queueFigures, CounterFigures counterFigures, SatisfactionFigures satisfactionFigures,
             BoardSettings settings, CenterTime time, Centers centers, LiveUpdates live, LateDossiers lateDossiers,
-            Officers officers, FeedbackFigures feedbackFigures) {
+            Officers officers, FeedbackFigures feedbackFigures, FollowUps followUps) {
         this.feedbackFigures = feedbackFigures;
         this.queueFigures = queueFigures;
         this.counterFigures = counterFigures;
@@ -85,11 +88,13 @@ public class BoardView extends Div implements HasUrlParameter<String>, HasDynami
         this.live = live;
         this.lateDossiers = lateDossiers;
         this.officers = officers;
+        this.followUps = followUps;
         addClassName("live-board");
         live.redrawWhileAttached(this, QueueEvent.class, event -> true, this::render);
         live.redrawWhileAttached(this, RatingEvent.class, event -> true, this::render);
         live.redrawWhileAttached(this, DossierAlertsChanged.class, event -> true, this::render);
         live.redrawWhileAttached(this, FeedbackAlertsChanged.class, event -> true, this::render);
+        live.redrawWhileAttached(this, FollowUpsChanged.class, event -> true, this::render);
         live.redrawWhileAttached(this, BoardTicker.Beat.class, beat -> needsRedraw(beat.at()), this::render);
     }
 
@@ -131,7 +136,8 @@ public class BoardView extends Div implements HasUrlParameter<String>, HasDynami
         add(switch (page) {
             case QUEUE -> new QueuePage(queue);
             case COUNTERS -> new CountersPage(counters);
-            case SATISFACTION -> new SatisfactionPage(satisfaction, tv);
+            case SATISFACTION -> new SatisfactionPage(satisfaction,
+                    live.sharedRead(FollowUps.Counts.class, followUps::counts), tv);
             case DOSSIERS -> new DossiersPage(live.sharedRead(DossierAlertCounts.class, this::dossierAlerts),
                     live.sharedRead(FeedbackBoardFigures.class, () -> FeedbackBoardFigures.read(feedbackFigures, now)));
         });

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import vn.motcua.feedback.FollowUps;
 import vn.motcua.rating.RatingLevel;
 import vn.motcua.report.SatisfactionFigures.LowRating;
 import vn.motcua.report.SatisfactionFigures.OfficerSatisfaction;
@@ -30,7 +31,7 @@ final class SatisfactionPage extends Div {
      */
     private static final int OFFICERS_ON_TV = 8;
 
-    SatisfactionPage(SatisfactionToday today, boolean tv) {
+    SatisfactionPage(SatisfactionToday today, FollowUps.Counts followUps, boolean tv) {
         addClassNames("board-page", "board-satisfaction");
 
         Div center = column("board-sat-center");
@@ -59,8 +60,21 @@ final class SatisfactionPage extends Div {
 
         Div low = column("board-sat-low");
         low.add(new H3(getTranslation("board.low.title")));
+        low.add(followUps(followUps));
         low.add(lowRatings(today.lowRatings(), tv));
         add(center, ranking, low);
+    }
+
+    /** The open follow-ups of dissatisfied ratings, in words, and how many went up to the managers overdue. */
+    private Div followUps(FollowUps.Counts counts) {
+        String text = counts.open() == 0 ? getTranslation("board.follow-ups.none")
+                : counts.escalated() == 0 ? getTranslation("board.follow-ups", counts.open())
+                : getTranslation("board.follow-ups.escalated", counts.open(), counts.escalated());
+        Div line = new Div(new Span(text));
+        line.setId("board-follow-ups");
+        line.addClassName("board-follow-ups");
+        line.setClassName("escalated", counts.escalated() > 0);
+        return line;
     }
 
     private Div levels(Map<RatingLevel, Long> byLevel) {
