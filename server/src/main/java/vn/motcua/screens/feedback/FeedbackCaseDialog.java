@@ -94,7 +94,9 @@ final class FeedbackCaseDialog extends Dialog {
 
     /** A manager's: the unit concerned, chosen by name; the deadline is not touched. */
     private Div assignForm(Feedback feedback, List<Unit> units, Unit current) {
-        Span hint = new Span(getTranslation("feedback-case.assign-hint"));
+        // Unassigned: why it waits for a unit; assigned already: a move to the right unit, if this one is wrong.
+        String words = current == null ? "feedback-case.assign" : "feedback-case.reassign";
+        Span hint = new Span(getTranslation(words + "-hint"));
         hint.addClassName("feedback-hint");
         Select<Unit> unit = new Select<>();
         unit.setLabel(getTranslation("feedback-case.assign-unit"));
@@ -108,7 +110,7 @@ final class FeedbackCaseDialog extends Dialog {
         Button assign = new Button(getTranslation("feedback-case.assign"), click -> act(() ->
                 cases.assign(reader, feedback.getCode(), unit.getValue(), note.getValue())));
         assign.setId("feedback-case-assign");
-        Div form = new Div(new H3(getTranslation("feedback-case.assign-title")), hint, unit, note, assign);
+        Div form = new Div(new H3(getTranslation(words + "-title")), hint, unit, note, assign);
         form.addClassName("feedback-assign");
         return form;
     }
