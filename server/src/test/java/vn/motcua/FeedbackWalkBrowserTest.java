@@ -23,9 +23,10 @@ import vn.motcua.security.DemoAccess;
 
 /**
  * Feedback from the kiosk to a published answer, in real Chromium (issue 16): a visitor sends feedback on the kiosk's
- * touch form (1920x1080); a citizen served at counter 3 sends feedback from the ticket's phone page, which goes to
- * that counter's unit, whose head (CB02) answers it and publishes it with the personal data cleared; the public page
- * shows the cleared texts only. A report of money asked goes to the director, never to the unit. The hall board
+ * touch form (1920x1080), which names nobody, so the director sees it first as "Chưa giao" and assigns it to Phòng
+ * Kinh tế, whose head (CB02) sees it arrive on the desk and answers it; a citizen served at counter 3 sends feedback
+ * from the ticket's phone page, which goes to that counter's unit, whose head (CB02) answers it and publishes it with
+ * the personal data cleared; the public page shows the cleared texts only. A report of money asked goes to the director, never to the unit. The hall board
  * shows the hotlines and the feedback QR at 1920x1080 and 1366x768. Screenshots: target/screenshots/e2e-feedback-*.png.
  */
 @BrowserTest
@@ -111,6 +112,19 @@ class FeedbackWalkBrowserTest {
             String list = head.find(By.id("feedback-list")).getText();
             assertThat(list).doesNotContain(moneyCode).doesNotContain(kioskCode).contains("Thái độ phục vụ");
             head.screenshot("feedback-5-staff-list");
+
+            // The kiosk's feedback names nobody: the director sees it first, "Chưa giao", and gives it to Kinh tế.
+            assignedByTheDirector(base, kioskCode, moneyCode);
+            head.waitForText(By.id("feedback-list"), kioskCode);
+            head.click(By.cssSelector("tr[data-code='" + kioskCode + "'] .feedback-open"));
+            head.waitForText(By.id("feedback-case-unit"), "Phòng Kinh tế");
+            assertThat(head.all(By.id("feedback-case-assign"))).as("a head does not assign").isEmpty();
+            head.find(By.cssSelector("#feedback-case-answer-text textarea")).sendKeys(
+                    "Trung tâm đã bổ sung mười ghế ở khu chờ, ưu tiên người cao tuổi.");
+            head.click(By.id("feedback-case-answer-send"));
+            head.waitForText(By.id("feedback-case-answer"), "bổ sung mười ghế");
+            head.click(By.id("feedback-case-close"));
+            assertThat(publicFeedback.byCode(kioskCode).orElseThrow().getAnsweredBy()).contains("CB02");
             head.click(By.cssSelector("tr[data-code='" + phoneCode + "'] .feedback-open"));
             head.waitForText(By.id("feedback-case-contact"), "0912345678");
             head.find(By.cssSelector("#feedback-case-answer-text textarea")).sendKeys(
@@ -130,14 +144,6 @@ class FeedbackWalkBrowserTest {
             head.waitForText(By.id("feedback-case-published"), "Đã công khai lúc");
         }
 
-        try (Browser director = Browser.start("feedback-director", base, 1366, 900)) {
-            director.signIn("giamdoc", DemoAccess.PASSWORD).open("/phan-anh/xu-ly");
-            director.waitForText(By.id("feedback-list"), moneyCode);
-            director.waitForText(By.id("feedback-list"), kioskCode);
-            director.waitForText(By.cssSelector("tr[data-code='" + moneyCode + "']"), "tố cáo, xử lý kín");
-            director.screenshot("feedback-7-director-list");
-        }
-
         try (Browser citizen = Browser.start("feedback-public", base, 390, 844)) {
             citizen.open("/phan-anh/cong-khai");
             citizen.waitForText(By.className("feedback-entry"), "cộc lốc, không hướng dẫn");
@@ -149,6 +155,38 @@ class FeedbackWalkBrowserTest {
             citizen.waitForExactText(By.id("feedback-state"), "Đã trả lời và công khai");
             citizen.waitForText(By.id("feedback-answer"), "hướng dẫn lại ông");
             citizen.screenshot("feedback-9-status-answered");
+        }
+    }
+
+    /**
+     * The director's desk: the kiosk's feedback, with no unit, comes first and reads "Chưa giao"; the denunciation is
+     * confidential and has no unit to choose; the kiosk's feedback is given to Phòng Kinh tế with a note.
+     */
+    private void assignedByTheDirector(String base, String kioskCode, String moneyCode) {
+        try (Browser director = Browser.start("feedback-director", base, 1366, 900)) {
+            director.signIn("giamdoc", DemoAccess.PASSWORD).open("/phan-anh/xu-ly");
+            director.waitForText(By.id("feedback-list"), moneyCode);
+            director.waitForText(By.cssSelector("tr[data-code='" + moneyCode + "']"), "tố cáo, xử lý kín");
+            director.waitForText(By.cssSelector("tr[data-code='" + kioskCode + "']"), "Chưa giao");
+            assertThat(director.all(By.cssSelector("tr.feedback-row")).getFirst().getDomAttribute("data-code"))
+                    .as("unassigned feedback first").isEqualTo(kioskCode);
+            director.waitForText(By.id("feedback-unassigned-count"), "Chưa giao cho bộ phận nào: 1");
+            director.screenshot("feedback-7-director-list");
+            director.click(By.cssSelector("tr[data-code='" + moneyCode + "'] .feedback-open"));
+            director.waitForText(By.id("feedback-case-text"), "500 nghìn");
+            assertThat(director.all(By.id("feedback-case-assign"))).as("a denunciation is never a unit's").isEmpty();
+            director.click(By.id("feedback-case-close"));
+
+            director.click(By.cssSelector("tr[data-code='" + kioskCode + "'] .feedback-open"));
+            director.waitForText(By.id("feedback-case-unit"), "Chưa giao");
+            director.choose("Bộ phận", "Phòng Kinh tế");
+            director.find(By.cssSelector("#feedback-case-assign-note input")).sendKeys("Khu chờ tầng 1");
+            director.screenshot("feedback-7b-director-assign");
+            director.click(By.id("feedback-case-assign"));
+            director.waitForText(By.id("feedback-case-unit"), "Phòng Kinh tế");
+            director.waitForSelected("Bộ phận", "Phòng Kinh tế");
+            director.waitForText(By.cssSelector("tr[data-code='" + kioskCode + "']"), "Phòng Kinh tế");
+            director.screenshot("feedback-7c-director-assigned");
         }
     }
 

@@ -125,6 +125,38 @@ class FeedbackDeskController {
         return view(reader, desk.answer(reader, code, request.text()));
     }
 
+    @PostMapping("/api/v1/feedback/{code}/assignment")
+    @Operation(summary = "Assign feedback to a unit (giao phản ánh cho bộ phận xử lý)",
+            description = "A manager assigns unanswered feedback to the unit concerned, or moves it to another: "
+                    + "feedback from the kiosk or the hall's QR code names no ticket, dossier or officer and is with no "
+                    + "unit until then. The unit's head then reads and answers it. Never a denunciation. The answer deadline does "
+                    + "not change. Audited with the old and the new unit.")
+    @ApiResponse(responseCode = "200", description = "Assigned",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = FeedbackCaseView.class)))
+    @ApiResponse(responseCode = "400", description = "Malformed JSON, no unit code (problem.feedback.unit-missing) or "
+            + "a note over 500 characters (problem.feedback.assign-note)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "403", description = "Not a manager (problem.feedback.assign-managers)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = "No feedback the caller may see has this code "
+            + "(problem.feedback.unknown), or no unit has the code given (problem.feedback.unit-unknown)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "409", description = "A denunciation (problem.feedback.denunciation-unassigned), "
+            + "answered already (problem.feedback.answered) or with that unit already "
+            + "(problem.feedback.assigned-already)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    FeedbackCaseView assign(@PathVariable String code, @RequestBody FeedbackAssignmentRequest request,
+            Principal principal) {
+        FeedbackReader reader = reader(principal);
+        if (request.unitCode() == null || request.unitCode().isBlank()) {
+            throw new Refusal("problem.feedback.unit-missing", "The unit's code is missing");
+        }
+        String unitCode = request.unitCode().strip();
+        Unit unit = officers.units().stream().filter(each -> each.getCode().equalsIgnoreCase(unitCode)).findFirst()
+                .orElseThrow(() -> new Refusal("problem.feedback.unit-unknown", "No unit " + unitCode));
+        return view(reader, desk.assign(reader, code, unit.getId(), request.note()));
+    }
+
     @PostMapping("/api/v1/feedback/{code}/publication")
     @Operation(summary = "Publish the answer (công khai trả lời)",
             description = "Feedback only, once answered, by the head of its unit or a manager: the question and "

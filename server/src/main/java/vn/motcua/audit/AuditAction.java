@@ -9,6 +9,8 @@ public enum AuditAction {
     ACCOUNT_CREATED, PASSWORD_RESET, ACCOUNT_DISABLED, ACCOUNT_ENABLED,
     DOSSIERS_IMPORTED,
     FEEDBACK_RECEIVED, FEEDBACK_ANSWERED, FEEDBACK_PUBLISHED,
+    /** A manager assigned (or re-assigned) feedback to the unit concerned: old unit, new unit, note. */
+    FEEDBACK_ASSIGNED,
     /** Someone read personal data (the broker watch's phone and ID numbers, names): who, where, which. */
     PERSONAL_DATA_READ,
     WATCH_ACTION_RECORDED,

@@ -91,6 +91,11 @@ public class Feedback {
         this.answeredAt = at;
     }
 
+    /** To the unit concerned, as a manager decided: the deadline stays as the law set it on arrival. */
+    void assign(Long unitId) {
+        this.unitId = unitId;
+    }
+
     void publish(String question, String answerText, String by, Instant at) {
         this.publishedQuestion = question;
         this.publishedAnswer = answerText;

@@ -19,20 +19,24 @@ import vn.motcua.center.PublicAddress;
 import vn.motcua.feedback.internal.FeedbackRepository;
 import vn.motcua.i18n.Refusal;
 import vn.motcua.i18n.Translations;
+import vn.motcua.officer.Officers;
+import vn.motcua.officer.Unit;
 import vn.motcua.outbox.MessageChannel;
 import vn.motcua.outbox.Outbox;
 
 /**
- * Where staff read and answer feedback. Feedback is the business of the head of the unit it is assigned to and of the
- * managers (administrators read it too), and the officer who recorded a call reads that call. A denunciation is read and
- * answered by the center's named receiver only, or, when none is named, by every manager: never by administrators,
- * the unit, or the officer it names. Feedback alone is published, after its answer, as texts cleared of personal data.
+ * Where staff read, assign and answer feedback. Feedback is the business of the head of the unit it is assigned to (by
+ * its intake, or by a manager) and of the managers (administrators read it too), and the officer who recorded a call
+ * reads that call. A denunciation is read and answered by the center's named receiver only, or, when none is named, by
+ * every manager: never by administrators, the unit, or the officer it names. Feedback alone is published, after its
+ * answer, as texts cleared of personal data.
  */
 @Service
 public class FeedbackDesk {
 
     static final int ANSWER_MIN = 5;
     static final int ANSWER_MAX = 4000;
+    static final int NOTE_MAX = 500;
     /** Something like a phone number (nine digits or more, spaces and dots between them ignored) or an ID number. */
     private static final Pattern PERSONAL_NUMBER = Pattern.compile("\\d(?:[ .]*\\d){8,}");
     /** A Vietnamese mobile number: 0 or +84, then 3, 5, 7, 8 or 9, then eight digits. */
@@ -47,10 +51,11 @@ public class FeedbackDesk {
     private final Translations translations;
     private final PublicAddress address;
     private final ApplicationEventPublisher events;
+    private final Officers officers;
 
     FeedbackDesk(FeedbackRepository feedback, CenterSettings settings, Centers centers, CenterTime time,
             AuditTrail audit, Outbox outbox, Translations translations, PublicAddress address,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, Officers officers) {
         this.feedback = feedback;
         this.settings = settings;
         this.centers = centers;
@@ -60,6 +65,7 @@ public class FeedbackDesk {
         this.translations = translations;
         this.address = address;
         this.events = events;
+        this.officers = officers;
     }
 
     /** What the reader may see: still unanswered ones by deadline, soonest first; or all, newest first. */
@@ -98,6 +104,44 @@ public class FeedbackDesk {
                         centers.profile().getName(), found.getCode(), address.of(PublicFeedback.page(found.getCode()))),
                 PublicFeedback.SUBJECT, found.getCode()));
         events.publishEvent(FeedbackAlertsChanged.about(found));
+        return found;
+    }
+
+    /**
+     * Assigns unanswered feedback to the unit concerned, or moves it to another: a manager's decision, for feedback
+     * that named no ticket, dossier or officer (the kiosk, the hall QR) or went to the wrong unit. Never a denunciation:
+     * it is its receiver's alone. The deadline stays where the law set it on arrival.
+     */
+    @Transactional
+    public Feedback assign(FeedbackReader who, String code, long unitId, String note) {
+        Feedback found = locked(who, code, receiver());
+        if (!who.manager()) {
+            throw new Refusal("problem.feedback.assign-managers", "Feedback is assigned to a unit by a manager");
+        }
+        if (found.getKind() == FeedbackKind.DENUNCIATION) {
+            throw new Refusal("problem.feedback.denunciation-unassigned", "A denunciation is never assigned to a unit");
+        }
+        if (found.getAnsweredAt().isPresent()) {
+            throw new Refusal("problem.feedback.answered", "Feedback " + code + " is answered already");
+        }
+        String written = note == null ? "" : note.strip();
+        if (written.length() > NOTE_MAX) {
+            throw new Refusal("problem.feedback.assign-note", "A note has at most " + NOTE_MAX + " characters",
+                    NOTE_MAX);
+        }
+        Unit unit = officers.unit(unitId).orElseThrow(() -> new Refusal("problem.feedback.unit-unknown",
+                "No unit " + unitId));
+        Long before = found.getUnitId().orElse(null);
+        if (Objects.equals(before, unit.getId())) {
+            throw new Refusal("problem.feedback.assigned-already", "Feedback " + code + " is with unit "
+                    + unit.getCode() + " already", unit.getName());
+        }
+        found.assign(unit.getId());
+        feedback.saveAndFlush(found);
+        String from = before == null ? "—" : officers.unit(before).map(Unit::getCode).orElse("#" + before);
+        audit.record(Actor.user(who.username()), AuditAction.FEEDBACK_ASSIGNED, found.getCode(),
+                from + " → " + unit.getCode() + (written.isEmpty() ? "" : ": " + written));
+        events.publishEvent(FeedbackAlertsChanged.moved(before, unit.getId()));
         return found;
     }
 

@@ -100,11 +100,14 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/v1/violations").hasAnyRole(MANAGERS)
                         // Anyone may send feedback, follow it by its code, read published answers and leave a phone
                         // number for their own ticket; staff record hotline calls and answer; heads and managers
-                        // publish and follow up dissatisfied ratings; the broker watch is for managers and the police.
+                        // publish and follow up dissatisfied ratings; managers assign feedback to a unit; the broker
+                        // watch is for managers and the police.
                         .requestMatchers(HttpMethod.GET, "/api/v1/feedback").hasAnyRole(STAFF)
                         .requestMatchers(HttpMethod.POST, "/api/v1/feedback/hotline", "/api/v1/feedback/*/answer")
                         .hasAnyRole(STAFF)
                         .requestMatchers(HttpMethod.POST, "/api/v1/feedback/*/publication").hasAnyRole(MANAGERS)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/feedback/*/assignment")
+                        .hasAnyRole(Role.MANAGER.name(), Role.ADMIN.name())
                         .requestMatchers("/api/v1/follow-ups", "/api/v1/follow-ups/**").hasAnyRole(MANAGERS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/watch")
                         .hasAnyRole(Role.MANAGER.name(), Role.POLICE.name())

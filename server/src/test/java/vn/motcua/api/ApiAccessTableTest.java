@@ -112,6 +112,8 @@ class ApiAccessTableTest extends RunningApiTest {
         TABLE.put("POST /api/v1/feedback/{code}/answer", STAFF);
         TABLE.put("POST /api/v1/feedback/{code}/publication", EnumSet.of(Caller.UNIT_HEAD, Caller.MANAGER,
                 Caller.ADMIN));
+        // Managers assign feedback to a unit (an administrator passes the gate and is refused in words).
+        TABLE.put("POST /api/v1/feedback/{code}/assignment", EnumSet.of(Caller.MANAGER, Caller.ADMIN));
         TABLE.put("GET /api/v1/reports/feedback", EnumSet.of(Caller.UNIT_HEAD, Caller.MANAGER, Caller.ADMIN));
         // The broker watch: managers and the commune police's liaison read it; managers alone act on it.
         TABLE.put("GET /api/v1/watch", EnumSet.of(Caller.MANAGER, Caller.POLICE));

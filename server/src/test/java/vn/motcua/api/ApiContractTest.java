@@ -68,6 +68,7 @@ class ApiContractTest extends RunningApiTest {
     private static final String HOTLINE = "POST /api/v1/feedback/hotline";
     private static final String ANSWER = "POST /api/v1/feedback/{code}/answer";
     private static final String PUBLICATION = "POST /api/v1/feedback/{code}/publication";
+    private static final String ASSIGNMENT = "POST /api/v1/feedback/{code}/assignment";
     private static final String FEEDBACK = "{\"category\":\"DELAY\",\"text\":\"Chờ quá lâu ở quầy đất đai\","
             + "\"contact\":\"0912 345 678\"}";
     private static final String ANSWER_BODY = "{\"text\":\"Trung tâm đã bố trí thêm một quầy\"}";
@@ -109,6 +110,7 @@ class ApiContractTest extends RunningApiTest {
             Map.entry(HOTLINE, FEEDBACK),
             Map.entry(ANSWER, ANSWER_BODY),
             Map.entry(PUBLICATION, PUBLICATION_BODY),
+            Map.entry(ASSIGNMENT, "{\"unitCode\":\"KT\"}"),
             Map.entry(WATCH_ACTION, "{\"signalKey\":\"" + WatchTestData.KEY + "\",\"action\":\"WATCH\"}"),
             Map.entry(CONTACT, PHONE),
             Map.entry(FOLLOW_UP_CONTACT, "{\"note\":\"Đã gọi điện\"}"),
@@ -230,12 +232,19 @@ class ApiContractTest extends RunningApiTest {
                 ",\"dossierCode\":\"NO-SUCH-DOSSIER\"}")));
         check(DESK, cb03.get("/api/v1/feedback"));
         String path = "/api/v1/feedback/" + code;
+        // Sent with no ticket, dossier or officer: with no unit until the director assigns it.
+        check(ASSIGNMENT, api.post(path + "/assignment", "{\"note\":\"Quầy đất đai\"}"));
+        check(ASSIGNMENT, api.post(path + "/assignment", "{\"unitCode\":\"NOPE\"}"));
+        check(ASSIGNMENT, cb03.post(path + "/assignment", "{\"unitCode\":\"KT\"}"));
+        check(ASSIGNMENT, api.post(path + "/assignment", "{\"unitCode\":\"KT\",\"note\":\"Quầy đất đai\"}"));
+        check(ASSIGNMENT, api.post(path + "/assignment", "{\"unitCode\":\"KT\"}"));
         check(PUBLICATION, api.post(path + "/publication", PUBLICATION_BODY));
         check(ANSWER, cb03.post("/api/v1/feedback/" + call + "/answer", ANSWER_BODY));
         check(ANSWER, api.post(path + "/answer", "{\"text\":\"Dạ\"}"));
         check(ANSWER, api.post("/api/v1/feedback/PA-NOSUCH00/answer", ANSWER_BODY));
         check(ANSWER, api.post(path + "/answer", ANSWER_BODY));
         check(ANSWER, api.post(path + "/answer", ANSWER_BODY));
+        check(ASSIGNMENT, api.post(path + "/assignment", "{\"unitCode\":\"TP\"}"));
         check(PUBLICATION, api.post(path + "/publication", PUBLICATION_BODY.replace("chờ lâu", "chờ lâu, 0912345678")));
         check(PUBLICATION, api.post("/api/v1/feedback/PA-NOSUCH00/publication", PUBLICATION_BODY));
         // The head of Kinh tế took a call about no unit: theirs to read, the managers' to answer and publish.

@@ -69,6 +69,7 @@ class ApiDocsTest extends RunningApiTest {
             Map.entry("/api/v1/feedback/hotline", List.of("post")),
             Map.entry("/api/v1/feedback/{code}/answer", List.of("post")),
             Map.entry("/api/v1/feedback/{code}/publication", List.of("post")),
+            Map.entry("/api/v1/feedback/{code}/assignment", List.of("post")),
             Map.entry("/api/v1/reports/feedback", List.of("get")),
             Map.entry("/api/v1/watch", List.of("get")),
             Map.entry("/api/v1/watch/actions", List.of("post")),

@@ -42,6 +42,7 @@ class ApiFuzzTest extends RunningApiTest {
             "{\"category\":\"DELAY\",\"text\":\"Chờ quá lâu\",\"ticketCode\":\"nosuchcode42\"}",
             "{\"category\":\"OTHER\",\"text\":\"" + "x".repeat(2_001) + "\"}", "{\"text\":[\"Dạ\"]}",
             "{\"question\":\"Gọi 0912 345 678\",\"answer\":null}",
+            "{\"unitCode\":\"KT\",\"note\":\"" + "x".repeat(501) + "\"}", "{\"unitCode\":[\"KT\"]}",
             "{\"phone\":\"0123\",\"consent\":true}", "{\"phone\":\"0912345678\",\"consent\":\"yes\"}",
             "{\"phone\":[],\"consent\":null}", "{\"phone\":\"0912345678\"}",
             "{\"note\":\"\"}", "{\"note\":12}", "{\"text\":\"abc\"}", "{\"text\":null}");
@@ -119,7 +120,8 @@ class ApiFuzzTest extends RunningApiTest {
                 + jdbc.sql("select count(*) || '/' || (select count(*) from dossier_event) || '/'"
                 + " || (select count(*) from ticket_contact) from dossier")
                 .query(String.class).single()
-                + jdbc.sql("select count(*) || '/' || count(answered_at) || '/' || count(published_at) from feedback")
+                + jdbc.sql("select count(*) || '/' || count(answered_at) || '/' || count(published_at)"
+                + " || '/' || count(unit_id) from feedback")
                 .query(String.class).single();
     }
 

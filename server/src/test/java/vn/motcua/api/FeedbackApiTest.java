@@ -143,6 +143,47 @@ class FeedbackApiTest extends RunningApiTest {
         assertThat(answered.json().get("code").asString()).isEqualTo("problem.feedback.not-yours");
     }
 
+    @Test
+    void theDirectorAssignsKioskFeedbackToKinhTeWhoseHeadThenAnswersIt() {
+        String code = new Api(port).post("/api/v1/feedback", "{\"category\":\"FACILITIES\",\"text\":\"" + TEXT
+                + "\"}").json().get("code").asString();
+        String denunciation = new Api(port).post("/api/v1/feedback", "{\"category\":\"ASKED_FOR_MONEY\","
+                + "\"text\":\"" + TEXT + "\"}").json().get("code").asString();
+        Api director = person("giamdoc");
+        String path = "/api/v1/feedback/" + code + "/assignment";
+        assertThat(codes(person("CB02").get("/api/v1/feedback").json())).as("with no unit yet").isEmpty();
+
+        Reply byHead = person("CB02").post(path, "{\"unitCode\":\"KT\"}");
+        Reply byAdmin = person("admin").post(path, "{\"unitCode\":\"KT\"}");
+        Reply noUnit = director.post(path, "{\"note\":\"Khu chờ\"}");
+        Reply unknownUnit = director.post(path, "{\"unitCode\":\"XX\"}");
+        Reply ofDenunciation = director.post("/api/v1/feedback/" + denunciation + "/assignment",
+                "{\"unitCode\":\"KT\"}");
+        Reply assigned = director.post(path, "{\"unitCode\":\"kt\",\"note\":\"Khu chờ tầng 1\"}");
+        Reply again = director.post(path, "{\"unitCode\":\"KT\"}");
+
+        assertThat(byHead.status()).isEqualTo(403);
+        assertThat(byAdmin.status()).isEqualTo(403);
+        assertThat(byAdmin.json().get("code").asString()).isEqualTo("problem.feedback.assign-managers");
+        assertThat(noUnit.status()).isEqualTo(400);
+        assertThat(noUnit.json().get("code").asString()).isEqualTo("problem.feedback.unit-missing");
+        assertThat(unknownUnit.status()).isEqualTo(404);
+        assertThat(unknownUnit.json().get("code").asString()).isEqualTo("problem.feedback.unit-unknown");
+        assertThat(ofDenunciation.status()).isEqualTo(409);
+        assertThat(ofDenunciation.json().get("code").asString()).isEqualTo("problem.feedback.denunciation-unassigned");
+        assertThat(assigned.status()).as(assigned.toString()).isEqualTo(200);
+        assertThat(assigned.json().get("unitCode").asString()).isEqualTo("KT");
+        assertThat(assigned.json().get("unitName").asString()).isEqualTo("Phòng Kinh tế");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().get("code").asString()).isEqualTo("problem.feedback.assigned-already");
+        assertThat(codes(person("CB02").get("/api/v1/feedback").json())).containsExactly(code);
+        Reply answered = person("CB02").post("/api/v1/feedback/" + code + "/answer",
+                "{\"text\":\"Trung tâm đã bổ sung ghế ở khu chờ\"}");
+        assertThat(answered.status()).as(answered.toString()).isEqualTo(200);
+        assertThat(director.post(path, "{\"unitCode\":\"TP\"}").json().get("code").asString())
+                .isEqualTo("problem.feedback.answered");
+    }
+
     private String feedback(String category) {
         return "{\"category\":\"" + category + "\",\"text\":\"" + TEXT + "\",\"contact\":\"0912 345 678\","
                 + "\"ticketCode\":\"" + ticket + "\"}";

@@ -73,7 +73,7 @@ abstract class RunningApiTest {
         String bare = path.split("\\?", 2)[0];
         return method.equals("GET") && bare.equals("/api/v1/feedback") || method.equals("POST")
                 && bare.startsWith("/api/v1/feedback/") && (bare.endsWith("/hotline") || bare.endsWith("/answer")
-                || bare.endsWith("/publication"));
+                || bare.endsWith("/publication") || bare.endsWith("/assignment"));
     }
 
     private static final java.util.regex.Pattern COUNTER = java.util.regex.Pattern.compile("^/api/v1/counters/(\\d+)/");

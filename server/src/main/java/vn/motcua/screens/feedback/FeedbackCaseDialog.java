@@ -6,16 +6,20 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import vn.motcua.feedback.Feedback;
 import vn.motcua.feedback.FeedbackKind;
 import vn.motcua.feedback.FeedbackReader;
 import vn.motcua.i18n.Refusal;
+import vn.motcua.officer.Unit;
 import vn.motcua.outbox.OutboxMessage;
 
 /**
- * One feedback opened: the citizen's words, their contact only for those the desk lets read it, the written answer
+ * One feedback opened: the unit handling it (a manager assigns or moves unanswered feedback), the citizen's words, their
+ * contact only for those the desk lets read it, the written answer
  * (or the form for it), the publication with the question and answer pre-filled for a person to clear of personal
  * data, and the messages sent to the citizen about it with where each stands.
  */
@@ -50,8 +54,18 @@ final class FeedbackCaseDialog extends Dialog {
                 fact("feedback-case-received", getTranslation("feedback-case.received",
                         FeedbackWords.time(feedback.getReceivedAt()), getTranslation("feedback.channel."
                                 + feedback.getChannel().name()))),
-                fact("feedback-case-due", getTranslation("feedback-case.due", FeedbackWords.time(feedback.getAnswerDueAt()))),
-                new H3(getTranslation("feedback-case.text")), text);
+                fact("feedback-case-due", getTranslation("feedback-case.due", FeedbackWords.time(feedback.getAnswerDueAt()))));
+        if (feedback.getKind() == FeedbackKind.FEEDBACK) {
+            List<Unit> units = cases.units();
+            Unit current = feedback.getUnitId()
+                    .flatMap(id -> units.stream().filter(u -> u.getId().equals(id)).findFirst()).orElse(null);
+            add(fact("feedback-case-unit", getTranslation("feedback-case.unit", current == null
+                    ? getTranslation("feedback-case.unit-none") : current.getName())));
+            if (reader.manager() && feedback.getAnsweredAt().isEmpty()) {
+                add(assignForm(feedback, units, current));
+            }
+        }
+        add(new H3(getTranslation("feedback-case.text")), text);
         if (cases.mayReadContact(reader, feedback)) {
             add(fact("feedback-case-contact", getTranslation("feedback-case.contact",
                     feedback.getContact().orElse(getTranslation("feedback-case.no-contact")))));
@@ -76,6 +90,29 @@ final class FeedbackCaseDialog extends Dialog {
         Button close = new Button(getTranslation("feedback-case.close"), click -> close());
         close.setId("feedback-case-close");
         getFooter().add(close);
+    }
+
+    /** A manager's: the unit concerned, chosen by name; the deadline is not touched. */
+    private Div assignForm(Feedback feedback, List<Unit> units, Unit current) {
+        // Unassigned: why it waits for a unit; assigned already: a move to the right unit, if this one is wrong.
+        String words = current == null ? "feedback-case.assign" : "feedback-case.reassign";
+        Span hint = new Span(getTranslation(words + "-hint"));
+        hint.addClassName("feedback-hint");
+        Select<Unit> unit = new Select<>();
+        unit.setLabel(getTranslation("feedback-case.assign-unit"));
+        unit.setId("feedback-case-assign-unit");
+        unit.setItems(units);
+        unit.setItemLabelGenerator(Unit::getName);
+        unit.setValue(current);
+        TextField note = new TextField(getTranslation("feedback-case.assign-note"));
+        note.setId("feedback-case-assign-note");
+        note.setMaxLength(500);
+        Button assign = new Button(getTranslation("feedback-case.assign"), click -> act(() ->
+                cases.assign(reader, feedback.getCode(), unit.getValue(), note.getValue())));
+        assign.setId("feedback-case-assign");
+        Div form = new Div(new H3(getTranslation(words + "-title")), hint, unit, note, assign);
+        form.addClassName("feedback-assign");
+        return form;
     }
 
     private Div answerForm(Feedback feedback) {

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import vn.motcua.center.CenterSettings;
 import vn.motcua.center.CenterTime;
@@ -31,8 +32,9 @@ import vn.motcua.security.Accounts;
 /**
  * Where staff handle feedback (xử lý phản ánh, kiến nghị): what each person may see by the desk's rule (a head their
  * unit's, managers all, a denunciation only its receiver), with the deadline in red when passed and amber within the
- * center's warning hours, the officer and unit concerned; one opens to answer and publish; a hotline call is recorded
- * below. Redrawn when feedback comes in, is answered or published.
+ * center's warning hours, the officer and unit concerned; for managers, unanswered feedback assigned to no unit comes
+ * first, to be assigned; one opens to assign, answer and publish; a hotline call is recorded below. Redrawn when feedback
+ * comes in, is assigned, answered or published.
  */
 @RolesAllowed({"OFFICER", "UNIT_HEAD", "MANAGER", "ADMIN"})
 @Route("phan-anh/xu-ly")
@@ -71,10 +73,20 @@ public class FeedbackDeskView extends Div implements HasDynamicTitle {
     private void show() {
         list.removeAll();
         List<Feedback> found = desk.list(reader, openOnly.getValue());
+        if (reader.manager()) {
+            // Feedback nobody handles yet is the managers' first business: it waits for a unit (the sort is stable).
+            found = found.stream().sorted(Comparator.comparing(each -> !unassigned(each))).toList();
+        }
         Span count = new Span(found.isEmpty() ? getTranslation("feedback-desk.none")
                 : getTranslation("feedback-desk.count", found.size()));
         count.setId("feedback-count");
         list.add(count);
+        long waiting = found.stream().filter(FeedbackDeskView::unassigned).count();
+        if (reader.manager() && waiting > 0) {
+            Span unassigned = new Span(" " + getTranslation("feedback-desk.unassigned-count", waiting));
+            unassigned.setId("feedback-unassigned-count");
+            list.add(unassigned);
+        }
         if (found.isEmpty()) {
             return;
         }
@@ -91,6 +103,9 @@ public class FeedbackDeskView extends Div implements HasDynamicTitle {
             NativeTableRow row = table.getBody().addRow();
             row.addClassName("feedback-row");
             row.getElement().setAttribute("data-code", each.getCode());
+            if (unassigned(each)) {
+                row.addClassName("feedback-unassigned");
+            }
             row.addDataCell().setText(each.getCode());
             row.addDataCell().setText(FeedbackWords.time(each.getReceivedAt()));
             row.addDataCell().setText(FeedbackWords.category(this, each)
@@ -107,12 +122,17 @@ public class FeedbackDeskView extends Div implements HasDynamicTitle {
             row.addDataCell().setText(officer == null ? "—" : officer.getFullName());
             row.addDataCell().setText(each.getUnitId().flatMap(officers::unit).map(Unit::getName)
                     .orElse(getTranslation(each.getKind() == FeedbackKind.DENUNCIATION ? "feedback-desk.unit.confidential"
-                            : "feedback-desk.unit.none")));
+                            : "feedback-desk.unit.unassigned")));
             Button open = new Button(getTranslation("feedback-desk.open"), click -> open(each.getCode()));
             open.addClassName("feedback-open");
             row.addDataCell().add(open);
         }
         list.add(table);
+    }
+
+    /** Unanswered feedback with no unit to handle it: a manager assigns it. A denunciation never has one. */
+    private static boolean unassigned(Feedback each) {
+        return each.getKind() == FeedbackKind.FEEDBACK && each.getUnitId().isEmpty() && each.getAnsweredAt().isEmpty();
     }
 
     /** "late" past the deadline unanswered, "due-soon" within the warning hours; nothing once answered. */
