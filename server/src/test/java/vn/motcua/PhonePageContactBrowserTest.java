@@ -60,7 +60,7 @@ class PhonePageContactBrowserTest {
 
             phone.find(By.cssSelector("vaadin-text-field.contact-phone input")).sendKeys("0912 345 678");
             phone.click(By.className("contact-give"));
-            phone.waitForText(By.cssSelector("vaadin-text-field.contact-phone [slot='error-message']"), "Cần ông/bà đồng ý");
+            phone.waitForText(By.className("contact-refused"), "Cần ông/bà đồng ý");
             assertThat(data.count("ticket_contact")).as("nothing kept without consent").isZero();
             shot(phone, driver, "phone-contact-2-no-consent");
 

@@ -64,17 +64,22 @@ final class ContactForm extends Div {
         phone.setMaxLength(16);
         Checkbox consent = new Checkbox(getTranslation("contact.consent", port.contactKeptDays()));
         consent.addClassName("contact-consent");
+        // The refusal stands above the button, in words, whichever field it is about (a missing consent is not the
+        // phone number's fault), and a field's own error slot would spill out of the field on a narrow phone.
+        Span refusal = line("contact-refused", "");
+        refusal.getElement().setAttribute("role", "alert");
+        refusal.setVisible(false);
         Button give = new Button(getTranslation("contact.give"), click -> {
             Optional<String> refused = port.giveContact(trackingCode, phone.getValue(), consent.getValue());
             if (refused.isPresent()) {
-                phone.setInvalid(true);
-                phone.setErrorMessage(getTranslation(refused.get()));
+                refusal.setText(getTranslation(refused.get()));
+                refusal.setVisible(true);
             } else {
                 render(null);
             }
         });
         give.addClassName("contact-give");
-        add(phone, consent, give);
+        add(phone, consent, refusal, give);
     }
 
     private boolean stillQueued() {
