@@ -50,7 +50,9 @@ class NearCallMessages {
             long ahead = tickets.countAhead(waiting.getService().getId(), waiting.getQueueRank(),
                     waiting.getQueuedAt(), waiting.getId());
             if (ahead > NEAR) {
-                continue;
+                // Everyone after this one waits longer still: a call counts ahead only for the few near their turn,
+                // not for every visitor who left a number (this runs inside the call).
+                break;
             }
             TicketContact contact = contacts.findById(waiting.getId()).orElseThrow();
             outbox.post(MessageChannel.SMS, contact.getPhone(), translations.getTranslation("ticket.near-call.sms",

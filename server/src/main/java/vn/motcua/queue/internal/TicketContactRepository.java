@@ -13,10 +13,14 @@ public interface TicketContactRepository extends JpaRepository<TicketContact, Lo
 
     List<TicketContact> findByConsentAtBefore(Instant before);
 
-    /** Waiting tickets of a service in a day's queue whose visitor left a number and was not told yet. */
+    /**
+     * Waiting tickets of a service in a day's queue whose visitor left a number and was not told yet, in calling
+     * order: each has more people ahead than the one before.
+     */
     @Query("""
             select t from Ticket t, TicketContact c
             where c.ticketId = t.id and c.nearCallSentAt is null and t.service.id = :serviceId
-              and t.status = vn.motcua.queue.TicketStatus.WAITING and t.queueDay <= :day""")
+              and t.status = vn.motcua.queue.TicketStatus.WAITING and t.queueDay <= :day
+            order by t.queueRank, t.queuedAt, t.id""")
     List<Ticket> untoldWaiting(long serviceId, LocalDate day);
 }
