@@ -21,6 +21,11 @@ public class QueueTestData {
 
     public void startOfDay() {
         jdbc.sql("delete from feedback").update();
+        jdbc.sql("delete from officer_evaluation").update();
+        jdbc.sql("update center set neutral_satisfied = false, grade_decider = null, grade_excellent_satisfied = 98,"
+                + " grade_excellent_on_time = 100, grade_excellent_violations = 0, grade_good_satisfied = 90,"
+                + " grade_good_on_time = 95, grade_good_violations = 0, grade_done_satisfied = 80,"
+                + " grade_done_on_time = 80, grade_done_violations = 2").update();
         jdbc.sql("delete from ticket_contact").update();
         jdbc.sql("delete from rating_follow_up").update();
         jdbc.sql("delete from rating_reason").update();

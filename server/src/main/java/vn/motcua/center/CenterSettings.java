@@ -62,7 +62,17 @@ public class CenterSettings {
         /** So many tickets of one kiosk and hour never served are hoarding. */
         WATCH_UNSERVED("watch_unserved", 2, 500),
         /** The kiosk refuses a non-priority ticket beyond so many for different services in the burst minutes; 0: never. */
-        KIOSK_BURST_LIMIT("kiosk_burst_limit", 0, 100);
+        KIOSK_BURST_LIMIT("kiosk_burst_limit", 0, 100),
+        /** The monthly grade rule: least satisfied share and on-time rate (%), most confirmed violations, per grade. */
+        GRADE_EXCELLENT_SATISFIED("grade_excellent_satisfied", 0, 100),
+        GRADE_EXCELLENT_ON_TIME("grade_excellent_on_time", 0, 100),
+        GRADE_EXCELLENT_VIOLATIONS("grade_excellent_violations", 0, 50),
+        GRADE_GOOD_SATISFIED("grade_good_satisfied", 0, 100),
+        GRADE_GOOD_ON_TIME("grade_good_on_time", 0, 100),
+        GRADE_GOOD_VIOLATIONS("grade_good_violations", 0, 50),
+        GRADE_DONE_SATISFIED("grade_done_satisfied", 0, 100),
+        GRADE_DONE_ON_TIME("grade_done_on_time", 0, 100),
+        GRADE_DONE_VIOLATIONS("grade_done_violations", 0, 50);
 
         private final String column;
         private final int min;

@@ -51,6 +51,8 @@ public class Dossier {
     private DossierApplicant applicant;
     @Embedded
     private DossierOutcome outcome;
+    @Embedded
+    private DossierMarks marks;
     private Long holderOfficerId;
     private Instant heldSince;
     private Instant clockStoppedAt;
@@ -260,6 +262,15 @@ public class Dossier {
     /** Who submitted it here and how; empty parts for a dossier from the province. */
     public DossierApplicant getApplicant() {
         return applicant == null ? new DossierApplicant() : applicant;
+    }
+
+    /** What the 766 index reads: digitised, paid online, synced. */
+    public DossierMarks getMarks() {
+        return marks == null ? new DossierMarks() : marks;
+    }
+
+    void mark(DossierMarks now) {
+        this.marks = now;
     }
 
     /** How handling ended; empty parts while it goes on. */

@@ -77,6 +77,15 @@ final class PdfPage {
         return page;
     }
 
+    /** A report on A4, standing when its tables are narrow, lying when wide: the same header, title and line. */
+    static PdfPage report(String title, String subtitle, String centerName, boolean wide, FormWords words) {
+        var page = new PdfPage(title, wide ? new Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth())
+                : PageSize.A4);
+        page.nationalHeader(null, centerName, null, words);
+        page.title(title, subtitle);
+        return page;
+    }
+
     private PdfPage(String title) {
         this(title, PageSize.A4);
     }

@@ -1,6 +1,8 @@
 package vn.motcua.officer;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -19,6 +21,8 @@ public class Officer {
     private String title;
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     private Unit unit;
+    @Enumerated(EnumType.STRING)
+    private Employment employment;
 
     protected Officer() {
     }
@@ -41,5 +45,9 @@ public class Officer {
 
     public Unit getUnit() {
         return unit;
+    }
+
+    public Employment getEmployment() {
+        return employment;
     }
 }

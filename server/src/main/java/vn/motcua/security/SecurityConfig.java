@@ -113,6 +113,14 @@ class SecurityConfig {
                         .hasAnyRole(Role.MANAGER.name(), Role.POLICE.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/watch/actions").hasRole(Role.MANAGER.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/dossiers/*/messages").hasAnyRole(STAFF)
+                        // Each officer reads their own monthly evaluation, a head their unit's; the head proposes a
+                        // grade, the chairperson (a manager) decides. The rankings a center publishes are public.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/evaluations").hasAnyRole(STAFF)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/evaluations/*/proposal")
+                        .hasAnyRole(Role.UNIT_HEAD.name(), Role.MANAGER.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/evaluations/*/decision").hasRole(Role.MANAGER.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/public/rankings").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/dossiers/*/marks").hasAnyRole(STAFF)
                         .requestMatchers("/api/v1/reports/**").hasAnyRole(MANAGERS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/dossiers", "/api/v1/dossiers/*").hasAnyRole(STAFF)
                         // A dossier's papers carry the applicant's name: the center's staff only.

@@ -22,6 +22,7 @@ import vn.motcua.center.CenterSettings;
 import vn.motcua.center.DossierCutoffs;
 import vn.motcua.center.CenterSettings.Setting;
 import vn.motcua.center.HallNotice;
+import vn.motcua.center.ReportSettings;
 import vn.motcua.i18n.Refusal;
 import vn.motcua.security.CurrentActor;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,10 +42,15 @@ public class SettingsView extends Div implements HasDynamicTitle {
     private final TextField agencyCode = new TextField();
     private final Checkbox provinceRatingForm = new Checkbox();
     private final TextField denunciationTo = new TextField();
+    private final Checkbox neutralSatisfied = new Checkbox();
+    private final TextField gradeDecider = new TextField();
     private final Span result = new Span();
 
-    public SettingsView(CenterSettings settings, HallNotice hallNotice) {
+    private final ReportSettings reportSettings;
+
+    public SettingsView(CenterSettings settings, ReportSettings reportSettings, HallNotice hallNotice) {
         this.settings = settings;
+        this.reportSettings = reportSettings;
         addClassName("admin");
         Div form = new Div();
         form.addClassName("admin-form");
@@ -84,7 +90,17 @@ public class SettingsView extends Div implements HasDynamicTitle {
         denunciationTo.setMaxLength(60);
         denunciationTo.setWidth("22em");
         denunciationTo.setValue(settings.denunciationTo().orElse(""));
-        form.add(agencyCode, provinceRatingForm, denunciationTo);
+        neutralSatisfied.setLabel(getTranslation("settings.neutral-satisfied"));
+        neutralSatisfied.setHelperText(getTranslation("settings.neutral-satisfied.help"));
+        neutralSatisfied.setId("setting-neutral-satisfied");
+        neutralSatisfied.setValue(reportSettings.neutralSatisfied());
+        gradeDecider.setLabel(getTranslation("settings.grade-decider"));
+        gradeDecider.setHelperText(getTranslation("settings.grade-decider.help"));
+        gradeDecider.setId("setting-grade-decider");
+        gradeDecider.setMaxLength(60);
+        gradeDecider.setWidth("22em");
+        gradeDecider.setValue(reportSettings.gradeDecider().orElse(""));
+        form.add(agencyCode, provinceRatingForm, denunciationTo, neutralSatisfied, gradeDecider);
         notice.setLabel(getTranslation("settings.hall-notice"));
         notice.setId("setting-hall-notice");
         notice.setValue(hallNotice.current().orElse(""));
@@ -115,13 +131,15 @@ public class SettingsView extends Div implements HasDynamicTitle {
             return;
         }
         if (!changed(agencyCode, () -> settings.changeAgencyCode(agencyCode.getValue(), by))
-                || !changed(denunciationTo, () -> settings.changeDenunciationTo(denunciationTo.getValue(), by))) {
+                || !changed(denunciationTo, () -> settings.changeDenunciationTo(denunciationTo.getValue(), by))
+                || !changed(gradeDecider, () -> reportSettings.changeGradeDecider(gradeDecider.getValue(), by))) {
             return;
         }
         fields.forEach((setting, field) -> settings.change(setting, field.getValue(), by));
         settings.changeDossierCutoffs(new DossierCutoffs(passedOnCutoff.getValue(), sameDayCutoff.getValue()), by);
         settings.changeNextDayTickets(nextDayTickets.getValue(), by);
         settings.changeProvinceRatingForm(provinceRatingForm.getValue(), by);
+        reportSettings.changeNeutralSatisfied(neutralSatisfied.getValue(), by);
         settings.changeHallNotice(notice.getValue(), by);
         result.setText(getTranslation("settings.saved"));
         result.getElement().setAttribute("data-outcome", "saved");
