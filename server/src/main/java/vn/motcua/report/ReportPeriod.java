@@ -17,6 +17,30 @@ public record ReportPeriod(LocalDate first, LocalDate last, boolean wholeMonth) 
         return new ReportPeriod(month.atDay(1), month.atEndOfMonth(), true);
     }
 
+    /** The quarter (three months from January, April, July or October) that holds {@code anyMonth}. */
+    public static ReportPeriod quarter(YearMonth anyMonth) {
+        YearMonth first = anyMonth.withMonth((anyMonth.getMonthValue() - 1) / 3 * 3 + 1);
+        return new ReportPeriod(first.atDay(1), first.plusMonths(2).atEndOfMonth(), false);
+    }
+
+    /** Whether this is a whole quarter. */
+    public boolean isQuarter() {
+        return first.getDayOfMonth() == 1 && (first.getMonthValue() - 1) % 3 == 0
+                && last.equals(YearMonth.from(first).plusMonths(2).atEndOfMonth());
+    }
+
+    /** The period just before, of the same kind: the month, quarter or run of days before this one. */
+    public ReportPeriod previous() {
+        if (wholeMonth) {
+            return month(month().minusMonths(1));
+        }
+        if (isQuarter()) {
+            return quarter(YearMonth.from(first).minusMonths(3));
+        }
+        long days = java.time.temporal.ChronoUnit.DAYS.between(first, last) + 1;
+        return new ReportPeriod(first.minusDays(days), first.minusDays(1), false);
+    }
+
     /** The month of a whole-month period. */
     public YearMonth month() {
         return YearMonth.from(first);
