@@ -52,7 +52,8 @@ public class Dossier {
     @Embedded
     private DossierOutcome outcome;
     @Embedded
-    private DossierMarks marks;
+    // Never null: a new dossier with no marks would write NULL into the not-null columns of the embedded marks.
+    private DossierMarks marks = new DossierMarks();
     private Long holderOfficerId;
     private Instant heldSince;
     private Instant clockStoppedAt;
