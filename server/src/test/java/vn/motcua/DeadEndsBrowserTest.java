@@ -24,7 +24,7 @@ class DeadEndsBrowserTest {
     private static final Set<String> STAFF = Set.of("/counter", "/ho-so", "/ho-so/bo-sung-lan-sau", "/ho-so/giai-trinh",
             "/ho-so/qua-han", "/ho-so/xin-loi", "/vi-pham", "/phan-anh/xu-ly", "/danh-gia/theo-doi", "/board", "/board/tv", "/scorecard",
             "/devices", "/audit", "/admin/devices", "/admin/settings", "/admin/accounts", "/admin/duty",
-            "/canh-bao-co");
+            "/canh-bao-co", "/bao-cao/danh-gia-can-bo");
 
     @LocalServerPort
     int port;
@@ -88,7 +88,7 @@ class DeadEndsBrowserTest {
         browser.signIn("CB01", DemoAccess.PASSWORD).open("/");
         browser.waitForPageText("Đang đăng nhập:");
         assertThat(staffLinks(browser)).containsExactlyInAnyOrder("/counter", "/ho-so", "/ho-so/giai-trinh",
-                "/ho-so/qua-han", "/ho-so/xin-loi", "/vi-pham", "/phan-anh/xu-ly");
+                "/ho-so/qua-han", "/ho-so/xin-loi", "/vi-pham", "/phan-anh/xu-ly", "/bao-cao/danh-gia-can-bo");
         browser.screenshot("home-officer");
 
         browser.signIn("giamdoc", DemoAccess.PASSWORD).open("/");
@@ -96,7 +96,7 @@ class DeadEndsBrowserTest {
         assertThat(staffLinks(browser)).containsExactlyInAnyOrder("/ho-so", "/ho-so/bo-sung-lan-sau",
                 "/ho-so/giai-trinh", "/ho-so/qua-han", "/ho-so/xin-loi", "/vi-pham", "/phan-anh/xu-ly", "/danh-gia/theo-doi", "/board",
                 "/board/tv", "/scorecard", "/devices", "/audit",
-                "/canh-bao-co");
+                "/canh-bao-co", "/bao-cao/danh-gia-can-bo");
         browser.screenshot("home-manager");
 
         browser.signIn("admin", DemoAccess.PASSWORD).open("/");
@@ -104,7 +104,7 @@ class DeadEndsBrowserTest {
         assertThat(staffLinks(browser)).containsExactlyInAnyOrder("/ho-so", "/ho-so/bo-sung-lan-sau",
                 "/ho-so/giai-trinh", "/ho-so/qua-han", "/ho-so/xin-loi", "/vi-pham", "/phan-anh/xu-ly", "/danh-gia/theo-doi", "/board",
                 "/board/tv", "/scorecard", "/devices", "/audit", "/admin/devices", "/admin/settings", "/admin/accounts",
-                "/admin/duty");
+                "/admin/duty", "/bao-cao/danh-gia-can-bo");
     }
 
     @Test

@@ -19,6 +19,7 @@ class ApiDocumentation {
     static final String DOSSIERS = "Dossiers (hồ sơ)";
     static final String FEEDBACK = "Feedback (phản ánh, kiến nghị)";
     static final String FOLLOW_UPS = "Follow-ups (theo dõi đánh giá không hài lòng)";
+    static final String EVALUATIONS = "Evaluations (đánh giá, xếp loại)";
 
     @Bean
     OpenAPI motcuaOpenApi() {
@@ -41,6 +42,8 @@ class ApiDocumentation {
                 .addTagsItem(new Tag().name(FEEDBACK).description("Citizens' feedback and denunciations, answered "
                         + "before their deadline and published"))
                 .addTagsItem(new Tag().name(FOLLOW_UPS).description("Every dissatisfied rating followed up by the "
-                        + "head of the rated officer's unit, and by the managers once overdue"));
+                        + "head of the rated officer's unit, and by the managers once overdue"))
+                .addTagsItem(new Tag().name(EVALUATIONS).description("The monthly evaluation of every officer: "
+                        + "figures, the center's grade rule, the head of unit's proposal and the leader's decision"));
     }
 }

@@ -14,5 +14,9 @@ public enum AuditAction {
     /** Someone read personal data (the broker watch's phone and ID numbers, names): who, where, which. */
     PERSONAL_DATA_READ,
     WATCH_ACTION_RECORDED,
-    FOLLOW_UP_CONTACTED, FOLLOW_UP_RESOLVED
+    FOLLOW_UP_CONTACTED, FOLLOW_UP_RESOLVED,
+    /** A grade proposed for an officer's month: the grade, the rule's grade and the reason. */
+    EVALUATION_PROPOSED,
+    /** A grade decided for an officer's month: the grade, the proposed one and the reason. */
+    EVALUATION_DECIDED
 }

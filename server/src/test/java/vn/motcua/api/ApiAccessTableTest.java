@@ -123,6 +123,14 @@ class ApiAccessTableTest extends RunningApiTest {
         TABLE.put("POST /api/v1/follow-ups/{id}/contact", EnumSet.of(Caller.UNIT_HEAD, Caller.MANAGER, Caller.ADMIN));
         TABLE.put("POST /api/v1/follow-ups/{id}/resolution",
                 EnumSet.of(Caller.UNIT_HEAD, Caller.MANAGER, Caller.ADMIN));
+        // The monthly evaluation: staff read (their own, their unit's or all: EvaluationsApiTest), heads and managers
+        // propose, managers decide; its files are reports.
+        TABLE.put("GET /api/v1/evaluations", STAFF);
+        TABLE.put("POST /api/v1/evaluations/{officerCode}/proposal", EnumSet.of(Caller.UNIT_HEAD, Caller.MANAGER));
+        TABLE.put("POST /api/v1/evaluations/{officerCode}/decision", EnumSet.of(Caller.MANAGER));
+        for (String file : List.of("evaluations.xlsx", "evaluations.csv", "evaluations.pdf")) {
+            TABLE.put("GET /api/v1/reports/" + file, EnumSet.of(Caller.UNIT_HEAD, Caller.MANAGER, Caller.ADMIN));
+        }
     }
 
     @Autowired
@@ -168,7 +176,7 @@ class ApiAccessTableTest extends RunningApiTest {
             String method = endpoint.substring(0, endpoint.indexOf(' '));
             String path = endpoint.substring(endpoint.indexOf(' ') + 1).replace("{counter}", "1")
                     .replace("{trackingCode}", trackingCode).replace("{code}", "NO-SUCH-DOSSIER")
-                    .replace("{number}", "2").replace("{id}", "999999");
+                    .replace("{number}", "2").replace("{id}", "999999").replace("{officerCode}", "CB03");
             for (Caller caller : Caller.values()) {
                 Api.Reply reply = new Api(port).as(credentials.get(caller)).send(method, path, "{}", "application/json");
                 boolean gotIn = reply.status() != 401 && reply.status() != 403;

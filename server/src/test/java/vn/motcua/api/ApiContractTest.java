@@ -82,6 +82,10 @@ class ApiContractTest extends RunningApiTest {
     private static final String FORGET_CONTACT = "DELETE /api/v1/tickets/{trackingCode}/contact";
     private static final String MESSAGES = "GET /api/v1/dossiers/{code}/messages";
     private static final String PHONE = "{\"phone\":\"0912 345 678\",\"consent\":true}";
+    private static final String PROPOSE = "POST /api/v1/evaluations/{officerCode}/proposal";
+    private static final String DECIDE = "POST /api/v1/evaluations/{officerCode}/decision";
+    private static final String EVALUATIONS = "GET /api/v1/evaluations";
+    private static final String STEP = "{\"month\":\"2026-11\",\"grade\":\"GOOD\",\"reason\":\"Chủ động, đúng hạn\"}";
     /** A body each operation takes, for the refusals every operation can give. */
     private static final Map<String, String> BODIES = Map.ofEntries(
             Map.entry("POST /api/v1/tickets", TICKET),
@@ -114,7 +118,9 @@ class ApiContractTest extends RunningApiTest {
             Map.entry(WATCH_ACTION, "{\"signalKey\":\"" + WatchTestData.KEY + "\",\"action\":\"WATCH\"}"),
             Map.entry(CONTACT, PHONE),
             Map.entry(FOLLOW_UP_CONTACT, "{\"note\":\"Đã gọi điện\"}"),
-            Map.entry(FOLLOW_UP_RESOLUTION, "{\"text\":\"Đã xin lỗi người dân\"}"));
+            Map.entry(FOLLOW_UP_RESOLUTION, "{\"text\":\"Đã xin lỗi người dân\"}"),
+            Map.entry(PROPOSE, STEP),
+            Map.entry(DECIDE, STEP));
 
     private PublishedDocument document;
     private String tracking = "nosuchcode42";
@@ -206,6 +212,7 @@ class ApiContractTest extends RunningApiTest {
         check(IMPORT, api.send("POST", "/api/v1/dossiers/import", ProvinceLogFiles.csv(), "text/csv"));
         theUnitsDossiers();
         theOverdueList();
+        theMonthlyEvaluation();
         aVisitLinkedToADossier();
         aDossierReceivedHandledAndReturned();
         aLateDossierExplained();
@@ -495,12 +502,37 @@ class ApiContractTest extends RunningApiTest {
         check("GET /api/v1/reports/overdue-weekly", api.get("/api/v1/reports/overdue-weekly?weeks=0"));
     }
 
+    /** The head of Kinh tế proposes CB03's grade, the director decides; the files; each step's refusals. */
+    private void theMonthlyEvaluation() {
+        Api head = new Api(port).as(Api.person("CB02", DemoAccess.PASSWORD));
+        long tp = jdbc.sql("select id from unit where code = 'TP'").query(Long.class).single();
+        check(EVALUATIONS, api.get("/api/v1/evaluations?month=2026-11"));
+        check(EVALUATIONS, api.get("/api/v1/evaluations?month=2026-13"));
+        check(EVALUATIONS, head.get("/api/v1/evaluations?month=2026-11&unit=" + tp));
+        check(PROPOSE, api.post("/api/v1/evaluations/CB03/proposal", STEP));
+        check(PROPOSE, api.post("/api/v1/evaluations/CB03/proposal", STEP.replace("Chủ động, đúng hạn", " ")));
+        check(PROPOSE, api.post("/api/v1/evaluations/CB01/proposal", STEP));
+        check(PROPOSE, api.post("/api/v1/evaluations/NOPE/proposal", STEP));
+        check(PROPOSE, api.post("/api/v1/evaluations/CB07/proposal", STEP));
+        check(DECIDE, api.post("/api/v1/evaluations/CB03/decision", STEP));
+        check(DECIDE, api.post("/api/v1/evaluations/CB03/decision", STEP.replace("GOOD", "BEST")));
+        check(DECIDE, api.post("/api/v1/evaluations/NOPE/decision", STEP));
+        check(DECIDE, api.post("/api/v1/evaluations/CB03/decision", STEP));
+        jdbc.sql("update center set grade_decider = 'phochutich'").update();
+        check(DECIDE, api.post("/api/v1/evaluations/CB04/decision", STEP));
+        jdbc.sql("update center set grade_decider = null").update();
+        for (String file : List.of("evaluations.xlsx", "evaluations.csv", "evaluations.pdf")) {
+            check("GET /api/v1/reports/" + file, api.get("/api/v1/reports/" + file + "?month=2026-11"));
+            check("GET /api/v1/reports/" + file, api.get("/api/v1/reports/" + file));
+        }
+    }
+
     /** What every operation refuses before it runs, as the document lists it for all. */
     private void refusalsBeforeItRuns(String operation) {
         String method = operation.substring(0, operation.indexOf(' '));
         String path = operation.substring(operation.indexOf(' ') + 1).replace("{counter}", "1")
                 .replace("{trackingCode}", tracking).replace("{code}", dossier).replace("{number}", "2")
-                .replace("{id}", "999999");
+                .replace("{id}", "999999").replace("{officerCode}", "CB03");
         String body = BODIES.get(operation);
         String type = body == null ? null : operation.equals(IMPORT) ? "text/csv" : "application/json";
         check(operation, api.accepting("application/xml").send(method, path, body, type));
@@ -532,7 +564,9 @@ class ApiContractTest extends RunningApiTest {
 
     /** The header of the caller allowed to call this, for requests Java's HTTP client will not send. */
     static String rightCaller(String method, String path) {
-        Api.Credentials caller = explanations(path) ? Api.person("CB02", DemoAccess.PASSWORD)
+        Api.Credentials caller = explanations(path) || method.equals("POST") && path.startsWith("/api/v1/evaluations")
+                && path.contains("/proposal") ? Api.person("CB02", DemoAccess.PASSWORD)
+                : path.startsWith("/api/v1/evaluations") ? Api.person("giamdoc", DemoAccess.PASSWORD)
                 : feedbackDesk(method, path) ? Api.person("giamdoc", DemoAccess.PASSWORD)
                 : path.startsWith("/api/v1/reports") || path.startsWith("/api/v1/apologies")
                 || path.startsWith("/api/v1/violations") || path.startsWith("/api/v1/watch")

@@ -77,7 +77,13 @@ class ApiDocsTest extends RunningApiTest {
             Map.entry("/api/v1/dossiers/{code}/messages", List.of("get")),
             Map.entry("/api/v1/follow-ups", List.of("get")),
             Map.entry("/api/v1/follow-ups/{id}/contact", List.of("post")),
-            Map.entry("/api/v1/follow-ups/{id}/resolution", List.of("post")));
+            Map.entry("/api/v1/follow-ups/{id}/resolution", List.of("post")),
+            Map.entry("/api/v1/evaluations", List.of("get")),
+            Map.entry("/api/v1/evaluations/{officerCode}/proposal", List.of("post")),
+            Map.entry("/api/v1/evaluations/{officerCode}/decision", List.of("post")),
+            Map.entry("/api/v1/reports/evaluations.xlsx", List.of("get")),
+            Map.entry("/api/v1/reports/evaluations.csv", List.of("get")),
+            Map.entry("/api/v1/reports/evaluations.pdf", List.of("get")));
 
     @Test
     void theOpenApiDocumentListsEveryEndpointAndNothingElse() throws IOException {

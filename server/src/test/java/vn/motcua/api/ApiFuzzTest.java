@@ -45,7 +45,9 @@ class ApiFuzzTest extends RunningApiTest {
             "{\"unitCode\":\"KT\",\"note\":\"" + "x".repeat(501) + "\"}", "{\"unitCode\":[\"KT\"]}",
             "{\"phone\":\"0123\",\"consent\":true}", "{\"phone\":\"0912345678\",\"consent\":\"yes\"}",
             "{\"phone\":[],\"consent\":null}", "{\"phone\":\"0912345678\"}",
-            "{\"note\":\"\"}", "{\"note\":12}", "{\"text\":\"abc\"}", "{\"text\":null}");
+            "{\"note\":\"\"}", "{\"note\":12}", "{\"text\":\"abc\"}", "{\"text\":null}",
+            "{\"month\":\"2026-13\",\"grade\":\"GOOD\",\"reason\":\"x\"}", "{\"month\":\"2026-11\",\"grade\":\"BEST\"}",
+            "{\"month\":202611,\"grade\":[],\"reason\":12}", "{\"month\":\"9999-11\",\"grade\":\"GOOD\",\"reason\":\"x\"}");
     private static final List<String> SEGMENTS = List.of("1", "+1", "0x1", "1.5", "%201", "01", "-1", "9999999999",
             "%C3%A1", "x".repeat(3_000), "%E0%A4", "nosuchcode42", "a%3Bb", "%5C");
     private static final List<String> QUERIES = List.of("", "?day=%E0%A4%A", "?x=%zz", "?officer=CB01&day=2026-11-23",
@@ -56,7 +58,8 @@ class ApiFuzzTest extends RunningApiTest {
             "?from=2026-12-02&to=2026-12-01", "?kind=NOPE&officer=CB01", "?officer=" + "x".repeat(3_000),
             "?from=2026-13-01",
             "?weeks=0", "?weeks=53", "?weeks=x", "?weeks=99999999999", "?day=2026-02-30", "?open=maybe",
-            "?from=2026-12-01&to=2026-12-31", "?open=false");
+            "?from=2026-12-01&to=2026-12-31", "?open=false", "?month=2026-13", "?month=2026-11&unit=abc",
+            "?month=99999-11", "?month=2026-11&unit=99999999999999999999");
     private static final List<String> METHODS = List.of("GET", "POST", "PUT", "DELETE", "PATCH");
 
     @Test
@@ -74,7 +77,7 @@ class ApiFuzzTest extends RunningApiTest {
             String path = template.replace("{counter}", pick(random, SEGMENTS))
                     .replace("{trackingCode}", pick(random, SEGMENTS)).replace("{code}", pick(random, SEGMENTS))
                     .replace("{number}", pick(random, SEGMENTS))
-                    .replace("{id}", pick(random, SEGMENTS))
+                    .replace("{id}", pick(random, SEGMENTS)).replace("{officerCode}", pick(random, SEGMENTS))
                     + pick(random, QUERIES);
             boolean wrongMethod = random.nextInt(8) == 0;
             String sent = wrongMethod ? pick(random, METHODS) : method;

@@ -67,6 +67,8 @@ class ScreenAccessTableTest extends ScreenTest {
         TABLE.put("counter", EnumSet.of(Caller.OFFICER, Caller.UNIT_HEAD));
         TABLE.put("board", EnumSet.of(Caller.MANAGER, Caller.UNIT_HEAD, Caller.ADMIN));
         TABLE.put("scorecard", EnumSet.of(Caller.MANAGER, Caller.UNIT_HEAD, Caller.ADMIN));
+        // The monthly evaluation: an officer their own line, a head their unit's, the leaders every unit's.
+        TABLE.put("bao-cao/danh-gia-can-bo", EnumSet.of(Caller.OFFICER, Caller.UNIT_HEAD, Caller.MANAGER, Caller.ADMIN));
         TABLE.put("devices", EnumSet.of(Caller.MANAGER, Caller.ADMIN));
         TABLE.put("admin/devices", EnumSet.of(Caller.ADMIN));
         TABLE.put("admin/settings", EnumSet.of(Caller.ADMIN));

@@ -12,6 +12,7 @@ import vn.motcua.screens.dossier.SupplementRulingsView;
 import vn.motcua.screens.dossier.ViolationsView;
 import vn.motcua.screens.feedback.FeedbackDeskView;
 import vn.motcua.screens.report.BoardView;
+import vn.motcua.screens.report.EvaluationsView;
 import vn.motcua.screens.report.FollowUpsView;
 import vn.motcua.screens.report.ScorecardView;
 import vn.motcua.screens.security.AccountsView;
@@ -32,6 +33,7 @@ enum StaffScreen {
     BOARD("/board", BoardView.class, "home.board"),
     BOARD_TV("/board/tv", BoardView.class, "home.board-tv"),
     SCORECARD("/scorecard", ScorecardView.class, "home.scorecard"),
+    EVALUATIONS("/bao-cao/danh-gia-can-bo", EvaluationsView.class, "home.evaluations"),
     DEVICES("/devices", DevicesView.class, "home.devices"),
     AUDIT("/audit", AuditView.class, "home.audit"),
     PAIRING("/admin/devices", DeviceAdminView.class, "home.pairing"),
