@@ -56,7 +56,7 @@ class EvaluationsBrowserTest {
             browser.waitForPageText("Đánh giá, xếp loại cán bộ hằng tháng");
             browser.waitForPageText("Lê Minh Tuấn");
             assertThat(browser.find(By.tagName("body")).getText()).doesNotContain("Nguyễn Thị Hương")
-                    .contains("Bộ phận Phòng Kinh tế");
+                    .contains("Cả bộ phận (Phòng Kinh tế)");
             assertThat(browser.all(By.cssSelector(".evaluation-propose[data-officer='CB02']")))
                     .as("a head proposes not for themselves").isEmpty();
 

@@ -38,6 +38,9 @@ import vn.motcua.report.Evaluator;
 @Tag(name = ApiDocumentation.EVALUATIONS)
 class EvaluationFilesController {
 
+    /** The CSV's media type as the document names it; the answer adds its charset, UTF-8. */
+    private static final String CSV = "text/csv";
+
     private final Evaluations evaluations;
     private final EvaluationSheets sheets;
     private final ReportFiles files;
@@ -72,10 +75,10 @@ class EvaluationFilesController {
         return file(files.xlsx(report(month, caller)), ReportFiles.XLSX, month, "xlsx");
     }
 
-    @GetMapping(path = "/evaluations.csv", produces = {ReportFiles.CSV, PROBLEM})
+    @GetMapping(path = "/evaluations.csv", produces = {CSV, PROBLEM})
     @Operation(summary = "The month's evaluations as CSV (UTF-8 with BOM)", description = "The same rows, for any "
             + "program; Excel reads the Vietnamese marks thanks to the byte-order mark.")
-    @ApiResponse(responseCode = "200", description = "The CSV", content = @Content(mediaType = ReportFiles.CSV,
+    @ApiResponse(responseCode = "200", description = "The CSV (UTF-8)", content = @Content(mediaType = CSV,
             schema = @Schema(type = "string", format = "binary")))
     @FileRefusals
     ResponseEntity<byte[]> csv(@Parameter(description = "The month, year-month", example = "2026-11")

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
@@ -112,6 +113,8 @@ public class EvaluationsView extends Div implements HasDynamicTitle {
         unit.addClassName("evaluation-unit");
         Grid<Evaluation> grid = new Grid<>();
         grid.addClassName("evaluation-grid");
+        // Figures, grades and reasons are sentences: cut to one line they could not be read.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addColumn(each -> each.officer().code()).setHeader(getTranslation("evaluation.col.code"))
                 .setAutoWidth(true);
