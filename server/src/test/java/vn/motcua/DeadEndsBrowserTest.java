@@ -23,7 +23,7 @@ class DeadEndsBrowserTest {
     /** The staff screens of the start page, by address. */
     private static final Set<String> STAFF = Set.of("/counter", "/ho-so", "/ho-so/bo-sung-lan-sau", "/ho-so/giai-trinh",
             "/ho-so/qua-han", "/ho-so/xin-loi", "/vi-pham", "/phan-anh/xu-ly", "/danh-gia/theo-doi", "/board", "/board/tv", "/scorecard",
-            "/devices", "/audit", "/admin/devices", "/admin/settings", "/admin/accounts", "/admin/duty",
+            "/bao-cao/chi-so-766", "/devices", "/audit", "/admin/devices", "/admin/settings", "/admin/accounts", "/admin/duty",
             "/canh-bao-co", "/bao-cao/danh-gia-can-bo");
 
     @LocalServerPort
@@ -95,7 +95,7 @@ class DeadEndsBrowserTest {
         browser.waitForPageText("(Lãnh đạo)");
         assertThat(staffLinks(browser)).containsExactlyInAnyOrder("/ho-so", "/ho-so/bo-sung-lan-sau",
                 "/ho-so/giai-trinh", "/ho-so/qua-han", "/ho-so/xin-loi", "/vi-pham", "/phan-anh/xu-ly", "/danh-gia/theo-doi", "/board",
-                "/board/tv", "/scorecard", "/devices", "/audit",
+                "/board/tv", "/scorecard", "/bao-cao/chi-so-766", "/devices", "/audit",
                 "/canh-bao-co", "/bao-cao/danh-gia-can-bo");
         browser.screenshot("home-manager");
 
@@ -103,7 +103,7 @@ class DeadEndsBrowserTest {
         browser.waitForPageText("(Quản trị hệ thống)");
         assertThat(staffLinks(browser)).containsExactlyInAnyOrder("/ho-so", "/ho-so/bo-sung-lan-sau",
                 "/ho-so/giai-trinh", "/ho-so/qua-han", "/ho-so/xin-loi", "/vi-pham", "/phan-anh/xu-ly", "/danh-gia/theo-doi", "/board",
-                "/board/tv", "/scorecard", "/devices", "/audit", "/admin/devices", "/admin/settings", "/admin/accounts",
+                "/board/tv", "/scorecard", "/bao-cao/chi-so-766", "/devices", "/audit", "/admin/devices", "/admin/settings", "/admin/accounts",
                 "/admin/duty", "/bao-cao/danh-gia-can-bo");
     }
 

@@ -18,5 +18,7 @@ public enum AuditAction {
     /** A grade proposed for an officer's month: the grade, the rule's grade and the reason. */
     EVALUATION_PROPOSED,
     /** A grade decided for an officer's month: the grade, the proposed one and the reason. */
-    EVALUATION_DECIDED
+    EVALUATION_DECIDED,
+    /** A member of staff marked what the 766 index reads on a dossier (digitised, paid online, synced): old → new. */
+    DOSSIER_MARKED
 }

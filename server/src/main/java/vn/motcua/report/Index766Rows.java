@@ -8,7 +8,8 @@ import vn.motcua.rating.RatingLevel;
  * The one query behind {@link Index766Figures}, and the rules it writes down:
  * <ul>
  * <li>a dossier is handled in a period when it was received before the period's end and had not ended before its
- * start (ended: processed, refused, stopped or returned, whichever came first); one withdrawn in the period is not;
+ * start (ended: processed, refused, stopped or returned, whichever came first); one withdrawn in the period is left
+ * out of every count (not handled, not received, not finished: the citizen took it back);
  * <li>it is late when it ended after its due date, or was still open at the period's end (or now, for the running
  * period) past its due date with the clock running, or when the citizen was asked for a supplement a second time. The
  * due date already leaves out the time waiting for the citizen's supplement: a supplement moves it;
@@ -53,7 +54,7 @@ final class Index766Rows {
                   sum(case when z.received = 1 and z.paid = 1 then 1 else 0 end)
                 from (
                   select y.k, y.second_request, y.unhappy, y.online, y.synced, y.digitised, y.paid,
-                    case when y.status = 'WITHDRAWN' and y.fin < :to then 0 else 1 end as handled,
+                    1 as handled,
                     case when y.received_at >= :from then 1 else 0 end as received,
                     case when y.fin is not null and y.fin < :to then 1 else 0 end as ended,
                     case when y.second_request = 1
@@ -80,6 +81,8 @@ final class Index766Rows {
                            then 1 else 0 end as unhappy
                     from dossier d
                     where d.center_id = :center and d.received_at < :to
+                      and (d.status <> 'WITHDRAWN' or coalesce(d.processed_at, d.returned_at) is null
+                           or coalesce(d.processed_at, d.returned_at) >= :to)
                       and (coalesce(d.processed_at, d.returned_at) is null
                            or coalesce(d.processed_at, d.returned_at) >= :from)
                   ) y

@@ -87,6 +87,8 @@ class ApiContractTest extends RunningApiTest {
     private static final String EVALUATIONS = "GET /api/v1/evaluations";
     private static final String STEP = "{\"month\":\"2026-11\",\"grade\":\"GOOD\",\"reason\":\"Chủ động, đúng hạn\"}";
     /** A body each operation takes, for the refusals every operation can give. */
+    private static final String MARKS = "{\"documentsDigitised\":true,\"resultDigitised\":false,"
+            + "\"paidOnline\":null,\"synced\":true}";
     private static final Map<String, String> BODIES = Map.ofEntries(
             Map.entry("POST /api/v1/tickets", TICKET),
             Map.entry("POST /api/v1/counters/{counter}/call", "{\"ticketNumber\":\"A001\"}"),
@@ -97,6 +99,7 @@ class ApiContractTest extends RunningApiTest {
             Map.entry("POST /api/v1/counters/{counter}/second-service", TICKET),
             Map.entry("PUT /api/v1/counters/{counter}/officer", "{\"officerId\":1}"),
             Map.entry("POST /api/v1/dossiers/{code}/visits", "{\"ticket\":\"nosuchcode42\",\"purpose\":\"ENQUIRY\"}"),
+            Map.entry("POST /api/v1/dossiers/{code}/marks", MARKS),
             Map.entry(IMPORT, ProvinceLogFiles.firstLog(ProvinceLogFiles.agency())),
             Map.entry(RECEIVE, reception("nosuchcode42")),
             Map.entry(HAND_OFF, "{\"toOfficer\":\"CB07\"}"),
@@ -213,6 +216,7 @@ class ApiContractTest extends RunningApiTest {
         theUnitsDossiers();
         theOverdueList();
         theMonthlyEvaluation();
+        the766Index();
         aVisitLinkedToADossier();
         aDossierReceivedHandledAndReturned();
         aLateDossierExplained();
@@ -525,6 +529,28 @@ class ApiContractTest extends RunningApiTest {
             check("GET /api/v1/reports/" + file, api.get("/api/v1/reports/" + file + "?month=2026-11"));
             check("GET /api/v1/reports/" + file, api.get("/api/v1/reports/" + file));
         }
+    }
+
+    /** The 766 index, its drill-down and files; a head asking for another unit; a dossier marked for it. */
+    private void the766Index() {
+        Api head = new Api(port).as(Api.person("CB02", DemoAccess.PASSWORD));
+        for (String form : List.of("index766", "index766.xlsx", "index766.csv", "index766.pdf")) {
+            String operation = "GET /api/v1/reports/" + form;
+            check(operation, api.get("/api/v1/reports/" + form + "?month=2026-11"));
+            check(operation, api.get("/api/v1/reports/" + form + "?from=2026-11-01&to=2026-11-15&unit=KT"));
+            check(operation, api.get("/api/v1/reports/" + form + "?month=2026-13"));
+            check(operation, api.get("/api/v1/reports/" + form + "?month=2026-11&unit=NOPE"));
+            check(operation, head.get("/api/v1/reports/" + form + "?month=2026-11&unit=TP"));
+        }
+        String drill = "GET /api/v1/reports/index766/dossiers";
+        check(drill, api.get("/api/v1/reports/index766/dossiers?month=2026-11&indicator=ON_TIME"));
+        check(drill, api.get("/api/v1/reports/index766/dossiers?month=2026-11&indicator=NOPE"));
+        check(drill, head.get("/api/v1/reports/index766/dossiers?month=2026-11&indicator=SYNC&unit=TP"));
+        String marks = "POST /api/v1/dossiers/{code}/marks";
+        check(marks, api.post("/api/v1/dossiers/TP-2/marks", MARKS));
+        check(marks, api.post("/api/v1/dossiers/TP-2/marks", "{\"documentsDigitised\":true}"));
+        check(marks, api.post("/api/v1/dossiers/NO-SUCH-DOSSIER/marks", MARKS));
+        check(marks, head.post("/api/v1/dossiers/TP-2/marks", MARKS));
     }
 
     /** What every operation refuses before it runs, as the document lists it for all. */

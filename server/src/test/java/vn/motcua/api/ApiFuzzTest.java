@@ -33,6 +33,7 @@ class ApiFuzzTest extends RunningApiTest {
             "{\"procedureCode\":\"1.001193\",\"applicantName\":\"A\",\"applicantPhone\":\"0913579246\","
                     + "\"channel\":\"IN_PERSON\",\"documents\":[99]}",
             "{\"latenessId\":\"x\",\"reason\":\"LAZY\"}", "{\"latenessId\":1,\"reason\":\"OTHER\",\"text\":\"\"}",
+            "{\"documentsDigitised\":\"x\",\"synced\":1}", "{\"documentsDigitised\":true,\"resultDigitised\":true,\"synced\":false}",
             "{\"ruling\":\"MAYBE\"}", "{\"ruling\":\"RETURNED\"}", "{\"from\":\"2026-13-01\",\"to\":\"x\"}",
             "{\"reason\":\"Chờ\",\"extraWorkingDays\":\"ba\"}", "{\"reason\":[],\"extraWorkingDays\":99}",
             "{\"approved\":\"yes\",\"reasonValid\":null}", "{\"approved\":true}",
@@ -58,8 +59,9 @@ class ApiFuzzTest extends RunningApiTest {
             "?from=2026-12-02&to=2026-12-01", "?kind=NOPE&officer=CB01", "?officer=" + "x".repeat(3_000),
             "?from=2026-13-01",
             "?weeks=0", "?weeks=53", "?weeks=x", "?weeks=99999999999", "?day=2026-02-30", "?open=maybe",
-            "?from=2026-12-01&to=2026-12-31", "?open=false", "?month=2026-13", "?month=2026-11&unit=abc",
-            "?month=99999-11", "?month=2026-11&unit=99999999999999999999");
+            "?from=2026-12-01&to=2026-12-31", "?open=false", "?month=2026-13", "?month=99999-01",
+            "?month=2026-11&indicator=NOPE", "?month=2026-11&indicator=ON_TIME", "?from=2026-01-01&to=2028-01-01",
+            "?month=2026-11&from=2026-11-01", "?month=2026-11&unit=NOPE", "?month=2026-11&unit=abc", "?month=2026-11&unit=99999999999999999999");
     private static final List<String> METHODS = List.of("GET", "POST", "PUT", "DELETE", "PATCH");
 
     @Test

@@ -69,6 +69,9 @@ class ScreenAccessTableTest extends ScreenTest {
         TABLE.put("scorecard", EnumSet.of(Caller.MANAGER, Caller.UNIT_HEAD, Caller.ADMIN));
         // The monthly evaluation: an officer their own line, a head their unit's, the leaders every unit's.
         TABLE.put("bao-cao/danh-gia-can-bo", EnumSet.of(Caller.OFFICER, Caller.UNIT_HEAD, Caller.MANAGER, Caller.ADMIN));
+        // The 766 index and how it is computed: the center's leaders, and a head for their own unit.
+        TABLE.put("bao-cao/chi-so-766", EnumSet.of(Caller.MANAGER, Caller.UNIT_HEAD, Caller.ADMIN));
+        TABLE.put("bao-cao/chi-so-766/cach-tinh", EnumSet.of(Caller.MANAGER, Caller.UNIT_HEAD, Caller.ADMIN));
         TABLE.put("devices", EnumSet.of(Caller.MANAGER, Caller.ADMIN));
         TABLE.put("admin/devices", EnumSet.of(Caller.ADMIN));
         TABLE.put("admin/settings", EnumSet.of(Caller.ADMIN));

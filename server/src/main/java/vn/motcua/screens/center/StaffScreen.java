@@ -34,6 +34,7 @@ enum StaffScreen {
     BOARD_TV("/board/tv", BoardView.class, "home.board-tv"),
     SCORECARD("/scorecard", ScorecardView.class, "home.scorecard"),
     EVALUATIONS("/bao-cao/danh-gia-can-bo", EvaluationsView.class, "home.evaluations"),
+    INDEX766("/bao-cao/chi-so-766", vn.motcua.screens.report.Index766View.class, "home.index766"),
     DEVICES("/devices", DevicesView.class, "home.devices"),
     AUDIT("/audit", AuditView.class, "home.audit"),
     PAIRING("/admin/devices", DeviceAdminView.class, "home.pairing"),

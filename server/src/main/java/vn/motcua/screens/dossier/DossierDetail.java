@@ -44,9 +44,12 @@ class DossierDetail {
     private final DossierRatingsPart ratings;
     private final Apologies apologies;
     private final DossierMessagesPart messages;
+    private final DossierMarksPart marks;
 
     DossierDetail(Dossiers dossiers, Officers officers, Catalogue catalogue, QueueSnapshot tickets, CenterTime time,
-            ReceiveDossier reception, DossierRatingsPart ratings, Apologies apologies, DossierMessagesPart messages) {
+            ReceiveDossier reception, DossierRatingsPart ratings, Apologies apologies, DossierMessagesPart messages,
+            DossierMarksPart marks) {
+        this.marks = marks;
         this.dossiers = dossiers;
         this.officers = officers;
         this.catalogue = catalogue;
@@ -60,10 +63,10 @@ class DossierDetail {
 
     /** Opens the dossier in a dialog, if the scope reads it (the list shows only those; a stale row shows nothing). */
     void open(String code, DossierScope scope) {
-        dossiers.find(code).filter(scope::covers).ifPresent(this::show);
+        dossiers.find(code).filter(scope::covers).ifPresent(dossier -> show(dossier, scope));
     }
 
-    private void show(Dossier dossier) {
+    private void show(Dossier dossier, DossierScope scope) {
         Dialog dialog = new Dialog();
         dialog.setId("dossier-detail");
         dialog.addClassName("dossier-detail");
@@ -122,7 +125,8 @@ class DossierDetail {
                 new H3(dialog.getTranslation("dossiers.detail.history")), history(dossier, dialog),
                 new H3(dialog.getTranslation("dossiers.detail.visits")), visits(dossier, dialog),
                 new H3(dialog.getTranslation("dossiers.detail.ratings")), ratings.of(dossier, dialog, names),
-                new H3(dialog.getTranslation("messages.title")), messages.of(dossier, dialog));
+                new H3(dialog.getTranslation("messages.title")), messages.of(dossier, dialog),
+                new H3(dialog.getTranslation("marks.title")), marks.of(dossier, scope, dialog));
         Button close = new Button(dialog.getTranslation("dossiers.detail.close"), click -> dialog.close());
         close.setId("dossier-detail-close");
         dialog.getFooter().add(close);
