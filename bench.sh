@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Prints measured figures: ./bench.sh queue [postgresql] (queue engine), ./bench.sh pad (pad press to board over a pty),
 # ./bench.sh push (one call reaching 200 attached screens), ./bench.sh durability (20 rounds of kill -9 of the packaged
-# application right after acknowledged tickets), ./bench.sh dossiers (a unit's open dossiers among 10^5; a due date).
+# application right after acknowledged tickets), ./bench.sh dossiers (a unit's open dossiers among 10^5; a due date),
+# ./bench.sh reports [postgresql] (each report over a heavy year: 10^6 tickets, 2x10^5 dossiers, 5x10^5 ratings).
 # Each ends with one "RESULT key=value ..." line.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -32,6 +33,14 @@ case "${1:-}" in
     mvn -B -pl server surefire:test "$server_jvm" -Dbench=dossiers -Dtest=DossierBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
       | sed -n '/DOSSIER BENCHMARK/,/^RESULT /p'
     ;;
+  reports)
+    # The year is written once per seed and scale (-Dbench.seed, -Dbench.scale) and kept under server/target on H2;
+    # ./bench.sh reports postgresql writes it anew on the throw-away PostgreSQL cluster the tests start.
+    benchmark=ReportsBenchmark; [ "${2:-}" = postgresql ] && benchmark=ReportsBenchmarkOnPostgres
+    mvn -B -q -DskipTests install -pl server -am
+    mvn -B -pl server surefire:test "$server_jvm" -Dbench=reports -Dtest=$benchmark -Dsurefire.failIfNoSpecifiedTests=false \
+      | sed -n '/REPORTS BENCHMARK/,/^RESULT /p'
+    ;;
   durability)
     # Builds the runnable jar and runs only the kill test, with 20 rounds instead of the suite's 3.
     mvn -B -pl server -am verify -Dbench=durability -Dit.test=AcknowledgedTicketsSurviveKillIT -Dtest=none \
@@ -39,7 +48,7 @@ case "${1:-}" in
       | sed -n '/DURABILITY BENCHMARK/,/^RESULT /p'
     ;;
   *)
-    echo "usage: ./bench.sh queue [postgresql]|pad|push|dossiers|durability" >&2
+    echo "usage: ./bench.sh queue [postgresql]|pad|push|dossiers|reports [postgresql]|durability" >&2
     exit 2
     ;;
 esac
