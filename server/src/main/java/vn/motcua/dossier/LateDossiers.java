@@ -45,24 +45,43 @@ public class LateDossiers {
 
     /** Late dossiers and steps still with the center, the longest late first. */
     public List<AlertLine> late(DossierScope scope) {
-        return lines(late().stream().filter(row -> covers(scope, row.dossier(), row.lateness().getUnitId()))
+        return late(scope, late());
+    }
+
+    /** Dossiers and steps warned of and not yet late, the soonest due first. */
+    public List<AlertLine> dueSoon(DossierScope scope) {
+        return dueSoon(scope, late());
+    }
+
+    /** Both lists of a scope (the daily overdue list), the late ones read once for both. */
+    public Alerts alerts(DossierScope scope) {
+        List<LateRow> late = late();
+        return new Alerts(late(scope, late), dueSoon(scope, late));
+    }
+
+    /** The late lines and the due-soon lines of one scope, each in its order. */
+    public record Alerts(List<AlertLine> late, List<AlertLine> dueSoon) {
+    }
+
+    /** The late and the due-soon lines of the dossiers an officer holds now (the console's badge and list). */
+    public List<AlertLine> heldBy(long officerId) {
+        List<LateRow> lateRows = late();
+        Stream<Row> late = lateRows.stream().map(row -> new Row(row.dossier(), row.lateness().getScope(),
+                row.lateness().getStep(), row.lateness().getDueAt(), Optional.of(row.lateness())));
+        return lines(Stream.concat(late, dueSoonRows(lateRows).map(Warned::row))
+                .filter(row -> row.dossier().getHolderOfficerId().filter(id -> id == officerId).isPresent()).toList());
+    }
+
+    private List<AlertLine> late(DossierScope scope, List<LateRow> late) {
+        return lines(late.stream().filter(row -> covers(scope, row.dossier(), row.lateness().getUnitId()))
                 .map(row -> new Row(row.dossier(), row.lateness().getScope(), row.lateness().getStep(),
                         row.lateness().getDueAt(), Optional.of(row.lateness())))
                 .toList());
     }
 
-    /** Dossiers and steps warned of and not yet late, the soonest due first. */
-    public List<AlertLine> dueSoon(DossierScope scope) {
-        return lines(dueSoonRows().filter(row -> covers(scope, row.dossier(), row.warningUnit())).map(Warned::row)
-                .toList());
-    }
-
-    /** The late and the due-soon lines of the dossiers an officer holds now (the console's badge and list). */
-    public List<AlertLine> heldBy(long officerId) {
-        Stream<Row> late = late().stream().map(row -> new Row(row.dossier(), row.lateness().getScope(),
-                row.lateness().getStep(), row.lateness().getDueAt(), Optional.of(row.lateness())));
-        return lines(Stream.concat(late, dueSoonRows().map(Warned::row))
-                .filter(row -> row.dossier().getHolderOfficerId().filter(id -> id == officerId).isPresent()).toList());
+    private List<AlertLine> dueSoon(DossierScope scope, List<LateRow> late) {
+        return lines(dueSoonRows(late).filter(row -> covers(scope, row.dossier(), row.warningUnit()))
+                .map(Warned::row).toList());
     }
 
     private record LateRow(DossierLateness lateness, Dossier dossier) {
@@ -94,15 +113,15 @@ public class LateDossiers {
 
     /**
      * Warnings that still stand: the dossier's own while its due time is the one warned of and the clock runs, a
-     * step's while its hand-off is the last; none for what is already late.
+     * step's while its hand-off is the last; none for what is already late ({@code late}, as just read).
      */
-    private Stream<Warned> dueSoonRows() {
+    private Stream<Warned> dueSoonRows(List<LateRow> late) {
         Integer centerId = centers.profile().getId();
         List<Warned> warned = queries.warned(centerId, OPEN, time.now()).stream()
                 .map(row -> new Warned((DossierWarning) row[0], (Dossier) row[1], Optional.empty())).toList();
         Set<String> lateKeys = new HashSet<>();
         Set<Long> lateDossiers = new HashSet<>();
-        for (LateRow row : late()) {
+        for (LateRow row : late) {
             lateKeys.add(key(row.dossier().getId(), row.lateness().getScope(), row.lateness().getHandOffNo()));
             if (row.lateness().getScope() == LateScope.DOSSIER) {
                 lateDossiers.add(row.dossier().getId());

@@ -73,8 +73,9 @@ public class OverdueList {
                     day, today);
         }
         Instant now = time.now();
-        List<AlertLine> late = lateDossiers.late(scope);
-        List<AlertLine> dueSoon = lateDossiers.dueSoon(scope);
+        LateDossiers.Alerts alerts = lateDossiers.alerts(scope);
+        List<AlertLine> late = alerts.late();
+        List<AlertLine> dueSoon = alerts.dueSoon();
         Map<Long, Long> lateFor = new HashMap<>();
         latenesses.findByIdIn(late.stream().map(line -> line.late().orElseThrow().latenessId()).toList())
                 .forEach(lateness -> lateness.getUnitId().ifPresent(unit -> lateFor.put(lateness.getId(), unit)));

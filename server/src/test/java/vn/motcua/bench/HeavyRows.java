@@ -11,9 +11,9 @@ import java.util.List;
 
 /**
  * Rows of one table written in multi-row inserts ({@value #PER_STATEMENT} rows a statement, batched until the chunk is
- * flushed): plain JDBC, so a year of a large center is written in minutes on H2 and PostgreSQL alike. Every value also
- * goes into a running digest, so the same seed can be shown to write the same year; with no connection only the
- * digest is kept (a dry run).
+ * flushed; the caller commits each chunk): plain JDBC, so a year of a large center is written in minutes on H2 and
+ * PostgreSQL alike. Every value also goes into a running digest, so the same seed can be shown to write the same
+ * year; with no connection only the digest is kept (a dry run).
  */
 final class HeavyRows implements AutoCloseable {
 
@@ -73,8 +73,8 @@ final class HeavyRows implements AutoCloseable {
     }
 
     /**
-     * Writes what is pending (the last rows one statement for all) and commits: the caller flushes its tables in the
-     * order their references need, once per chunk (a day), so nothing is written before what it refers to.
+     * Writes what is pending (the last rows one statement for all): the caller flushes its tables in the order their
+     * references need, once per chunk (a day), so nothing is written before what it refers to, then commits.
      */
     void flush() throws SQLException {
         if (connection == null) {
@@ -92,7 +92,6 @@ final class HeavyRows implements AutoCloseable {
             }
             pending.clear();
         }
-        connection.commit();
     }
 
     private static void bind(PreparedStatement statement, List<Object> values) throws SQLException {

@@ -81,6 +81,7 @@ final class HeavyYear {
         }
         HeavyStaff staff = new HeavyStaff();
         staff.write(connection, digest, ids, base.passwordHash(), random);
+        commit(connection);
         HeavyCalendar calendar = base.calendar();
         List<LocalDate> days = calendar.days().stream().filter(day -> !day.isAfter(LAST)).toList();
         double tickets = TICKETS * scale / days.size();
@@ -91,12 +92,21 @@ final class HeavyYear {
             for (int index = 0; index < days.size(); index++) {
                 hall.day(index, days.get(index), tickets);
                 desk.day(index, days.get(index), dossiers, complaints, hall.served);
+                commit(connection);
             }
         }
         if (connection != null) {
+            connection.commit();
             ids.restartIdentities(connection);
             connection.setAutoCommit(true);
         }
         return digest.hex();
+    }
+
+    /** One transaction per day: few commits, each small enough to keep in memory. */
+    private static void commit(Connection connection) throws SQLException {
+        if (connection != null) {
+            connection.commit();
+        }
     }
 }
