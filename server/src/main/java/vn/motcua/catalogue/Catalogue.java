@@ -1,6 +1,10 @@
 package vn.motcua.catalogue;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,5 +66,26 @@ public class Catalogue {
     public Optional<Procedure> procedure(String code) {
         return code == null ? Optional.empty()
                 : procedures.findByCenterIdAndCode(centers.profile().getId(), code.strip());
+    }
+
+    /**
+     * The names of the procedures with these codes (as {@link #procedure} finds them, spaces around a code ignored),
+     * by the code as given; a code the catalogue lacks has none. One query, however many codes.
+     */
+    public Map<String, String> procedureNames(Collection<String> codes) {
+        Map<String, String> byCode = new HashMap<>();
+        List<String> stripped = codes.stream().filter(Objects::nonNull).map(String::strip).distinct().toList();
+        if (!stripped.isEmpty()) {
+            procedures.namesOf(centers.profile().getId(), stripped)
+                    .forEach(row -> byCode.put((String) row[0], (String) row[1]));
+        }
+        Map<String, String> names = new HashMap<>();
+        codes.stream().filter(Objects::nonNull).forEach(code -> {
+            String name = byCode.get(code.strip());
+            if (name != null) {
+                names.put(code, name);
+            }
+        });
+        return names;
     }
 }

@@ -16,7 +16,7 @@ public record AlertLine(String code, String procedureCode, DossierStatus status,
 
     /** Who answers for a late line: the officer who held it at its due time, their head, and when it was found. */
     public record Late(long latenessId, Instant foundAt, Optional<Long> officerId, Optional<String> officerName,
-            Optional<Long> headId, Optional<String> headName, boolean unassigned) {
+            Optional<Long> headId, Optional<String> headName, boolean unassigned, Optional<Long> unitId) {
     }
 
     public boolean isLate() {

@@ -180,7 +180,7 @@ public class LateDossiers {
             Optional<AlertLine.Late> late = row.lateness().map(lateness -> new AlertLine.Late(lateness.getId(),
                     lateness.getFoundAt(), lateness.getOfficerId(), lateness.getOfficerId().map(names::get),
                     lateness.getHeadOfficerId(), lateness.getHeadOfficerId().map(names::get),
-                    lateness.isUnassigned()));
+                    lateness.isUnassigned(), lateness.getUnitId()));
             lines.add(new AlertLine(dossier.getCode(), dossier.getProcedureCode(), dossier.getStatus(), row.scope(),
                     row.step(), row.dueAt(), dossier.getUnitId(), dossier.getUnitName(), holder, holder.map(names::get),
                     dossier.getHeldSince(), late, dossier.getNewAppointmentAt()));

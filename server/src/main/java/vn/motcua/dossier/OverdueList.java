@@ -13,8 +13,10 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,13 +24,11 @@ import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.calendar.WorkingHours;
 import vn.motcua.calendar.WorkingSchedule;
 import vn.motcua.catalogue.Catalogue;
-import vn.motcua.catalogue.Procedure;
 import vn.motcua.center.CenterTime;
 import vn.motcua.center.Centers;
 import vn.motcua.center.DayRange;
 import vn.motcua.dossier.internal.DossierLatenessRepository;
 import vn.motcua.i18n.Refusal;
-import vn.motcua.officer.Officer;
 import vn.motcua.officer.Officers;
 import vn.motcua.officer.Unit;
 import vn.motcua.security.Accounts;
@@ -76,16 +76,15 @@ public class OverdueList {
         LateDossiers.Alerts alerts = lateDossiers.alerts(scope);
         List<AlertLine> late = alerts.late();
         List<AlertLine> dueSoon = alerts.dueSoon();
-        Map<Long, Long> lateFor = new HashMap<>();
-        latenesses.findByIdIn(late.stream().map(line -> line.late().orElseThrow().latenessId()).toList())
-                .forEach(lateness -> lateness.getUnitId().ifPresent(unit -> lateFor.put(lateness.getId(), unit)));
-        Spans spans = new Spans(schedule(Stream.concat(late.stream(), dueSoon.stream()).toList(), now), now);
-        Map<String, Optional<String>> procedureNames = new HashMap<>();
+        List<AlertLine> all = Stream.concat(late.stream(), dueSoon.stream()).toList();
+        Spans spans = new Spans(schedule(all, now), now);
+        // Names read once for the whole list, not per line or per unit: a year's list names hundreds of dossiers.
+        Map<String, String> procedureNames = catalogue.procedureNames(all.stream().map(AlertLine::procedureCode)
+                .collect(Collectors.toSet()));
         Map<Optional<Long>, List<OverdueDay.Line>> lateByUnit = new HashMap<>();
         Map<Optional<Long>, List<OverdueDay.Line>> soonByUnit = new HashMap<>();
         for (AlertLine line : late) {
-            Optional<Long> unit = Optional.ofNullable(lateFor.get(line.late().orElseThrow().latenessId()))
-                    .or(line::unitId);
+            Optional<Long> unit = line.late().orElseThrow().unitId().or(line::unitId);
             lateByUnit.computeIfAbsent(groupOf(scope, unit), key -> new ArrayList<>())
                     .add(line(line, spans, procedureNames));
         }
@@ -93,10 +92,15 @@ public class OverdueList {
             soonByUnit.computeIfAbsent(groupOf(scope, line.unitId()), key -> new ArrayList<>())
                     .add(line(line, spans, procedureNames));
         }
+        List<Optional<Long>> units = groupsOf(scope);
+        Map<Long, Long> heads = accounts.heads();
+        Map<Long, String> headNames = new HashMap<>();
+        officers.all(units.stream().flatMap(Optional::stream).map(heads::get).filter(Objects::nonNull).toList())
+                .forEach(officer -> headNames.put(officer.getId(), officer.getFullName()));
         List<OverdueDay.Group> groups = new ArrayList<>();
-        for (Optional<Long> unit : groupsOf(scope)) {
+        for (Optional<Long> unit : units) {
             groups.add(new OverdueDay.Group(unit, unit.map(this::unitName).orElse(""),
-                    unit.flatMap(accounts::headOf).flatMap(officers::find).map(Officer::getFullName),
+                    unit.map(heads::get).map(headNames::get),
                     sorted(lateByUnit.getOrDefault(unit, List.of())), sorted(soonByUnit.getOrDefault(unit, List.of()))));
         }
         return new OverdueDay(day, now, groups);
@@ -150,9 +154,8 @@ public class OverdueList {
         return scope.allUnits() ? unit : Optional.ofNullable(scope.unitId());
     }
 
-    private OverdueDay.Line line(AlertLine line, Spans spans, Map<String, Optional<String>> procedureNames) {
-        Optional<String> procedure = procedureNames.computeIfAbsent(line.procedureCode(),
-                code -> catalogue.procedure(code).map(Procedure::getName));
+    private OverdueDay.Line line(AlertLine line, Spans spans, Map<String, String> procedureNames) {
+        Optional<String> procedure = Optional.ofNullable(procedureNames.get(line.procedureCode()));
         return new OverdueDay.Line(line.code(), line.procedureCode(), procedure, line.status(), line.scope(),
                 line.step(), line.dueAt(), line.holderName(), line.heldSince(), line.heldSince().map(spans::since),
                 line.late().map(late -> spans.since(line.dueAt())), line.late().flatMap(AlertLine.Late::officerName),

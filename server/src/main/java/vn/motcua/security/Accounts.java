@@ -1,5 +1,7 @@
 package vn.motcua.security;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -36,6 +38,15 @@ public class Accounts implements UserDetailsService {
     public Optional<Long> headOf(long unitId) {
         return accounts.findByRoleAndUnitIdAndEnabledTrueAndOfficerIdNotNullOrderById(Role.UNIT_HEAD, unitId).stream()
                 .findFirst().map(UserAccount::getOfficerId);
+    }
+
+    /** Every unit's head as {@link #headOf} finds them, by unit id, in one query (a list of every unit's). */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> heads() {
+        Map<Long, Long> heads = new HashMap<>();
+        accounts.findByRoleAndUnitIdNotNullAndEnabledTrueAndOfficerIdNotNullOrderById(Role.UNIT_HEAD)
+                .forEach(account -> heads.putIfAbsent(account.getUnitId(), account.getOfficerId()));
+        return heads;
     }
 
     /** The person signed in on this thread's request or UI, if any (not a device). */

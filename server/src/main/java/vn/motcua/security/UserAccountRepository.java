@@ -10,4 +10,6 @@ interface UserAccountRepository extends ListCrudRepository<UserAccount, Long> {
 
     /** The enabled heads of a unit who are officers, first made first. */
     List<UserAccount> findByRoleAndUnitIdAndEnabledTrueAndOfficerIdNotNullOrderById(Role role, Long unitId);
+
+    List<UserAccount> findByRoleAndUnitIdNotNullAndEnabledTrueAndOfficerIdNotNullOrderById(Role role);
 }
