@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import vn.motcua.rating.RatingLevel;
 import vn.motcua.report.MonthlyReport;
+import vn.motcua.report.MonthlyReports;
 import vn.motcua.report.QuarterlyReport;
 
 /** The monthly report of a period: the center's line (or the head's unit), then every unit's. */
@@ -25,8 +26,7 @@ record MonthlyReportView(LocalDate from, LocalDate to, Row center, List<Row> uni
             List<MonthlyReportView> months, MonthlyReportView whole) {
 
         static Quarter of(QuarterlyReport report) {
-            int number = (report.quarter().first().getMonthValue() - 1) / 3 + 1;
-            return new Quarter(report.quarter().first().getYear() + "-Q" + number, report.quarter().first(),
+            return new Quarter(MonthlyReports.quarterCode(report.quarter()), report.quarter().first(),
                     report.quarter().last(), report.months().stream().map(MonthlyReportView::of).toList(),
                     MonthlyReportView.of(report.whole()));
         }

@@ -2,15 +2,12 @@ package vn.motcua.api;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import vn.motcua.i18n.Refusal;
+import vn.motcua.report.MonthlyReports;
 import vn.motcua.report.ReportPeriod;
 
 /** Reads the monthly, quarterly and targets requests' month and quarter, refusing in words what does not fit. */
 final class MonthlyRequests {
-
-    private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
 
     private MonthlyRequests() {
     }
@@ -41,15 +38,8 @@ final class MonthlyRequests {
         if (byMonth) {
             return ReportPeriod.quarter(month(month));
         }
-        Matcher matcher = QUARTER.matcher(quarter.strip().toUpperCase(java.util.Locale.ROOT));
-        if (!matcher.matches()) {
-            throw new Refusal("problem.monthly.quarter", "Not a quarter: " + quarter);
-        }
-        int year = Integer.parseInt(matcher.group(1));
-        if (year < 2000 || year > 2100) {
-            throw new Refusal("problem.monthly.quarter", "The quarter " + quarter + " is out of range");
-        }
-        return ReportPeriod.quarter(YearMonth.of(year, (Integer.parseInt(matcher.group(2)) - 1) * 3 + 1));
+        return MonthlyReports.quarterOf(quarter).orElseThrow(() -> new Refusal("problem.monthly.quarter",
+                "Not a quarter from 2000 to 2100: " + quarter));
     }
 
     /** The targets' period: a month, or a quarter (quarter=YYYY-Qn); exactly one. */

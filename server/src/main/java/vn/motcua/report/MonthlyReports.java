@@ -4,6 +4,8 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import vn.motcua.center.Centers;
 import vn.motcua.forms.ReportTable;
@@ -17,6 +19,8 @@ import vn.motcua.officer.Unit;
  */
 @Service
 public class MonthlyReports {
+
+    private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
 
     private final MonthlyFigures figures;
     private final RuleTargets targets;
@@ -76,9 +80,24 @@ public class MonthlyReports {
         return unit.flatMap(officers::unit).map(Unit::getName).orElseGet(() -> centers.profile().getName());
     }
 
+    /** The quarter named "2026-Q4" (case ignored), from 2000 to 2100; empty when the text is no such quarter. */
+    public static Optional<ReportPeriod> quarterOf(String text) {
+        Matcher matcher = QUARTER.matcher(text == null ? "" : text.strip().toUpperCase(Locale.ROOT));
+        if (!matcher.matches()) {
+            return Optional.empty();
+        }
+        int year = Integer.parseInt(matcher.group(1));
+        return year < 2000 || year > 2100 ? Optional.empty()
+                : Optional.of(ReportPeriod.quarter(YearMonth.of(year, (Integer.parseInt(matcher.group(2)) - 1) * 3 + 1)));
+    }
+
+    /** "2026-Q4": how the addresses and the API name a quarter. */
+    public static String quarterCode(ReportPeriod quarter) {
+        return quarter.first().getYear() + "-Q" + ((quarter.first().getMonthValue() - 1) / 3 + 1);
+    }
+
     /** The file name without extension: chi-tieu-2026-11 or chi-tieu-2026-Q4. */
     public static String targetsFileName(ReportPeriod period) {
-        return period.isQuarter() ? MonthlyTable.quarterFileName(period).replace("bao-cao-quy", "chi-tieu")
-                : "chi-tieu-" + period.month();
+        return "chi-tieu-" + (period.isQuarter() ? quarterCode(period) : period.month().toString());
     }
 }

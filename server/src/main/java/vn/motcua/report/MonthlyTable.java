@@ -86,7 +86,7 @@ public class MonthlyTable {
 
     /** The file name without extension: bao-cao-quy-2026-Q4. */
     public static String quarterFileName(ReportPeriod quarter) {
-        return "bao-cao-quy-" + quarter.first().getYear() + "-Q" + ((quarter.first().getMonthValue() - 1) / 3 + 1);
+        return "bao-cao-quy-" + MonthlyReports.quarterCode(quarter);
     }
 
     /** The measures of the families kept, in their order. */

@@ -22,17 +22,22 @@ import vn.motcua.center.CenterTime;
  * October 2026, center: received 6, handled 6, on time 3 (EV-1, EV-4, TP-1), late 3; online 1/6, digitised 1/5
  * finished, without appointment 1 against 1 a year earlier.
  */
-final class MonthlyReportData {
+public final class MonthlyReportData {
 
     private final JdbcClient jdbc;
     private final QueueTestData data;
 
-    MonthlyReportData(JdbcClient jdbc, QueueTestData data) {
+    public MonthlyReportData(JdbcClient jdbc, QueueTestData data) {
         this.jdbc = jdbc;
         this.data = data;
     }
 
-    MonthlyReportData write() {
+    /** Clears what {@link #write()} wrote (and every dossier, ticket event and feedback of the day's tests). */
+    public static void clean(JdbcClient jdbc, QueueTestData data) {
+        EvaluationMonthData.clean(jdbc, data);
+    }
+
+    public MonthlyReportData write() {
         EvaluationMonthData october = new EvaluationMonthData(jdbc, data).write();
         long kt = october.unit("KT");
         long tp = october.unit("TP");
