@@ -72,7 +72,8 @@ class MonthlyFilesTest {
             Row kt = row(dossiers, "Phòng Kinh tế");
             assertThat(kt.getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(kt.getCell(1).getNumericCellValue()).as("received").isEqualTo(4.0);
-            assertThat(kt.getCell(5).getNumericCellValue()).as("on-time rate").isEqualTo(50.0);
+            assertThat(kt.getCell(5).getNumericCellValue()).as("on-time rate, a fraction shown as %").isEqualTo(0.5);
+            assertThat(kt.getCell(5).getCellStyle().getDataFormatString()).contains("%");
             assertThat(kt.getCell(6).getNumericCellValue()).as("overdue at reception").isEqualTo(1.0);
             assertThat(kt.getCell(9).getNumericCellValue()).as("returned several times").isEqualTo(1.0);
             Row center = row(dossiers, centers.profile().getName());
@@ -113,9 +114,11 @@ class MonthlyFilesTest {
                 reports.targetsTable(ReportPeriod.month(OCTOBER), Optional.empty(), Translations.VIETNAMESE)}) {
             byte[] csv = files.csv(table);
             assertThat(Arrays.copyOf(csv, 3)).containsExactly(0xEF, 0xBB, 0xBF);
-            assertThat(new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8)).contains("Phòng Kinh tế")
-                    .contains(table.title());
+            assertThat(new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8))
+                    .contains(table.sections().get(0).columns().get(0).heading());
         }
+        assertThat(new String(files.csv(reports.monthTable(OCTOBER, Optional.empty(), Translations.VIETNAMESE)),
+                StandardCharsets.UTF_8)).contains("Phòng Kinh tế,4,4,2,2,50.0,1,1,2,1,2,1,1");
         String targets = new String(files.csv(reports.targetsTable(ReportPeriod.month(OCTOBER), Optional.empty(),
                 Translations.VIETNAMESE)), StandardCharsets.UTF_8);
         assertThat(targets).contains("Chưa ghi nhận ở đây", "Không đạt", "Phần mềm không ghi việc tái sử dụng");
