@@ -31,6 +31,8 @@ final class ProblemStatuses {
             Map.entry("problem.evaluation.grade", HttpStatus.BAD_REQUEST),
             Map.entry("problem.evaluation.reason", HttpStatus.BAD_REQUEST),
             Map.entry("problem.index766.period", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.monthly.month", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.monthly.quarter", HttpStatus.BAD_REQUEST),
             Map.entry("problem.index766.days", HttpStatus.BAD_REQUEST),
             Map.entry("problem.index766.unit", HttpStatus.BAD_REQUEST),
             Map.entry("problem.index766.indicator", HttpStatus.BAD_REQUEST),

@@ -65,6 +65,13 @@ class ApiAccessTableTest extends RunningApiTest {
         for (String report : List.of("index766", "index766/dossiers", "index766.xlsx", "index766.csv", "index766.pdf")) {
             TABLE.put("GET /api/v1/reports/" + report, EnumSet.of(Caller.UNIT_HEAD, Caller.MANAGER, Caller.ADMIN));
         }
+        // The monthly and quarterly reports and the targets: a head reads their unit's, managers the center's.
+        for (String report : List.of("monthly", "quarterly", "targets")) {
+            for (String form : List.of("", ".xlsx", ".csv", ".pdf")) {
+                TABLE.put("GET /api/v1/reports/" + report + form,
+                        EnumSet.of(Caller.UNIT_HEAD, Caller.MANAGER, Caller.ADMIN));
+            }
+        }
         // Staff mark their scope's dossiers for the 766 index (the unit is checked after: Index766ApiTest).
         TABLE.put("POST /api/v1/dossiers/{code}/marks", STAFF);
         // Any officer gets in; only the one seated at the ticket's counter links (DossierVisitsApiTest).

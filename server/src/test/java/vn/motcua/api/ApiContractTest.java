@@ -217,6 +217,7 @@ class ApiContractTest extends RunningApiTest {
         theOverdueList();
         theMonthlyEvaluation();
         the766Index();
+        theMonthlyReportsAndTargets();
         aVisitLinkedToADossier();
         aDossierReceivedHandledAndReturned();
         aLateDossierExplained();
@@ -551,6 +552,29 @@ class ApiContractTest extends RunningApiTest {
         check(marks, api.post("/api/v1/dossiers/TP-2/marks", "{\"documentsDigitised\":true}"));
         check(marks, api.post("/api/v1/dossiers/NO-SUCH-DOSSIER/marks", MARKS));
         check(marks, head.post("/api/v1/dossiers/TP-2/marks", MARKS));
+    }
+
+    /** The monthly and quarterly reports and the targets, as JSON and files; bad periods; a head asking for another unit. */
+    private void theMonthlyReportsAndTargets() {
+        Api head = new Api(port).as(Api.person("CB02", DemoAccess.PASSWORD));
+        for (String form : List.of("monthly", "monthly.xlsx", "monthly.csv", "monthly.pdf", "targets", "targets.xlsx",
+                "targets.csv", "targets.pdf")) {
+            String operation = "GET /api/v1/reports/" + form;
+            check(operation, api.get("/api/v1/reports/" + form + "?month=2026-11"));
+            check(operation, api.get("/api/v1/reports/" + form + "?month=2026-11&unit=KT"));
+            check(operation, api.get("/api/v1/reports/" + form + "?month=2026-13"));
+            check(operation, api.get("/api/v1/reports/" + form));
+            check(operation, api.get("/api/v1/reports/" + form + "?month=2026-11&unit=NOPE"));
+            check(operation, head.get("/api/v1/reports/" + form + "?month=2026-11&unit=TP"));
+        }
+        for (String form : List.of("quarterly", "quarterly.xlsx", "quarterly.csv", "quarterly.pdf")) {
+            String operation = "GET /api/v1/reports/" + form;
+            check(operation, api.get("/api/v1/reports/" + form + "?quarter=2026-Q4"));
+            check(operation, api.get("/api/v1/reports/" + form + "?month=2026-11&unit=KT"));
+            check(operation, api.get("/api/v1/reports/" + form + "?quarter=2026-Q5"));
+            check(operation, api.get("/api/v1/reports/" + form + "?quarter=2026-Q4&month=2026-11"));
+            check(operation, head.get("/api/v1/reports/" + form + "?quarter=2026-Q4&unit=TP"));
+        }
     }
 
     /** What every operation refuses before it runs, as the document lists it for all. */

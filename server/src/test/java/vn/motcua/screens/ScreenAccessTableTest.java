@@ -72,6 +72,10 @@ class ScreenAccessTableTest extends ScreenTest {
         // The 766 index and how it is computed: the center's leaders, and a head for their own unit.
         TABLE.put("bao-cao/chi-so-766", EnumSet.of(Caller.MANAGER, Caller.UNIT_HEAD, Caller.ADMIN));
         TABLE.put("bao-cao/chi-so-766/cach-tinh", EnumSet.of(Caller.MANAGER, Caller.UNIT_HEAD, Caller.ADMIN));
+        // The monthly and quarterly reports and the targets: the center's leaders, and a head for their own unit.
+        TABLE.put("bao-cao/thang", EnumSet.of(Caller.MANAGER, Caller.UNIT_HEAD, Caller.ADMIN));
+        TABLE.put("bao-cao/quy", EnumSet.of(Caller.MANAGER, Caller.UNIT_HEAD, Caller.ADMIN));
+        TABLE.put("bao-cao/chi-tieu", EnumSet.of(Caller.MANAGER, Caller.UNIT_HEAD, Caller.ADMIN));
         TABLE.put("devices", EnumSet.of(Caller.MANAGER, Caller.ADMIN));
         TABLE.put("admin/devices", EnumSet.of(Caller.ADMIN));
         TABLE.put("admin/settings", EnumSet.of(Caller.ADMIN));
