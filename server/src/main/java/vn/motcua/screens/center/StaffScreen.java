@@ -35,6 +35,7 @@ enum StaffScreen {
     SCORECARD("/scorecard", ScorecardView.class, "home.scorecard"),
     EVALUATIONS("/bao-cao/danh-gia-can-bo", EvaluationsView.class, "home.evaluations"),
     INDEX766("/bao-cao/chi-so-766", vn.motcua.screens.report.Index766View.class, "home.index766"),
+    RANKINGS("/bao-cao/xep-hang", vn.motcua.screens.report.RankingsView.class, "home.rankings"),
     DEVICES("/devices", DevicesView.class, "home.devices"),
     AUDIT("/audit", AuditView.class, "home.audit"),
     PAIRING("/admin/devices", DeviceAdminView.class, "home.pairing"),
