@@ -2,10 +2,12 @@ package vn.motcua.report;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import vn.motcua.report.Ranked.Movement;
@@ -21,7 +23,8 @@ final class RankingOrder {
     record Candidate(long id, String name, String unitName, long counted, Optional<Double> value) {
     }
 
-    private static final Comparator<String> BY_NAME = Comparator.nullsFirst(Comparator.naturalOrder());
+    /** Names in Vietnamese order (Đ after D, not after Z), as a reader looks them up. */
+    private static final Comparator<Object> BY_NAME = Collator.getInstance(Locale.forLanguageTag("vi"));
 
     private RankingOrder() {
     }
