@@ -72,6 +72,9 @@ class ScreenAccessTableTest extends ScreenTest {
         // The 766 index and how it is computed: the center's leaders, and a head for their own unit.
         TABLE.put("bao-cao/chi-so-766", EnumSet.of(Caller.MANAGER, Caller.UNIT_HEAD, Caller.ADMIN));
         TABLE.put("bao-cao/chi-so-766/cach-tinh", EnumSet.of(Caller.MANAGER, Caller.UNIT_HEAD, Caller.ADMIN));
+        // Rankings: the leaders and heads (they compare units); last month's are public on /cong-khai.
+        TABLE.put("bao-cao/xep-hang", EnumSet.of(Caller.MANAGER, Caller.UNIT_HEAD, Caller.ADMIN));
+        TABLE.put("cong-khai", EVERYONE);
         TABLE.put("devices", EnumSet.of(Caller.MANAGER, Caller.ADMIN));
         TABLE.put("admin/devices", EnumSet.of(Caller.ADMIN));
         TABLE.put("admin/settings", EnumSet.of(Caller.ADMIN));
