@@ -98,7 +98,7 @@ class RankingsBrowserTest {
                     if (row.getCell(1) != null && row.getCell(1).getCellType() == CellType.STRING
                             && row.getCell(1).getStringCellValue().equals("Trần Văn Đức")) {
                         assertThat(row.getCell(0).getNumericCellValue()).isEqualTo(4.0);
-                        assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(75.0);
+                        assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(0.75);
                         found = true;
                     }
                 }

@@ -120,7 +120,8 @@ class RankingsApiTest extends RunningApiTest {
             assertThat(economy).isNotNull();
             assertThat(economy.getCell(0).getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(economy.getCell(0).getNumericCellValue()).isEqualTo(2.0);
-            assertThat(economy.getCell(2).getNumericCellValue()).isCloseTo(88.889, within(0.001));
+            // A percent cell holds the fraction, shown as a percent: Excel sums and charts it as a rate.
+            assertThat(economy.getCell(2).getNumericCellValue()).isCloseTo(16.0 / 18, within(1e-9));
             assertThat(economy.getCell(3).getNumericCellValue()).isEqualTo(18.0);
             assertThat(economy.getCell(4).getStringCellValue()).isEqualTo("Giảm 1 bậc");
         }
