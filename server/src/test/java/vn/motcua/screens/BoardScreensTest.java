@@ -171,20 +171,21 @@ class BoardScreensTest extends ScreenTest {
 
         assertThat(find(Nav.class).exists()).as("no tabs on a TV").isFalse();
         assertThat(find(Span.class).withClassName("board-dot").all()).extracting(Span::getText)
-                .containsExactly("Hàng chờ", "Các quầy", "Mức độ hài lòng hôm nay", "Hồ sơ trễ hạn");
+                .containsExactly("Hàng chờ", "Các quầy", "Mức độ hài lòng hôm nay", "Hồ sơ trễ hạn",
+                        "Xếp hạng tháng trước");
         List<String> seen = new ArrayList<>();
         seen.add(pageTitle());
-        for (int turn = 0; turn < 4; turn++) {
+        for (int turn = 0; turn < 5; turn++) {
             String before = pageTitle();
             clock.advance(Duration.ofSeconds(15));
             awaitPushed(() -> assertThat(pageTitle()).isNotEqualTo(before));
             seen.add(pageTitle());
         }
-        assertThat(seen.subList(0, 4)).containsExactlyInAnyOrder("Hàng chờ", "Các quầy", "Mức độ hài lòng hôm nay",
-                "Hồ sơ trễ hạn");
-        assertThat(seen.get(4)).as("back to the first page").isEqualTo(seen.get(0));
+        assertThat(seen.subList(0, 5)).containsExactlyInAnyOrder("Hàng chờ", "Các quầy", "Mức độ hài lòng hôm nay",
+                "Hồ sơ trễ hạn", "Xếp hạng tháng trước");
+        assertThat(seen.get(5)).as("back to the first page").isEqualTo(seen.get(0));
         assertThat(find(Span.class).withClassName("board-dot").withClassName("active").single().getText())
-                .isEqualTo(seen.get(4));
+                .isEqualTo(seen.get(5));
     }
 
     @Test
