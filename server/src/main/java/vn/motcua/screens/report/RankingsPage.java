@@ -21,16 +21,17 @@ final class RankingsPage extends Div {
         setId("board-rankings");
         Span month = new Span(getTranslation("board.rankings.heading", published.month().getMonthValue(),
                 String.valueOf(published.month().getYear())));
-        month.addClassName("board-note");
+        month.addClassName("board-rankings-month");
         RankingCriterion criterion = RankingCriterion.SATISFACTION;
+        String title = " – " + getTranslation("rankings.criterion." + criterion.name());
         List<Ranked> officers = published.board().officers().get(criterion).stream().filter(Ranked::ranked)
                 .limit(OFFICERS).toList();
-        add(new Div(month, new H3(getTranslation("rankings.units") + " – "
-                        + getTranslation("rankings.criterion." + criterion.name())),
-                        new RankingTable(this, "board-rankings-units", criterion,
-                                published.board().units().get(criterion), false, false)),
-                new Div(new H3(getTranslation("rankings.officers") + " – "
-                        + getTranslation("rankings.criterion." + criterion.name())),
-                        new RankingTable(this, "board-rankings-officers", criterion, officers, true, false)));
+        Div grid = new Div(
+                new Div(new H3(getTranslation("rankings.units") + title), new RankingTable(this,
+                        "board-rankings-units", criterion, published.board().units().get(criterion), false, false)),
+                new Div(new H3(getTranslation("rankings.officers") + title), new RankingTable(this,
+                        "board-rankings-officers", criterion, officers, true, false)));
+        grid.addClassName("board-rankings-grid");
+        add(month, grid);
     }
 }
