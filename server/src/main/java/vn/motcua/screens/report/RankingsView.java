@@ -18,6 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import vn.motcua.center.CenterTime;
 import vn.motcua.i18n.Refusal;
 import vn.motcua.report.RankingBoard;
@@ -78,9 +79,9 @@ public class RankingsView extends Div implements BeforeEnterObserver, HasDynamic
         ReportPeriod lastMonth = ReportPeriod.month(YearMonth.from(time.today()).minusMonths(1));
         ReportPeriod chosen = event.getLocation().getQueryParameters().getSingleParameter("ky").flatMap(text -> {
             try {
-                return java.util.Optional.of(RankingPeriods.parse(text));
+                return Optional.of(RankingPeriods.parse(text));
             } catch (Refusal malformed) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
         }).filter(period.getListDataView().getItems().toList()::contains).orElse(lastMonth);
         period.setValue(chosen);
