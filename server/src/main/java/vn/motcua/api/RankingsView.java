@@ -1,5 +1,6 @@
 package vn.motcua.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,10 @@ record RankingsView(String period, LocalDate first, LocalDate last, String previ
      * One unit or officer: the officer's unit in {@code unit} (empty for a unit); {@code value} in percent or, for
      * SCORE766, out of 100; {@code places} risen (negative: fallen).
      */
-    record Line(Integer rank, String name, String unit, Double value, long counted, Movement movement, int places) {
+    record Line(@Schema(description = "The rank; null when not ranked (too few counted)", nullable = true)
+            Integer rank, String name, String unit,
+            @Schema(description = "The value; null when nothing was counted", nullable = true) Double value,
+            long counted, Movement movement, int places) {
 
         static Line of(Ranked ranked) {
             return new Line(ranked.rank().orElse(null), ranked.name(), ranked.unitName(), ranked.value().orElse(null),
