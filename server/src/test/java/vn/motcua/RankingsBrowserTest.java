@@ -138,7 +138,14 @@ class RankingsBrowserTest {
                 String page = anyone.find(By.tagName("body")).getText();
                 assertThat(page).doesNotContain("Nguyễn Văn An").doesNotContain("0912000111")
                         .doesNotContain("RK-6").doesNotContain("Đăng nhập vào");
+                // Nothing reaches past the screen's right edge: a phone reads it without scrolling sideways.
+                List<String> overflowing = anyone.all(By.cssSelector(".public-rankings *")).stream()
+                        .filter(element -> element.getRect().getX() + element.getRect().getWidth() > size[0] + 1)
+                        .map(element -> element.getTagName() + "." + element.getDomAttribute("class") + " "
+                                + element.getRect().getWidth())
+                        .limit(5).toList();
                 shot(anyone, name);
+                assertThat(overflowing).as(name).isEmpty();
             }
         }
     }

@@ -55,7 +55,7 @@ final class RankingOrder {
         return ranked;
     }
 
-    /** {@code now} with each one's movement against its rank in {@code before} (the same criterion, a period earlier). */
+    /** {@code now}, each with its movement against its rank in {@code before} (same criterion, period before). */
     static List<Ranked> moved(List<Ranked> now, List<Ranked> before) {
         Map<Long, Integer> earlier = new HashMap<>();
         before.forEach(each -> each.rank().ifPresent(rank -> earlier.put(each.id(), rank)));

@@ -49,7 +49,8 @@ public final class RankingPeriods {
         if (!matcher.matches()) {
             throw new Refusal("problem.rankings.period", "Not a quarter (YYYY-Qn): " + text);
         }
-        YearMonth first = YearMonth.of(Integer.parseInt(matcher.group(1)), (Integer.parseInt(matcher.group(2)) - 1) * 3 + 1);
+        int quarter = Integer.parseInt(matcher.group(2));
+        YearMonth first = YearMonth.of(Integer.parseInt(matcher.group(1)), (quarter - 1) * 3 + 1);
         return ReportPeriod.quarter(inRange(first, text));
     }
 

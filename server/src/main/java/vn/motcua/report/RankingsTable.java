@@ -49,7 +49,8 @@ public class RankingsTable {
     /** The period in words: "Tháng 11/2026", "Quý 4/2026". */
     public String period(ReportPeriod period) {
         return period.wholeMonth()
-                ? word("rankings.period.month", period.month().getMonthValue(), String.valueOf(period.first().getYear()))
+                ? word("rankings.period.month", period.month().getMonthValue(),
+                        String.valueOf(period.first().getYear()))
                 : word("rankings.period.quarter", (period.first().getMonthValue() - 1) / 3 + 1,
                         String.valueOf(period.first().getYear()));
     }

@@ -102,8 +102,8 @@ public class RankingsView extends Div implements BeforeEnterObserver, HasDynamic
         result.add(notes, downloads(chosen));
         for (RankingCriterion criterion : RankingCriterion.values()) {
             Div both = new Div(
-                    new Div(new H3(getTranslation("rankings.units")), new RankingTable(this,
-                            "rankings-units-" + criterion.name(), criterion, board.units().get(criterion), false, true)),
+                    new Div(new H3(getTranslation("rankings.units")), new RankingTable(this, "rankings-units-"
+                            + criterion.name(), criterion, board.units().get(criterion), false, true)),
                     new Div(new H3(getTranslation("rankings.officers")), new RankingTable(this,
                             "rankings-officers-" + criterion.name(), criterion, board.officers().get(criterion), true,
                             true)));
