@@ -105,7 +105,9 @@ public class PublicRankingsView extends Div implements HasDynamicTitle {
         NativeTableRow head = table.getHead().addRow();
         head.addHeaderCell().setText(getTranslation(officers ? "rankings.officer" : "rankings.unit"));
         if (officers) {
-            head.addHeaderCell().setText(getTranslation("rankings.unit"));
+            var unit = head.addHeaderCell();
+            unit.setText(getTranslation("rankings.unit"));
+            unit.addClassName("unit");
         }
         head.addHeaderCell().setText(getTranslation("public.violations.kinds"));
         head.addHeaderCell().setText(getTranslation("public.violations.total"));

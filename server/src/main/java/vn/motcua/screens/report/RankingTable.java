@@ -27,7 +27,9 @@ final class RankingTable extends NativeTable {
         head.addHeaderCell().setText(words.getTranslation("rankings.rank"));
         head.addHeaderCell().setText(words.getTranslation(officers ? "rankings.officer" : "rankings.unit"));
         if (officers) {
-            head.addHeaderCell().setText(words.getTranslation("rankings.unit"));
+            var unit = head.addHeaderCell();
+            unit.setText(words.getTranslation("rankings.unit"));
+            unit.addClassName("unit");
         }
         head.addHeaderCell().setText(words.getTranslation("rankings.value." + criterion.name()));
         if (withCounts) {
