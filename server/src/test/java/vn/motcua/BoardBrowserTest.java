@@ -31,7 +31,7 @@ import vn.motcua.rating.RatingLevel;
 class BoardBrowserTest {
 
     private static final List<String> PAGES = List.of("Hàng chờ", "Các quầy", "Mức độ hài lòng hôm nay",
-            "Hồ sơ trễ hạn");
+            "Hồ sơ trễ hạn", "Xếp hạng tháng trước");
 
     @LocalServerPort
     int port;

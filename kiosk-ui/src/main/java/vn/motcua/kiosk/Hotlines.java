@@ -10,6 +10,7 @@ import vn.motcua.kiosk.CenterInfo.Leader;
 /**
  * The center's hotline and its leaders' hotlines, at the foot of every kiosk step and of the phone page: seed 000
  * wants the leaders' numbers posted where citizens see them, so a visitor can report a problem to someone who answers.
+ * On a phone it also links the center's published results (/cong-khai).
  */
 final class Hotlines extends Footer {
 
@@ -29,6 +30,12 @@ final class Hotlines extends Footer {
             list.add(entry(leader.title(), leader.fullName(), leader.phone(), numbers));
         }
         add(title, list);
+        if (numbers == Numbers.DIALLABLE) {
+            // Seed 003: the rankings and confirmed violations are public; a citizen's phone is where to find them.
+            Anchor results = new Anchor("/cong-khai", getTranslation("kiosk.public-results"));
+            results.addClassName("kiosk-public-results");
+            add(results);
+        }
     }
 
     private static Div entry(String who, String name, String phone, Numbers numbers) {

@@ -55,6 +55,14 @@ class TrackingViewTest extends KioskUiTest {
     }
 
     @Test
+    void theFooterLinksThePublishedRankings() {
+        navigate("t/k7x2", TrackingView.class);
+        Anchor results = find(Anchor.class).withClassName("kiosk-public-results").single();
+        assertThat(results.getHref()).isEqualTo("/cong-khai");
+        assertThat(results.getText()).startsWith("Công khai kết quả phục vụ");
+    }
+
+    @Test
     void aNumberIsLeftOnlyWithConsentAndCanBeDeleted() {
         phonePage.tickets.put("k7x2", new TicketTracking("A007", "Đăng ký khai sinh, kết hôn, khai tử",
                 TrackingState.WAITING, 4, 12, null, null, LocalDate.of(2025, 3, 4), null));

@@ -36,6 +36,8 @@ final class ProblemStatuses {
             Map.entry("problem.index766.days", HttpStatus.BAD_REQUEST),
             Map.entry("problem.index766.unit", HttpStatus.BAD_REQUEST),
             Map.entry("problem.index766.indicator", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.rankings.period", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.rankings.unfinished", HttpStatus.BAD_REQUEST),
             // A file sent for import that is no dossier log at all: the client's mistake, like a malformed body.
             Map.entry("problem.import.empty", HttpStatus.BAD_REQUEST),
             Map.entry("problem.import.no-rows", HttpStatus.BAD_REQUEST),

@@ -144,6 +144,11 @@ class ApiAccessTableTest extends RunningApiTest {
         for (String file : List.of("evaluations.xlsx", "evaluations.csv", "evaluations.pdf")) {
             TABLE.put("GET /api/v1/reports/" + file, EnumSet.of(Caller.UNIT_HEAD, Caller.MANAGER, Caller.ADMIN));
         }
+        // Rankings: heads and managers read the whole center's (they compare units); a finished month's are public.
+        for (String form : List.of("rankings", "rankings.xlsx", "rankings.csv", "rankings.pdf")) {
+            TABLE.put("GET /api/v1/reports/" + form, EnumSet.of(Caller.UNIT_HEAD, Caller.MANAGER, Caller.ADMIN));
+        }
+        TABLE.put("GET /api/v1/public/rankings", EVERYONE);
     }
 
     @Autowired

@@ -218,6 +218,7 @@ class ApiContractTest extends RunningApiTest {
         theMonthlyEvaluation();
         the766Index();
         theMonthlyReportsAndTargets();
+        theRankings();
         aVisitLinkedToADossier();
         aDossierReceivedHandledAndReturned();
         aLateDossierExplained();
@@ -530,6 +531,21 @@ class ApiContractTest extends RunningApiTest {
             check("GET /api/v1/reports/" + file, api.get("/api/v1/reports/" + file + "?month=2026-11"));
             check("GET /api/v1/reports/" + file, api.get("/api/v1/reports/" + file));
         }
+    }
+
+    /** Rankings by month and quarter with their files, refusals of odd periods; the public month, finished or not. */
+    private void theRankings() {
+        for (String form : List.of("rankings", "rankings.xlsx", "rankings.csv", "rankings.pdf")) {
+            String operation = "GET /api/v1/reports/" + form;
+            check(operation, api.get("/api/v1/reports/" + form + "?month=2026-10"));
+            check(operation, api.get("/api/v1/reports/" + form + "?quarter=2026-Q3"));
+            check(operation, api.get("/api/v1/reports/" + form + "?quarter=2026-Q9"));
+            check(operation, api.get("/api/v1/reports/" + form));
+        }
+        Api anyone = new Api(port);
+        check("GET /api/v1/public/rankings", anyone.get("/api/v1/public/rankings?month=2026-10"));
+        check("GET /api/v1/public/rankings", anyone.get("/api/v1/public/rankings?month=2026-11"));
+        check("GET /api/v1/public/rankings", anyone.get("/api/v1/public/rankings?month=11-2026"));
     }
 
     /** The 766 index, its drill-down and files; a head asking for another unit; a dossier marked for it. */

@@ -101,7 +101,12 @@ class ApiDocsTest extends RunningApiTest {
             Map.entry("/api/v1/evaluations/{officerCode}/decision", List.of("post")),
             Map.entry("/api/v1/reports/evaluations.xlsx", List.of("get")),
             Map.entry("/api/v1/reports/evaluations.csv", List.of("get")),
-            Map.entry("/api/v1/reports/evaluations.pdf", List.of("get")));
+            Map.entry("/api/v1/reports/evaluations.pdf", List.of("get")),
+            Map.entry("/api/v1/reports/rankings", List.of("get")),
+            Map.entry("/api/v1/reports/rankings.xlsx", List.of("get")),
+            Map.entry("/api/v1/reports/rankings.csv", List.of("get")),
+            Map.entry("/api/v1/reports/rankings.pdf", List.of("get")),
+            Map.entry("/api/v1/public/rankings", List.of("get")));
 
     @Test
     void theOpenApiDocumentListsEveryEndpointAndNothingElse() throws IOException {

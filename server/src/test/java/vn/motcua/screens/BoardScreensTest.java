@@ -171,20 +171,21 @@ class BoardScreensTest extends ScreenTest {
 
         assertThat(find(Nav.class).exists()).as("no tabs on a TV").isFalse();
         assertThat(find(Span.class).withClassName("board-dot").all()).extracting(Span::getText)
-                .containsExactly("Hàng chờ", "Các quầy", "Mức độ hài lòng hôm nay", "Hồ sơ trễ hạn");
+                .containsExactly("Hàng chờ", "Các quầy", "Mức độ hài lòng hôm nay", "Hồ sơ trễ hạn",
+                        "Xếp hạng tháng trước");
         List<String> seen = new ArrayList<>();
         seen.add(pageTitle());
-        for (int turn = 0; turn < 4; turn++) {
+        for (int turn = 0; turn < 5; turn++) {
             String before = pageTitle();
             clock.advance(Duration.ofSeconds(15));
             awaitPushed(() -> assertThat(pageTitle()).isNotEqualTo(before));
             seen.add(pageTitle());
         }
-        assertThat(seen.subList(0, 4)).containsExactlyInAnyOrder("Hàng chờ", "Các quầy", "Mức độ hài lòng hôm nay",
-                "Hồ sơ trễ hạn");
-        assertThat(seen.get(4)).as("back to the first page").isEqualTo(seen.get(0));
+        assertThat(seen.subList(0, 5)).containsExactlyInAnyOrder("Hàng chờ", "Các quầy", "Mức độ hài lòng hôm nay",
+                "Hồ sơ trễ hạn", "Xếp hạng tháng trước");
+        assertThat(seen.get(5)).as("back to the first page").isEqualTo(seen.get(0));
         assertThat(find(Span.class).withClassName("board-dot").withClassName("active").single().getText())
-                .isEqualTo(seen.get(4));
+                .isEqualTo(seen.get(5));
     }
 
     @Test
@@ -319,11 +320,11 @@ class BoardScreensTest extends ScreenTest {
                 .contains("/board", "/board/tv", "/scorecard", "/devices", "/audit", "/ho-so", "/admin/dossiers/import",
                         "/ho-so/bo-sung-lan-sau", "/ho-so/giai-trinh", "/ho-so/xin-loi", "/vi-pham", "/ho-so/qua-han",
                         "/phan-anh/xu-ly", "/danh-gia/theo-doi", "/canh-bao-co", "/bao-cao/danh-gia-can-bo", "/bao-cao/chi-so-766",
-                        "/bao-cao/thang", "/bao-cao/quy", "/bao-cao/chi-tieu",
+                        "/bao-cao/thang", "/bao-cao/quy", "/bao-cao/chi-tieu", "/bao-cao/xep-hang",
                         "/pair/token?t=demo-kiosk&next=/kiosk", "/pair/token?t=demo-hall&next=/display/hall",
                         "/pair/token?t=demo-display-6&next=/display/counter/6", "/pair/token?t=demo-pad-6&next=/pad/6")
                 .doesNotContain("/counter", "/admin/devices", "/admin/settings", "/admin/accounts")
-                .hasSize(20 + 2 + 6 * 2);
+                .hasSize(21 + 2 + 6 * 2);
         assertThat(viewText()).contains("Đang đăng nhập: Lê Quang Hải (Lãnh đạo)");
     }
 }

@@ -76,6 +76,9 @@ class ScreenAccessTableTest extends ScreenTest {
         TABLE.put("bao-cao/thang", EnumSet.of(Caller.MANAGER, Caller.UNIT_HEAD, Caller.ADMIN));
         TABLE.put("bao-cao/quy", EnumSet.of(Caller.MANAGER, Caller.UNIT_HEAD, Caller.ADMIN));
         TABLE.put("bao-cao/chi-tieu", EnumSet.of(Caller.MANAGER, Caller.UNIT_HEAD, Caller.ADMIN));
+        // Rankings: the leaders and heads (they compare units); last month's are public on /cong-khai.
+        TABLE.put("bao-cao/xep-hang", EnumSet.of(Caller.MANAGER, Caller.UNIT_HEAD, Caller.ADMIN));
+        TABLE.put("cong-khai", EVERYONE);
         TABLE.put("devices", EnumSet.of(Caller.MANAGER, Caller.ADMIN));
         TABLE.put("admin/devices", EnumSet.of(Caller.ADMIN));
         TABLE.put("admin/settings", EnumSet.of(Caller.ADMIN));

@@ -41,6 +41,7 @@ enum StaffScreen {
     MONTHLY("/bao-cao/thang", MonthlyReportView.class, "home.monthly"),
     QUARTERLY("/bao-cao/quy", QuarterlyReportView.class, "home.quarterly"),
     TARGETS("/bao-cao/chi-tieu", TargetsView.class, "home.targets"),
+    RANKINGS("/bao-cao/xep-hang", vn.motcua.screens.report.RankingsView.class, "home.rankings"),
     DEVICES("/devices", DevicesView.class, "home.devices"),
     AUDIT("/audit", AuditView.class, "home.audit"),
     PAIRING("/admin/devices", DeviceAdminView.class, "home.pairing"),

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /** The pages of the managers' board, in the order the wall TV shows them. */
 public enum BoardPage {
-    QUEUE("queue"), COUNTERS("counters"), SATISFACTION("satisfaction"), DOSSIERS("dossiers");
+    QUEUE("queue"), COUNTERS("counters"), SATISFACTION("satisfaction"), DOSSIERS("dossiers"), RANKINGS("rankings");
 
     private final String segment;
 

@@ -36,14 +36,15 @@ import vn.motcua.report.QueueFigures.QueueNow;
 import vn.motcua.report.SatisfactionFigures.SatisfactionToday;
 import vn.motcua.report.SatisfactionFigures;
 import vn.motcua.report.BoardSettings;
+import vn.motcua.report.PublicRankings;
 import vn.motcua.report.QueueFigures;
 import vn.motcua.report.CounterFigures;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * The managers' live board: the queue, the counters, today's satisfaction and the late and due-soon dossiers per unit,
- * one page each (/board/queue, /board/counters, /board/satisfaction, /board/dossiers), with the day's key figures on
- * top of every page. On a wall TV
+ * The managers' live board: the queue, the counters, today's satisfaction, the late and due-soon dossiers per unit and
+ * last month's rankings, one page each (/board/queue, /board/counters, /board/satisfaction, /board/dossiers,
+ * /board/rankings), with the day's key figures on top of every page. On a wall TV
  * (/board/tv or /board?tv) the pages take turns in large type, without controls. Every change in the queue
  * reaches it by server push; a beat every second keeps waiting times current and turns the TV's pages.
  */
@@ -51,6 +52,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Route("board")
 @StyleSheet("styles/live-board.css")
 @StyleSheet("styles/board-dossiers.css")
+@StyleSheet("styles/rankings.css")
 public class BoardView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
 
     static final String TV = "tv";
@@ -68,6 +70,7 @@ public class BoardView extends Div implements HasUrlParameter<String>, HasDynami
     private final Officers officers;
     private final FeedbackFigures feedbackFigures;
     private final FollowUps followUps;
+    private final PublicRankings publicRankings;
 
     // Set on navigation and on render, read by the live updates' thread too.
     private volatile boolean tv;
@@ -77,7 +80,7 @@ public class BoardView extends Div implements HasUrlParameter<String>, HasDynami
 
     public BoardView(QueueFigures queueFigures, CounterFigures counterFigures, SatisfactionFigures satisfactionFigures,
             BoardSettings settings, CenterTime time, Centers centers, LiveUpdates live, LateDossiers lateDossiers,
-            Officers officers, FeedbackFigures feedbackFigures, FollowUps followUps) {
+            Officers officers, FeedbackFigures feedbackFigures, FollowUps followUps, PublicRankings publicRankings) {
         this.feedbackFigures = feedbackFigures;
         this.queueFigures = queueFigures;
         this.counterFigures = counterFigures;
@@ -89,6 +92,7 @@ public class BoardView extends Div implements HasUrlParameter<String>, HasDynami
         this.lateDossiers = lateDossiers;
         this.officers = officers;
         this.followUps = followUps;
+        this.publicRankings = publicRankings;
         addClassName("live-board");
         live.redrawWhileAttached(this, QueueEvent.class, event -> true, this::render);
         live.redrawWhileAttached(this, RatingEvent.class, event -> true, this::render);
@@ -140,6 +144,8 @@ public class BoardView extends Div implements HasUrlParameter<String>, HasDynami
                     live.sharedRead(FollowUps.Counts.class, followUps::counts), tv);
             case DOSSIERS -> new DossiersPage(live.sharedRead(DossierAlertCounts.class, this::dossierAlerts),
                     live.sharedRead(FeedbackBoardFigures.class, () -> FeedbackBoardFigures.read(feedbackFigures, now)));
+            // Kept for minutes by PublicRankings: a finished month does not change from one frame to the next.
+            case RANKINGS -> new RankingsPage(publicRankings.month(publicRankings.lastFinished()));
         });
         shown = page;
         drawnAt = now;
