@@ -23,6 +23,7 @@ import vn.motcua.center.CenterTime;
 import vn.motcua.dossier.Dossiers;
 import vn.motcua.forms.ReportFiles;
 import vn.motcua.report.DailyFigures;
+import vn.motcua.i18n.Translations;
 import vn.motcua.report.DailyTable;
 
 /**
@@ -121,11 +122,11 @@ class DailyReportsController {
         LocalDate today = time.today();
         if (day != null) {
             LocalDate asked = DailyRequests.day(day, today);
-            return files.answer(daily.day(asked, DailyRequests.unit(dossiers, principal)),
+            return files.answer(daily.day(asked, DailyRequests.unit(dossiers, principal), Translations.VIETNAMESE),
                     DailyTable.dayFileName(asked), extension);
         }
         YearMonth asked = DailyRequests.month(month, today, "problem.daily.month");
         DailyRequests.unit(dossiers, principal);
-        return files.answer(daily.month(asked), DailyTable.monthFileName(asked), extension);
+        return files.answer(daily.month(asked, Translations.VIETNAMESE), DailyTable.monthFileName(asked), extension);
     }
 }

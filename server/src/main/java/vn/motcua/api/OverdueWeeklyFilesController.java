@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.motcua.center.CenterTime;
 import vn.motcua.dossier.Dossiers;
 import vn.motcua.forms.ReportFiles;
+import vn.motcua.i18n.Translations;
 import vn.motcua.report.OverdueWeeklyTable;
 
 /**
@@ -86,7 +87,7 @@ class OverdueWeeklyFilesController {
 
     private ResponseEntity<byte[]> file(YearMonth month, Principal principal, String extension) {
         YearMonth asked = DailyRequests.month(month, time.today(), "problem.weekly.month");
-        return files.answer(table.of(StaffScopes.of(dossiers, principal), asked), OverdueWeeklyTable.fileName(asked),
+        return files.answer(table.of(StaffScopes.of(dossiers, principal), asked, Translations.VIETNAMESE), OverdueWeeklyTable.fileName(asked),
                 extension);
     }
 }

@@ -38,26 +38,26 @@ public class DailyTable {
         this.time = time;
     }
 
-    /** A day's report; {@code unitId} keeps the officers of one unit. */
-    public ReportTable day(LocalDate day, Optional<Long> unitId) {
+    /** A day's report in {@code locale} (the files are Vietnamese); {@code unitId} keeps the officers of one unit. */
+    public ReportTable day(LocalDate day, Optional<Long> unitId, Locale locale) {
         DailyFigures.Day figures = this.figures.of(day);
-        List<Column> center = new ArrayList<>(List.of(count("daily.file.issued"), count("daily.file.served"),
-                count("daily.file.absent"), count("daily.file.carried")));
-        center.addAll(figureColumns(false));
+        List<Column> center = new ArrayList<>(List.of(count(locale, "daily.file.issued"), count(locale, "daily.file.served"),
+                count(locale, "daily.file.absent"), count(locale, "daily.file.carried")));
+        center.addAll(figureColumns(false, locale));
         List<Object> centerLine = new ArrayList<>(List.of(figures.center().issued(), figures.center().served(),
                 figures.center().absent(), figures.center().carriedOver()));
         centerLine.addAll(figureCells(figures.center(), false));
-        List<Column> counterColumns = new ArrayList<>(List.of(new Column(word("daily.file.counter"), Kind.TEXT)));
-        counterColumns.addAll(figureColumns(true));
+        List<Column> counterColumns = new ArrayList<>(List.of(new Column(word(locale, "daily.file.counter"), Kind.TEXT)));
+        counterColumns.addAll(figureColumns(true, locale));
         List<List<Object>> counters = new ArrayList<>();
         for (DailyFigures.CounterDay counter : figures.counters()) {
-            List<Object> line = new ArrayList<>(List.of(word("daily.counter", counter.number(), counter.name())));
+            List<Object> line = new ArrayList<>(List.of(word(locale, "daily.counter", counter.number(), counter.name())));
             line.addAll(figureCells(counter.tally(), true));
             counters.add(line);
         }
-        List<Column> officerColumns = new ArrayList<>(List.of(new Column(word("daily.file.code"), Kind.TEXT),
-                new Column(word("daily.file.officer"), Kind.TEXT), new Column(word("daily.file.unit"), Kind.TEXT)));
-        officerColumns.addAll(figureColumns(true));
+        List<Column> officerColumns = new ArrayList<>(List.of(new Column(word(locale, "daily.file.code"), Kind.TEXT),
+                new Column(word(locale, "daily.file.officer"), Kind.TEXT), new Column(word(locale, "daily.file.unit"), Kind.TEXT)));
+        officerColumns.addAll(figureColumns(true, locale));
         List<List<Object>> officers = new ArrayList<>();
         for (DailyFigures.OfficerDay officer : figures.officers()) {
             if (unitId.isPresent() && !unitId.get().equals(officer.unitId())) {
@@ -68,19 +68,19 @@ public class DailyTable {
             officers.add(line);
         }
         List<Section> sections = List.of(
-                new Section(word("daily.file.center.sheet"), word("daily.file.center"), center, List.of(centerLine)),
-                new Section(word("daily.file.counters.sheet"), word("daily.file.counters"), counterColumns, counters),
-                new Section(word("daily.file.officers.sheet"), word("daily.file.officers"), officerColumns, officers));
-        return new ReportTable(word("daily.file.title"), word("daily.file.day", DAY.format(day)), sections,
-                List.of(word("daily.file.note.wait"), word("daily.file.note.satisfied")), signers());
+                new Section(word(locale, "daily.file.center.sheet"), word(locale, "daily.file.center"), center, List.of(centerLine)),
+                new Section(word(locale, "daily.file.counters.sheet"), word(locale, "daily.file.counters"), counterColumns, counters),
+                new Section(word(locale, "daily.file.officers.sheet"), word(locale, "daily.file.officers"), officerColumns, officers));
+        return new ReportTable(word(locale, "daily.file.title"), word(locale, "daily.file.day", DAY.format(day)), sections,
+                List.of(word(locale, "daily.file.note.wait"), word(locale, "daily.file.note.satisfied")), signers(locale));
     }
 
     /** A month's days, one line each, up to today for the running month. */
-    public ReportTable month(YearMonth month) {
-        List<Column> columns = new ArrayList<>(List.of(new Column(word("daily.file.date"), Kind.DATE),
-                count("daily.file.issued"), count("daily.file.served"), count("daily.file.absent"),
-                count("daily.file.carried")));
-        columns.addAll(figureColumns(false));
+    public ReportTable month(YearMonth month, Locale locale) {
+        List<Column> columns = new ArrayList<>(List.of(new Column(word(locale, "daily.file.date"), Kind.DATE),
+                count(locale, "daily.file.issued"), count(locale, "daily.file.served"), count(locale, "daily.file.absent"),
+                count(locale, "daily.file.carried")));
+        columns.addAll(figureColumns(false, locale));
         List<List<Object>> lines = new ArrayList<>();
         for (DailyFigures.MonthDay day : figures.month(month, time.today())) {
             List<Object> line = new ArrayList<>(List.of(day.day(), day.center().issued(), day.center().served(),
@@ -88,10 +88,10 @@ public class DailyTable {
             line.addAll(figureCells(day.center(), false));
             lines.add(line);
         }
-        return new ReportTable(word("daily.file.month-title"),
-                word("daily.file.month", month.getMonthValue(), String.valueOf(month.getYear())),
-                List.of(new Section(word("daily.file.days.sheet"), word("daily.file.days"), columns, lines)),
-                List.of(word("daily.file.note.wait"), word("daily.file.note.satisfied")), signers());
+        return new ReportTable(word(locale, "daily.file.month-title"),
+                word(locale, "daily.file.month", month.getMonthValue(), String.valueOf(month.getYear())),
+                List.of(new Section(word(locale, "daily.file.days.sheet"), word(locale, "daily.file.days"), columns, lines)),
+                List.of(word(locale, "daily.file.note.wait"), word(locale, "daily.file.note.satisfied")), signers(locale));
     }
 
     public static String dayFileName(LocalDate day) {
@@ -103,18 +103,18 @@ public class DailyTable {
     }
 
     /** Waits, service time, ratings by level and the satisfied share; a counter's and an officer's also served/absent. */
-    private List<Column> figureColumns(boolean withCounts) {
+    private List<Column> figureColumns(boolean withCounts, Locale locale) {
         List<Column> columns = new ArrayList<>();
         if (withCounts) {
-            columns.addAll(List.of(count("daily.file.served"), count("daily.file.absent")));
+            columns.addAll(List.of(count(locale, "daily.file.served"), count(locale, "daily.file.absent")));
         }
-        columns.addAll(List.of(new Column(word("daily.file.wait"), Kind.DECIMAL),
-                new Column(word("daily.file.longest"), Kind.DECIMAL),
-                new Column(word("daily.file.service"), Kind.DECIMAL)));
+        columns.addAll(List.of(new Column(word(locale, "daily.file.wait"), Kind.DECIMAL),
+                new Column(word(locale, "daily.file.longest"), Kind.DECIMAL),
+                new Column(word(locale, "daily.file.service"), Kind.DECIMAL)));
         for (RatingLevel level : RatingLevel.values()) {
-            columns.add(new Column(word("rating.level." + level.name().toLowerCase(Locale.ROOT)), Kind.COUNT));
+            columns.add(new Column(word(locale, "rating.level." + level.name().toLowerCase(Locale.ROOT)), Kind.COUNT));
         }
-        columns.add(new Column(word("daily.file.satisfied"), Kind.PERCENT));
+        columns.add(new Column(word(locale, "daily.file.satisfied"), Kind.PERCENT));
         return columns;
     }
 
@@ -136,15 +136,15 @@ public class DailyTable {
         return duration.map(each -> Math.round(each.toMillis() / 6000.0) / 10.0).orElse(null);
     }
 
-    private Column count(String key) {
-        return new Column(word(key), Kind.COUNT);
+    private Column count(Locale locale, String key) {
+        return new Column(word(locale, key), Kind.COUNT);
     }
 
-    private List<String> signers() {
-        return List.of(word("daily.file.signer.preparer"), word("daily.file.signer.leader"));
+    private List<String> signers(Locale locale) {
+        return List.of(word(locale, "daily.file.signer.preparer"), word(locale, "daily.file.signer.leader"));
     }
 
-    private String word(String key, Object... args) {
-        return translations.getTranslation(key, Translations.VIETNAMESE, args);
+    private String word(Locale locale, String key, Object... args) {
+        return translations.getTranslation(key, locale, args);
     }
 }

@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.stereotype.Service;
 import vn.motcua.dossier.DossierScope;
 import vn.motcua.dossier.OverdueList;
@@ -31,34 +32,35 @@ public class OverdueWeeklyTable {
         this.translations = translations;
     }
 
-    public ReportTable of(DossierScope scope, YearMonth month) {
+    /** The weeks of {@code month} in {@code locale} (the files are Vietnamese). */
+    public ReportTable of(DossierScope scope, YearMonth month, Locale locale) {
         OverdueWeeks weeks = list.weeksOf(scope, month);
-        List<Column> columns = new ArrayList<>(List.of(new Column(word("weekly.file.unit"), Kind.TEXT)));
+        List<Column> columns = new ArrayList<>(List.of(new Column(word(locale, "weekly.file.unit"), Kind.TEXT)));
         for (OverdueWeeks.Week week : weeks.weeks()) {
-            columns.add(new Column(word("weekly.file.week", week.number(), DAY.format(week.monday()),
+            columns.add(new Column(word(locale, "weekly.file.week", week.number(), DAY.format(week.monday()),
                     DAY.format(week.sunday())), Kind.COUNT));
         }
-        columns.add(new Column(word("weekly.file.total"), Kind.COUNT));
+        columns.add(new Column(word(locale, "weekly.file.total"), Kind.COUNT));
         List<List<Object>> lines = new ArrayList<>();
         for (OverdueWeeks.UnitCounts unit : weeks.units()) {
-            List<Object> line = new ArrayList<>(List.of(unit.isUnassigned() ? word("weekly.unassigned")
+            List<Object> line = new ArrayList<>(List.of(unit.isUnassigned() ? word(locale, "weekly.unassigned")
                     : unit.unitName()));
             unit.counts().forEach(count -> line.add((long) count));
             line.add((long) unit.total());
             lines.add(line);
         }
-        return new ReportTable(word("weekly.file.title"),
-                word("weekly.file.month", month.getMonthValue(), String.valueOf(month.getYear())),
-                List.of(new Section(word("weekly.file.sheet"), word("weekly.file.heading"), columns, lines)),
-                List.of(word("weekly.file.note")),
-                List.of(word("daily.file.signer.preparer"), word("daily.file.signer.leader")));
+        return new ReportTable(word(locale, "weekly.file.title"),
+                word(locale, "weekly.file.month", month.getMonthValue(), String.valueOf(month.getYear())),
+                List.of(new Section(word(locale, "weekly.file.sheet"), word(locale, "weekly.file.heading"), columns, lines)),
+                List.of(word(locale, "weekly.file.note")),
+                List.of(word(locale, "daily.file.signer.preparer"), word(locale, "daily.file.signer.leader")));
     }
 
     public static String fileName(YearMonth month) {
         return "qua-han-theo-tuan-" + month;
     }
 
-    private String word(String key, Object... args) {
-        return translations.getTranslation(key, Translations.VIETNAMESE, args);
+    private String word(Locale locale, String key, Object... args) {
+        return translations.getTranslation(key, locale, args);
     }
 }
