@@ -51,7 +51,8 @@ public class DailyTable {
         counterColumns.addAll(figureColumns(true, locale));
         List<List<Object>> counters = new ArrayList<>();
         for (DailyFigures.CounterDay counter : figures.counters()) {
-            List<Object> line = new ArrayList<>(List.of(word(locale, "daily.counter", counter.number(), counter.name())));
+            List<Object> line = new ArrayList<>(List.of(counter.name() == null || counter.name().isBlank()
+                    ? word(locale, "daily.counter", counter.number()) : counter.name()));
             line.addAll(figureCells(counter.tally(), true));
             counters.add(line);
         }
