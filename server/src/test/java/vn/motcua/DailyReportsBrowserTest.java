@@ -85,7 +85,9 @@ class DailyReportsBrowserTest {
             assertThat(point.getRect().getWidth()).as("drawn as SVG, not as unknown HTML elements").isPositive();
             assertThat(director.find(By.cssSelector("#chart-on-time")).getRect().getHeight()).isGreaterThan(100);
             assertThat(director.all(By.cssSelector("#chart-on-time rect.chart-bar"))).isNotEmpty()
-                    .allSatisfy(bar -> assertThat(bar.getRect().getHeight()).isPositive());
+                    .allSatisfy(bar -> assertThat(bar.getRect().getHeight() > 0)
+                            .as("a bar stands as high as its rate").isEqualTo(
+                                    Double.parseDouble(bar.getDomAttribute("data-value")) > 1));
             director.screenshot("reports-hub");
 
             director.click(By.id("reports-link-daily"));
