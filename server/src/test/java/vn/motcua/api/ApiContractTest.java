@@ -217,6 +217,7 @@ class ApiContractTest extends RunningApiTest {
         theOverdueList();
         theMonthlyEvaluation();
         the766Index();
+        theDailyReportAndTheWeeklyFiles();
         aVisitLinkedToADossier();
         aDossierReceivedHandledAndReturned();
         aLateDossierExplained();
@@ -551,6 +552,25 @@ class ApiContractTest extends RunningApiTest {
         check(marks, api.post("/api/v1/dossiers/TP-2/marks", "{\"documentsDigitised\":true}"));
         check(marks, api.post("/api/v1/dossiers/NO-SUCH-DOSSIER/marks", MARKS));
         check(marks, head.post("/api/v1/dossiers/TP-2/marks", MARKS));
+    }
+
+    /** The daily report for a day or a month, and the weekly overdue files of a month; bad days and months. */
+    private void theDailyReportAndTheWeeklyFiles() {
+        check("GET /api/v1/reports/daily", api.get("/api/v1/reports/daily"));
+        check("GET /api/v1/reports/daily", api.get("/api/v1/reports/daily?day=2026-11-20"));
+        check("GET /api/v1/reports/daily", api.get("/api/v1/reports/daily?day=2099-01-01"));
+        for (String file : List.of("daily.xlsx", "daily.csv", "daily.pdf")) {
+            String operation = "GET /api/v1/reports/" + file;
+            check(operation, api.get("/api/v1/reports/" + file + "?day=2026-11-20"));
+            check(operation, api.get("/api/v1/reports/" + file + "?month=2026-11"));
+            check(operation, api.get("/api/v1/reports/" + file + "?day=2026-11-20&month=2026-11"));
+            check(operation, api.get("/api/v1/reports/" + file + "?month=1999-12"));
+        }
+        for (String file : List.of("overdue-weekly.xlsx", "overdue-weekly.csv", "overdue-weekly.pdf")) {
+            String operation = "GET /api/v1/reports/" + file;
+            check(operation, api.get("/api/v1/reports/" + file + "?month=2026-11"));
+            check(operation, api.get("/api/v1/reports/" + file));
+        }
     }
 
     /** What every operation refuses before it runs, as the document lists it for all. */

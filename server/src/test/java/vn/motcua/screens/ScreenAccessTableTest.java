@@ -72,6 +72,10 @@ class ScreenAccessTableTest extends ScreenTest {
         // The 766 index and how it is computed: the center's leaders, and a head for their own unit.
         TABLE.put("bao-cao/chi-so-766", EnumSet.of(Caller.MANAGER, Caller.UNIT_HEAD, Caller.ADMIN));
         TABLE.put("bao-cao/chi-so-766/cach-tinh", EnumSet.of(Caller.MANAGER, Caller.UNIT_HEAD, Caller.ADMIN));
+        // The reports hub, the daily report and the weekly overdue count: the leaders, and a head for their unit.
+        TABLE.put("bao-cao", EnumSet.of(Caller.MANAGER, Caller.UNIT_HEAD, Caller.ADMIN));
+        TABLE.put("bao-cao/ngay", EnumSet.of(Caller.MANAGER, Caller.UNIT_HEAD, Caller.ADMIN));
+        TABLE.put("bao-cao/tuan", EnumSet.of(Caller.MANAGER, Caller.UNIT_HEAD, Caller.ADMIN));
         TABLE.put("devices", EnumSet.of(Caller.MANAGER, Caller.ADMIN));
         TABLE.put("admin/devices", EnumSet.of(Caller.ADMIN));
         TABLE.put("admin/settings", EnumSet.of(Caller.ADMIN));
