@@ -25,7 +25,7 @@ class DeadEndsBrowserTest {
             "/ho-so/qua-han", "/ho-so/xin-loi", "/vi-pham", "/phan-anh/xu-ly", "/danh-gia/theo-doi", "/board", "/board/tv", "/scorecard",
             "/bao-cao/chi-so-766", "/devices", "/audit", "/admin/devices", "/admin/settings", "/admin/accounts", "/admin/duty",
             "/canh-bao-co", "/bao-cao/danh-gia-can-bo", "/bao-cao/thang", "/bao-cao/quy", "/bao-cao/chi-tieu",
-                "/bao-cao/xep-hang");
+                "/bao-cao/xep-hang", "/bao-cao", "/bao-cao/ngay", "/bao-cao/tuan");
 
     @LocalServerPort
     int port;
@@ -98,7 +98,7 @@ class DeadEndsBrowserTest {
                 "/ho-so/giai-trinh", "/ho-so/qua-han", "/ho-so/xin-loi", "/vi-pham", "/phan-anh/xu-ly", "/danh-gia/theo-doi", "/board",
                 "/board/tv", "/scorecard", "/bao-cao/chi-so-766", "/devices", "/audit",
                 "/canh-bao-co", "/bao-cao/danh-gia-can-bo", "/bao-cao/thang", "/bao-cao/quy", "/bao-cao/chi-tieu",
-                "/bao-cao/xep-hang");
+                "/bao-cao/xep-hang", "/bao-cao", "/bao-cao/ngay", "/bao-cao/tuan");
         browser.screenshot("home-manager");
 
         browser.signIn("admin", DemoAccess.PASSWORD).open("/");
@@ -107,7 +107,7 @@ class DeadEndsBrowserTest {
                 "/ho-so/giai-trinh", "/ho-so/qua-han", "/ho-so/xin-loi", "/vi-pham", "/phan-anh/xu-ly", "/danh-gia/theo-doi", "/board",
                 "/board/tv", "/scorecard", "/bao-cao/chi-so-766", "/devices", "/audit", "/admin/devices", "/admin/settings", "/admin/accounts",
                 "/admin/duty", "/bao-cao/danh-gia-can-bo", "/bao-cao/thang", "/bao-cao/quy", "/bao-cao/chi-tieu",
-                "/bao-cao/xep-hang");
+                "/bao-cao/xep-hang", "/bao-cao", "/bao-cao/ngay", "/bao-cao/tuan");
     }
 
     @Test

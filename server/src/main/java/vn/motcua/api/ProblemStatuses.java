@@ -38,6 +38,10 @@ final class ProblemStatuses {
             Map.entry("problem.index766.indicator", HttpStatus.BAD_REQUEST),
             Map.entry("problem.rankings.period", HttpStatus.BAD_REQUEST),
             Map.entry("problem.rankings.unfinished", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.daily.period", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.daily.day", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.daily.month", HttpStatus.BAD_REQUEST),
+            Map.entry("problem.weekly.month", HttpStatus.BAD_REQUEST),
             // A file sent for import that is no dossier log at all: the client's mistake, like a malformed body.
             Map.entry("problem.import.empty", HttpStatus.BAD_REQUEST),
             Map.entry("problem.import.no-rows", HttpStatus.BAD_REQUEST),

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
@@ -112,10 +113,23 @@ public class OverdueList {
             throw new Refusal("problem.overdue.weeks", "weeks must be 1.." + MOST_WEEKS + ": " + weeks, weeks,
                     MOST_WEEKS);
         }
-        LocalDate thisMonday = time.today().with(DayOfWeek.MONDAY);
+        return counts(scope, time.today().with(DayOfWeek.MONDAY).minusWeeks(weeks - 1), weeks);
+    }
+
+    /**
+     * The counts of the ISO weeks that touch {@code month} (the first may start in the month before, the last end in
+     * the next), for the monthly file of weekly counts.
+     */
+    public OverdueWeeks weeksOf(DossierScope scope, YearMonth month) {
+        LocalDate firstMonday = month.atDay(1).with(DayOfWeek.MONDAY);
+        LocalDate lastMonday = month.atEndOfMonth().with(DayOfWeek.MONDAY);
+        return counts(scope, firstMonday, (int) ChronoUnit.WEEKS.between(firstMonday, lastMonday) + 1);
+    }
+
+    private OverdueWeeks counts(DossierScope scope, LocalDate firstMonday, int weeks) {
         List<OverdueWeeks.Week> span = new ArrayList<>();
-        for (int back = weeks - 1; back >= 0; back--) {
-            LocalDate monday = thisMonday.minusWeeks(back);
+        for (int week = 0; week < weeks; week++) {
+            LocalDate monday = firstMonday.plusWeeks(week);
             span.add(new OverdueWeeks.Week(monday.get(IsoFields.WEEK_BASED_YEAR),
                     monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), monday));
         }

@@ -30,8 +30,12 @@ class WaitClock {
 
     /** Where the wait of a ticket queued on an earlier day starts, on the day of {@code at}: that day's opening. */
     Instant carriedOverWaitStart(Instant at) {
-        LocalDate day = time.dayOf(at);
-        Instant opening = calendar.openingTime(day).orElse(DayRange.startOf(day));
+        Instant opening = openingOf(time.dayOf(at));
         return opening.isAfter(at) ? at : opening;
+    }
+
+    /** The opening of {@code day}, where the wait of a ticket carried over to it starts (its midnight if none is set). */
+    Instant openingOf(LocalDate day) {
+        return calendar.openingTime(day).orElse(DayRange.startOf(day));
     }
 }

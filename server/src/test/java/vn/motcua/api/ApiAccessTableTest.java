@@ -72,6 +72,11 @@ class ApiAccessTableTest extends RunningApiTest {
                         EnumSet.of(Caller.UNIT_HEAD, Caller.MANAGER, Caller.ADMIN));
             }
         }
+        // The daily report (a head sees their unit's officers) and the weekly overdue files (a head their unit's).
+        for (String report : List.of("daily", "daily.xlsx", "daily.csv", "daily.pdf", "overdue-weekly.xlsx",
+                "overdue-weekly.csv", "overdue-weekly.pdf")) {
+            TABLE.put("GET /api/v1/reports/" + report, EnumSet.of(Caller.UNIT_HEAD, Caller.MANAGER, Caller.ADMIN));
+        }
         // Staff mark their scope's dossiers for the 766 index (the unit is checked after: Index766ApiTest).
         TABLE.put("POST /api/v1/dossiers/{code}/marks", STAFF);
         // Any officer gets in; only the one seated at the ticket's counter links (DossierVisitsApiTest).

@@ -219,6 +219,7 @@ class ApiContractTest extends RunningApiTest {
         the766Index();
         theMonthlyReportsAndTargets();
         theRankings();
+        theDailyReportAndTheWeeklyFiles();
         aVisitLinkedToADossier();
         aDossierReceivedHandledAndReturned();
         aLateDossierExplained();
@@ -590,6 +591,25 @@ class ApiContractTest extends RunningApiTest {
             check(operation, api.get("/api/v1/reports/" + form + "?quarter=2026-Q5"));
             check(operation, api.get("/api/v1/reports/" + form + "?quarter=2026-Q4&month=2026-11"));
             check(operation, head.get("/api/v1/reports/" + form + "?quarter=2026-Q4&unit=TP"));
+        }
+    }
+
+    /** The daily report for a day or a month, and the weekly overdue files of a month; bad days and months. */
+    private void theDailyReportAndTheWeeklyFiles() {
+        check("GET /api/v1/reports/daily", api.get("/api/v1/reports/daily"));
+        check("GET /api/v1/reports/daily", api.get("/api/v1/reports/daily?day=2026-11-20"));
+        check("GET /api/v1/reports/daily", api.get("/api/v1/reports/daily?day=2099-01-01"));
+        for (String file : List.of("daily.xlsx", "daily.csv", "daily.pdf")) {
+            String operation = "GET /api/v1/reports/" + file;
+            check(operation, api.get("/api/v1/reports/" + file + "?day=2026-11-20"));
+            check(operation, api.get("/api/v1/reports/" + file + "?month=2026-11"));
+            check(operation, api.get("/api/v1/reports/" + file + "?day=2026-11-20&month=2026-11"));
+            check(operation, api.get("/api/v1/reports/" + file + "?month=1999-12"));
+        }
+        for (String file : List.of("overdue-weekly.xlsx", "overdue-weekly.csv", "overdue-weekly.pdf")) {
+            String operation = "GET /api/v1/reports/" + file;
+            check(operation, api.get("/api/v1/reports/" + file + "?month=2026-11"));
+            check(operation, api.get("/api/v1/reports/" + file));
         }
     }
 

@@ -62,7 +62,8 @@ class ApiFuzzTest extends RunningApiTest {
             "?from=2026-12-01&to=2026-12-31", "?open=false", "?month=2026-13", "?month=99999-01",
             "?month=2026-11&indicator=NOPE", "?month=2026-11&indicator=ON_TIME", "?from=2026-01-01&to=2028-01-01",
             "?month=2026-11&from=2026-11-01", "?month=2026-11&unit=NOPE", "?month=2026-11&unit=abc", "?month=2026-11&unit=99999999999999999999",
-            "?quarter=2026-Q4", "?quarter=2026-Q5", "?quarter=1999-Q1", "?quarter=2026-Q4&month=2026-11", "?quarter=%00");
+            "?quarter=2026-Q4", "?quarter=2026-Q5", "?quarter=1999-Q1", "?quarter=2026-Q4&month=2026-11", "?quarter=%00",
+            "?day=2026-11-20&month=2026-11", "?month=1999-12", "?day=2099-01-01");
     private static final List<String> METHODS = List.of("GET", "POST", "PUT", "DELETE", "PATCH");
 
     @Test

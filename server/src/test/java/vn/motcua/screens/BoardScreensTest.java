@@ -320,11 +320,11 @@ class BoardScreensTest extends ScreenTest {
                 .contains("/board", "/board/tv", "/scorecard", "/devices", "/audit", "/ho-so", "/admin/dossiers/import",
                         "/ho-so/bo-sung-lan-sau", "/ho-so/giai-trinh", "/ho-so/xin-loi", "/vi-pham", "/ho-so/qua-han",
                         "/phan-anh/xu-ly", "/danh-gia/theo-doi", "/canh-bao-co", "/bao-cao/danh-gia-can-bo", "/bao-cao/chi-so-766",
-                        "/bao-cao/thang", "/bao-cao/quy", "/bao-cao/chi-tieu", "/bao-cao/xep-hang",
+                        "/bao-cao/thang", "/bao-cao/quy", "/bao-cao/chi-tieu", "/bao-cao/xep-hang", "/bao-cao", "/bao-cao/ngay", "/bao-cao/tuan",
                         "/pair/token?t=demo-kiosk&next=/kiosk", "/pair/token?t=demo-hall&next=/display/hall",
                         "/pair/token?t=demo-display-6&next=/display/counter/6", "/pair/token?t=demo-pad-6&next=/pad/6")
                 .doesNotContain("/counter", "/admin/devices", "/admin/settings", "/admin/accounts")
-                .hasSize(21 + 2 + 6 * 2);
+                .hasSize(24 + 2 + 6 * 2);
         assertThat(viewText()).contains("Đang đăng nhập: Lê Quang Hải (Lãnh đạo)");
     }
 }

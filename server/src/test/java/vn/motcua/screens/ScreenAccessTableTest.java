@@ -79,6 +79,10 @@ class ScreenAccessTableTest extends ScreenTest {
         // Rankings: the leaders and heads (they compare units); last month's are public on /cong-khai.
         TABLE.put("bao-cao/xep-hang", EnumSet.of(Caller.MANAGER, Caller.UNIT_HEAD, Caller.ADMIN));
         TABLE.put("cong-khai", EVERYONE);
+        // The reports hub, the daily report and the weekly overdue count: the leaders, and a head for their unit.
+        TABLE.put("bao-cao", EnumSet.of(Caller.MANAGER, Caller.UNIT_HEAD, Caller.ADMIN));
+        TABLE.put("bao-cao/ngay", EnumSet.of(Caller.MANAGER, Caller.UNIT_HEAD, Caller.ADMIN));
+        TABLE.put("bao-cao/tuan", EnumSet.of(Caller.MANAGER, Caller.UNIT_HEAD, Caller.ADMIN));
         TABLE.put("devices", EnumSet.of(Caller.MANAGER, Caller.ADMIN));
         TABLE.put("admin/devices", EnumSet.of(Caller.ADMIN));
         TABLE.put("admin/settings", EnumSet.of(Caller.ADMIN));

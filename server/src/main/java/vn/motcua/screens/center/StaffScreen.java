@@ -12,12 +12,15 @@ import vn.motcua.screens.dossier.SupplementRulingsView;
 import vn.motcua.screens.dossier.ViolationsView;
 import vn.motcua.screens.feedback.FeedbackDeskView;
 import vn.motcua.screens.report.BoardView;
+import vn.motcua.screens.report.DailyView;
 import vn.motcua.screens.report.EvaluationsView;
 import vn.motcua.screens.report.FollowUpsView;
 import vn.motcua.screens.report.MonthlyReportView;
 import vn.motcua.screens.report.QuarterlyReportView;
 import vn.motcua.screens.report.ScorecardView;
 import vn.motcua.screens.report.TargetsView;
+import vn.motcua.screens.report.ReportsHubView;
+import vn.motcua.screens.report.WeeklyOverdueView;
 import vn.motcua.screens.security.AccountsView;
 import vn.motcua.screens.security.DeviceAdminView;
 import vn.motcua.screens.watch.WatchView;
@@ -38,6 +41,9 @@ enum StaffScreen {
     SCORECARD("/scorecard", ScorecardView.class, "home.scorecard"),
     EVALUATIONS("/bao-cao/danh-gia-can-bo", EvaluationsView.class, "home.evaluations"),
     INDEX766("/bao-cao/chi-so-766", vn.motcua.screens.report.Index766View.class, "home.index766"),
+    REPORTS("/bao-cao", ReportsHubView.class, "home.reports"),
+    DAILY("/bao-cao/ngay", DailyView.class, "home.daily"),
+    WEEKLY("/bao-cao/tuan", WeeklyOverdueView.class, "home.weekly"),
     MONTHLY("/bao-cao/thang", MonthlyReportView.class, "home.monthly"),
     QUARTERLY("/bao-cao/quy", QuarterlyReportView.class, "home.quarterly"),
     TARGETS("/bao-cao/chi-tieu", TargetsView.class, "home.targets"),

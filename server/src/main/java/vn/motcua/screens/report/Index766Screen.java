@@ -7,7 +7,10 @@ import vn.motcua.i18n.Refusal;
 import vn.motcua.security.Role;
 import vn.motcua.security.SignedInUser;
 
-/** Who reads the 766 index on the screens and its files, and how far: managers the center, a head their unit. */
+/**
+ * Who reads the reports on the screens and their files (the 766 index, the daily report, the weekly overdue count),
+ * and how far: managers the center, a head their unit.
+ */
 final class Index766Screen {
 
     private Index766Screen() {
@@ -19,8 +22,7 @@ final class Index766Screen {
 
     /** Empty for the whole center (managers, administrators); the head's own unit otherwise. */
     static Optional<Long> unitOf(SignedInUser user, Dossiers dossiers) {
-        DossierScope scope = dossiers.scopeOf(user.role() == Role.MANAGER || user.role() == Role.ADMIN,
-                user.role() == Role.UNIT_HEAD, user.officerId(), user.unitId());
+        DossierScope scope = scopeOf(user, dossiers);
         if (scope.allUnits()) {
             return Optional.empty();
         }
@@ -28,5 +30,11 @@ final class Index766Screen {
             throw new Refusal("problem.auth.forbidden", "A head of unit with no unit reads no index");
         }
         return Optional.of(scope.unitId());
+    }
+
+    /** Whose dossiers the reader's reports count: every unit's for managers, the head's unit's. */
+    static DossierScope scopeOf(SignedInUser user, Dossiers dossiers) {
+        return dossiers.scopeOf(user.role() == Role.MANAGER || user.role() == Role.ADMIN,
+                user.role() == Role.UNIT_HEAD, user.officerId(), user.unitId());
     }
 }
