@@ -1,9 +1,8 @@
 package vn.motcua.screens.report;
 
 /**
- * Every report screen the hub links, in the order a manager reads them. A screen still being built (the monthly,
- * quarterly, targets and rankings reports) is listed here already: the hub shows a link once its route exists, so
- * merging the screen is all it takes to switch its link on, and no link ever leads nowhere.
+ * Every report screen the hub links, in the order a manager reads them. The hub shows a link only when its route
+ * exists, so no link ever leads nowhere.
  */
 enum ReportLink {
     DAILY("bao-cao/ngay", "reports.link.daily"),
