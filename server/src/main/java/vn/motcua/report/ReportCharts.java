@@ -57,7 +57,8 @@ public class ReportCharts {
     public String onTimeByUnit(YearMonth month, Optional<Long> unitId, Locale locale) {
         ReportPeriod period = ReportPeriod.month(month);
         List<Index766> units = unitId.map(id -> List.of(index766.unit(period, id))).orElseGet(() -> index766.units(period));
-        List<Point> bars = units.stream().map(unit -> new Point(unit.groupName(),
+        String noUnit = translations.getTranslation("index766.file.no-unit", locale);
+        List<Point> bars = units.stream().map(unit -> new Point(unit.groupName().isEmpty() ? noUnit : unit.groupName(),
                 unit.indicator(Index766.Code.ON_TIME).percent().orElse(null))).toList();
         return SvgChart.bars(words(ON_TIME_ID, "reports.chart.on-time", month, 100, locale), bars, locale);
     }

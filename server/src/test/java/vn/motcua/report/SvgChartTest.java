@@ -66,6 +66,10 @@ class SvgChartTest {
         assertThat(bars.get(1).getAttribute("fill")).isEqualTo("#2e7d32");
         assertThat(elements(svg, "text")).extracting(Element::getTextContent).contains("Chưa có", "80,0%", "95,0%",
                 "Mục tiêu 90%", "0%", "100%");
+        assertThat(elements(svg, "tspan")).as("a long name on two lines at its dash").isEmpty();
+        Element twoLines = parse(SvgChart.bars(WORDS, List.of(new Point("Phòng Tư pháp – Hộ tịch", 50.0)), VIETNAMESE));
+        assertThat(elements(twoLines, "tspan")).extracting(Element::getTextContent)
+                .containsExactly("Phòng Tư pháp", "Hộ tịch");
         Element target = elements(svg, "line").stream()
                 .filter(line -> line.getAttribute("class").equals("chart-target")).findFirst().orElseThrow();
         assertThat(target.getAttribute("y1")).as("90% of the axis").isEqualTo("60.4");
