@@ -21,7 +21,8 @@ record MonthlyReportView(LocalDate from, LocalDate to, Row center, List<Row> uni
     }
 
     /** A quarter: its three months and the whole quarter. */
-    @Schema(description = "The quarterly report: the three months side by side, then the quarter as one period")
+    @Schema(name = "QuarterlyReportView",
+            description = "The quarterly report: the three months side by side, then the quarter as one period")
     record Quarter(@Schema(example = "2026-Q4") String quarter, LocalDate from, LocalDate to,
             List<MonthlyReportView> months, MonthlyReportView whole) {
 
@@ -32,7 +33,8 @@ record MonthlyReportView(LocalDate from, LocalDate to, Row center, List<Row> uni
         }
     }
 
-    /** One unit's figures (or the center's, with no unit id). */
+    /** One unit's figures (or the center's, with no unit id); named apart from the other reports' rows. */
+    @Schema(name = "MonthlyReportRow", description = "One unit's month, or the center's")
     record Row(@Schema(nullable = true, description = "The unit's id; null for the center and for dossiers of no "
                     + "unit") Long unitId,
             String name, long received, long handled, long onTime, long late,

@@ -11,7 +11,8 @@ import vn.motcua.report.Target;
 record TargetsView(LocalDate from, LocalDate to, @Schema(description = "The center's or the unit's name") String group,
         List<Line> targets) {
 
-    /** One target. */
+    /** One target; named apart from the other reports' lines. */
+    @Schema(name = "TargetLine", description = "One target against its goal")
     record Line(Target.Code code, @Schema(description = "The goal in percent (a growth for WITHOUT_APPOINTMENT)")
             double goal,
             @Schema(nullable = true, description = "The value in percent; null when there was nothing to count or "
