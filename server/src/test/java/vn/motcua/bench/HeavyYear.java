@@ -98,6 +98,12 @@ final class HeavyYear {
         if (connection != null) {
             connection.commit();
             ids.restartIdentities(connection);
+            // The planner's statistics, as autovacuum would gather them some time after such a load: without them
+            // PostgreSQL plans the reports for the nearly empty tables the migration left.
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("analyze");
+            }
+            connection.commit();
             connection.setAutoCommit(true);
         }
         return digest.hex();
