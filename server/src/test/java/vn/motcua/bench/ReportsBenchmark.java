@@ -21,10 +21,15 @@ import vn.motcua.ServerTest;
 import vn.motcua.TestClock.MutableClock;
 import vn.motcua.dossier.DossierScope;
 import vn.motcua.dossier.OverdueList;
+import vn.motcua.i18n.Translations;
+import vn.motcua.report.DailyFigures;
 import vn.motcua.report.Evaluations;
 import vn.motcua.report.Evaluator;
 import vn.motcua.report.Index766Figures;
 import vn.motcua.report.Index766Table;
+import vn.motcua.report.MonthlyReports;
+import vn.motcua.report.Rankings;
+import vn.motcua.report.ReportCharts;
 import vn.motcua.report.ReportPeriod;
 import vn.motcua.report.Scorecards;
 import vn.motcua.security.Role;
@@ -42,7 +47,7 @@ import vn.motcua.security.Role;
         + "-${bench.scale:1};WRITE_DELAY=0;REUSE_SPACE=FALSE;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=64")
 class ReportsBenchmark {
 
-    /** One report: its name, its goal and how to draw it. The lead adds the other helpers' reports here. */
+    /** One report: its name, its goal and how to draw it. */
     record Report(String name, long goalMs, Runnable run) {
     }
 
@@ -70,6 +75,14 @@ class ReportsBenchmark {
     OverdueList overdue;
     @Autowired
     Scorecards scorecards;
+    @Autowired
+    MonthlyReports monthly;
+    @Autowired
+    Rankings rankings;
+    @Autowired
+    DailyFigures daily;
+    @Autowired
+    ReportCharts charts;
 
     List<Report> reports() {
         ReportPeriod month = ReportPeriod.month(MONTH);
@@ -90,7 +103,21 @@ class ReportsBenchmark {
                 new Report("overdue weekly, 8 weeks", MONTHLY_GOAL_MS,
                         () -> overdue.weekly(DossierScope.everyUnit(), 8)),
                 new Report("scorecard, busiest officer, month", MONTHLY_GOAL_MS,
-                        () -> scorecards.of("HY1000", month)));
+                        () -> scorecards.of("HY1000", month)),
+                new Report("monthly report, every unit", MONTHLY_GOAL_MS,
+                        () -> monthly.monthTable(MONTH, Optional.empty(), Translations.VIETNAMESE)),
+                new Report("quarterly report, every unit", MONTHLY_GOAL_MS,
+                        () -> monthly.quarterTable(MONTH, Optional.empty(), Translations.VIETNAMESE)),
+                new Report("targets, month", MONTHLY_GOAL_MS, () -> monthly.targets(month, Optional.empty())),
+                new Report("rankings, month", MONTHLY_GOAL_MS, () -> rankings.of(month)),
+                new Report("rankings, quarter", MONTHLY_GOAL_MS, () -> rankings.of(ReportPeriod.quarter(MONTH))),
+                new Report("daily report, a weekday", MONTHLY_GOAL_MS, () -> daily.of(MONTH.atDay(16))),
+                new Report("daily report, the month's days", MONTHLY_GOAL_MS,
+                        () -> daily.month(MONTH, HeavyYear.NOW.toLocalDate())),
+                new Report("charts, satisfaction trend and on time by unit", MONTHLY_GOAL_MS, () -> {
+                    charts.satisfactionTrend(MONTH, Translations.VIETNAMESE);
+                    charts.onTimeByUnit(MONTH, Optional.empty(), Translations.VIETNAMESE);
+                }));
     }
 
     @Test
