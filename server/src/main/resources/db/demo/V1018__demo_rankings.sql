@@ -60,6 +60,19 @@ select k.id, k.officer_id, k.counter_id,
 from ticket k
 where k.tracking_code like 'rkdemo-%';
 
+-- Every dissatisfied rating opens a follow-up for the head of the rated officer's unit (managers where there is none,
+-- or where the head is the one rated); these of past months were followed up and resolved the next day.
+insert into rating_follow_up (center_id, rating_id, officer_id, unit_id, head_officer_id, opened_at, due_at,
+                              contacted_at, contact_note, resolution, resolved_at, resolved_by)
+select 1, r.id, r.officer_id, o.unit_id, h.id, r.rated_at, r.rated_at + interval '48' hour,
+       r.rated_at + interval '1' day, 'Đã gọi điện lại cho người dân', 'Đã xin lỗi và hướng dẫn lại thủ tục',
+       r.rated_at + interval '1' day, case when h.id is null then 'giamdoc' else 'CB02' end
+from rating r
+join ticket k on k.id = r.ticket_id
+join officer o on o.id = r.officer_id
+left join officer h on h.code = 'CB02' and o.unit_id = h.unit_id and o.id <> h.id
+where k.tracking_code like 'rkdemo-%' and r.level = 'UNSATISFIED';
+
 -- Dossiers received in person in November by each officer, all finished in the month: the first `late` of each were
 -- finished after their due date. Names are a placeholder: nothing about citizens is ranked or published.
 create table demo_dossier_plan (officer_code varchar(10), slot varchar(1), handled integer, late integer);

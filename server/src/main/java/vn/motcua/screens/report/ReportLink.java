@@ -12,7 +12,8 @@ enum ReportLink {
     INDEX766("bao-cao/chi-so-766", "reports.link.index766"),
     EVALUATIONS("bao-cao/danh-gia-can-bo", "reports.link.evaluations"),
     TARGETS("bao-cao/chi-tieu", "reports.link.targets"),
-    RANKINGS("bao-cao/xep-hang", "reports.link.rankings");
+    RANKINGS("bao-cao/xep-hang", "reports.link.rankings"),
+    PUBLISHED("cong-khai", "reports.link.published");
 
     final String route;
     final String textKey;
