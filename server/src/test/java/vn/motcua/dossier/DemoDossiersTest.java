@@ -26,7 +26,8 @@ class DemoDossiersTest {
         assertThat(jdbc.sql("select count(*) from dossier where code like ? and source = 'PROVINCE' and center_id = 1 "
                 + "and unit_id is not null and length(tracking_token) = 22").param(demo).query(Long.class).single())
                 .isEqualTo(25);
-        assertThat(jdbc.sql("select count(distinct tracking_token) from dossier where code like ?").param(demo)
+        assertThat(jdbc.sql("select count(distinct tracking_token) from dossier where code like ? and source = 'PROVINCE'")
+                .param(demo)
                 .query(Long.class).single()).isEqualTo(25);
         assertThat(jdbc.sql("select count(*) from dossier where code like ? and unit_name is null").param(demo)
                 .query(Long.class).single()).isZero();
