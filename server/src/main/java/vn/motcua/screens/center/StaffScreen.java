@@ -51,6 +51,7 @@ enum StaffScreen {
     DEVICES("/devices", DevicesView.class, "home.devices"),
     AUDIT("/audit", AuditView.class, "home.audit"),
     PAIRING("/admin/devices", DeviceAdminView.class, "home.pairing"),
+    SETUP("/admin/setup", SetupView.class, "home.setup"),
     SETTINGS("/admin/settings", SettingsView.class, "home.settings"),
     ACCOUNTS("/admin/accounts", AccountsView.class, "home.accounts"),
     DUTY("/admin/duty", DutyRosterView.class, "home.duty"),
