@@ -178,13 +178,24 @@ final class ServiceStep {
         if (layout.getParent().isEmpty() || serviceButtons.isEmpty()) {
             return;
         }
+        List<ServiceChoice> before = services;
         services = kiosk.port().services();
+        if (!sameButtons(before, services)) {
+            // An admin added, renamed or retired a service: the buttons themselves change.
+            renderResults();
+            return;
+        }
         for (ServiceChoice service : services) {
             Button button = serviceButtons.get(service.code());
             if (button != null) {
                 fillServiceButton(button, service);
             }
         }
+    }
+
+    private static boolean sameButtons(List<ServiceChoice> before, List<ServiceChoice> now) {
+        return before.stream().map(s -> List.of(s.code(), s.name(), s.letter(), s.fieldName())).toList()
+                .equals(now.stream().map(s -> List.of(s.code(), s.name(), s.letter(), s.fieldName())).toList());
     }
 
     private String text(String key, Object... params) {

@@ -38,7 +38,7 @@ class ServicesController {
             content = @Content(mediaType = JSON, array = @ArraySchema(schema = @Schema(implementation = ServiceView.class))))
     List<ServiceView> services() {
         Map<Long, QueueSnapshot.Waiting> waiting = snapshot.waitingPerService();
-        return services.services().stream()
+        return services.offered().stream()
                 .map(service -> {
                     long count = waiting.getOrDefault(service.getId(), QueueSnapshot.Waiting.NOBODY).count();
                     return new ServiceView(service.getCode(), service.getLetter(), service.getName(),

@@ -20,5 +20,8 @@ public enum AuditAction {
     /** A grade decided for an officer's month: the grade, the proposed one and the reason. */
     EVALUATION_DECIDED,
     /** A member of staff marked what the 766 index reads on a dossier (digitised, paid online, synced): old → new. */
-    DOSSIER_MARKED
+    DOSSIER_MARKED,
+    /** The catalogue and the counters (admin screens): what was added or changed, each value old → new. */
+    FIELD_ADDED, FIELD_CHANGED, SERVICE_ADDED, SERVICE_CHANGED, SERVICE_RETIRED, SERVICE_REINSTATED,
+    PROCEDURE_ADDED, PROCEDURE_CHANGED, COUNTER_ADDED, COUNTER_CHANGED
 }

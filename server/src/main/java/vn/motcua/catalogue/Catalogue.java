@@ -42,6 +42,11 @@ public class Catalogue {
         return services.findAllByOrderBySortOrderAsc();
     }
 
+    /** The services a visitor can take a ticket for now, in kiosk order: every service not retired. */
+    public List<CenterService> offered() {
+        return services().stream().filter(service -> !service.isRetired()).toList();
+    }
+
     /** The service with this code (e.g. "HT-KS"), if the center offers it. */
     public Optional<CenterService> service(String code) {
         return services.findByCode(code);

@@ -20,6 +20,7 @@ public class CenterService {
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     private ServiceField field;
     private int sortOrder;
+    private boolean retired;
 
     protected CenterService() {
     }
@@ -46,5 +47,10 @@ public class CenterService {
 
     public int getSortOrder() {
         return sortOrder;
+    }
+
+    /** No longer offered at the kiosk; kept, because its tickets and reports still name it. */
+    public boolean isRetired() {
+        return retired;
     }
 }

@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.motcua.catalogue.CatalogueChanged;
 import vn.motcua.center.CenterSettings;
 import vn.motcua.center.HallNotice;
 import vn.motcua.dossier.DossierAlertsChanged;
@@ -95,7 +96,7 @@ public class LiveUpdates implements AutoCloseable {
     @EventListener(classes = {QueueEvent.class, RatingEvent.class, HallNotice.Changed.class,
             CenterSettings.Changed.class, CenterSettings.NextDayTicketsChanged.class,
             DossierAlertsChanged.class, FeedbackAlertsChanged.class,
-            FollowUpsChanged.class})
+            FollowUpsChanged.class, CatalogueChanged.class})
     void published(Object event) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             committed.add(List.of(event));

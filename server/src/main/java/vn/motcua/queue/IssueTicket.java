@@ -122,8 +122,12 @@ public class IssueTicket {
     }
 
     private CenterService service(String code) {
-        return services.service(code)
+        CenterService service = services.service(code)
                 .orElseThrow(() -> new Refusal("problem.service.unknown", "Unknown service: " + code));
+        if (service.isRetired()) {
+            throw new Refusal("problem.service.retired", "Service " + code + " is retired", service.getName());
+        }
+        return service;
     }
 
     private Ticket newTicket(CenterService service, PriorityCategory priority, TicketOrigin origin, LocalDate day,

@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.motcua.audit.AuditAction;
+import vn.motcua.catalogue.LegalTimeUnit;
+import vn.motcua.catalogue.StepKind;
 import vn.motcua.queue.CounterSession.ClosedReason;
 import vn.motcua.queue.TicketEventKind;
 import vn.motcua.queue.TicketHistoryReader.TicketHistoryRow;
@@ -37,6 +39,13 @@ final class AuditWords {
     private static final Pattern OFFICER = Pattern.compile("\\bofficer #(\\d+)");
     private static final Pattern CODE_GIVEN = Pattern.compile("^code (\\d+)$");
     private static final Pattern SETTING = Pattern.compile("^center\\.(\\w+)$");
+    /** "service HT-KS", "field TPHT", "procedure 1.001193": the catalogue's admin records. */
+    private static final Pattern CATALOGUE = Pattern.compile("^(service|field|procedure) (\\S+)$");
+    /** "name: A → B; letter: X → Y": each label of a catalogue or counter change, and its yes or no. */
+    private static final Pattern LABEL = Pattern.compile("(^|; )([a-z][a-z-]*): ");
+    private static final Pattern YES_NO = Pattern.compile("\\b(true|false)\\b");
+    private static final Set<String> LABELS = Set.of("name", "letter", "field", "order", "retired", "service", "time",
+            "fee", "fee-note", "on-the-spot", "papers", "steps", "services");
     private static final Pattern IMPORTED = Pattern.compile("^(\\d+) new, (\\d+) updated, (\\d+) unchanged$");
     private static final Map<String, String> PHRASES = Map.of(
             "unknown or expired code", "audit.detail.unknown-code",
@@ -83,6 +92,10 @@ final class AuditWords {
         if (setting.matches()) {
             return bundle.get(settingKey(setting.group(1)));
         }
+        Matcher catalogue = CATALOGUE.matcher(subject);
+        if (catalogue.matches()) {
+            return bundle.get("audit.word." + catalogue.group(1), catalogue.group(2));
+        }
         return words(replace(ACCOUNT, replace(COUNTER, subject, "audit.word.counter"), "audit.word.account"));
     }
 
@@ -102,6 +115,9 @@ final class AuditWords {
             return SIGN_IN_FAILURES.contains(detail) ? bundle.get("audit.sign-in." + detail)
                     : bundle.get("audit.sign-in.other", detail);
         }
+        if (action.name().matches("(FIELD|SERVICE|PROCEDURE|COUNTER)_(ADDED|CHANGED|RETIRED|REINSTATED)")) {
+            return words(labels(detail));
+        }
         return words(replace(OFFICER, replace(CODE_GIVEN, detail, "audit.word.code"), "audit.word.officer"));
     }
 
@@ -111,6 +127,15 @@ final class AuditWords {
                 CODES.containsKey(found.group()) ? bundle.get(CODES.get(found.group())) : found.group()));
     }
 
+    /** The labels of a catalogue change and its true or false in words; the values as they were written. */
+    private String labels(String detail) {
+        String labelled = LABEL.matcher(detail).replaceAll(found -> Matcher.quoteReplacement(found.group(1)
+                + (LABELS.contains(found.group(2)) ? bundle.get("audit.label." + found.group(2)) : found.group(2))
+                + ": "));
+        return YES_NO.matcher(labelled).replaceAll(found -> Matcher.quoteReplacement(
+                bundle.get(found.group(1).equals("true") ? "audit.word.yes" : "audit.word.no")));
+    }
+
     private String replace(Pattern pattern, String text, String key) {
         return pattern.matcher(text).replaceAll(found -> Matcher.quoteReplacement(bundle.get(key, found.group(1))));
     }
@@ -118,7 +143,8 @@ final class AuditWords {
     private static Map<String, String> codes() {
         Map<String, String> codes = new HashMap<>();
         for (Enum<?>[] values : List.<Enum<?>[]>of(DeviceRole.values(), ClosedReason.values(), Role.values(),
-                SignalKind.values(), WatchActionKind.values())) {
+                SignalKind.values(), WatchActionKind.values(),
+                LegalTimeUnit.values(), StepKind.values())) {
             for (Enum<?> code : values) {
                 codes.put(code.name(), key(code));
             }

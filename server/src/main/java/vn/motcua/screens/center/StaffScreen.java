@@ -2,6 +2,9 @@ package vn.motcua.screens.center;
 
 import vn.motcua.counter.CounterConsoleView;
 import vn.motcua.screens.audit.AuditView;
+import vn.motcua.screens.catalogue.ProceduresAdminView;
+import vn.motcua.screens.catalogue.ServicesAdminView;
+import vn.motcua.screens.counter.CountersAdminView;
 import vn.motcua.screens.device.DevicesView;
 import vn.motcua.screens.dossier.ApologiesView;
 import vn.motcua.screens.dossier.DossierListView;
@@ -55,6 +58,9 @@ enum StaffScreen {
     SETTINGS("/admin/settings", SettingsView.class, "home.settings"),
     ACCOUNTS("/admin/accounts", AccountsView.class, "home.accounts"),
     DUTY("/admin/duty", DutyRosterView.class, "home.duty"),
+    SERVICES("/admin/services", ServicesAdminView.class, "home.services-admin"),
+    PROCEDURES("/admin/procedures", ProceduresAdminView.class, "home.procedures-admin"),
+    COUNTERS("/admin/counters", CountersAdminView.class, "home.counters-admin"),
     DOSSIER_IMPORT("/admin/dossiers/import", ImportView.class, "home.dossier-import"),
     WATCH("/canh-bao-co", WatchView.class, "home.watch");
 

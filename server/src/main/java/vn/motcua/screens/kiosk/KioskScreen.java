@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.motcua.catalogue.Catalogue;
+import vn.motcua.catalogue.CatalogueChanged;
 import vn.motcua.center.CenterSettings;
 import vn.motcua.center.CenterTime;
 import vn.motcua.center.Centers;
@@ -105,7 +106,7 @@ class KioskScreen implements KioskPort {
             Issuing issuing = issuingHours.now();
             Map<Long, QueueSnapshot.Waiting> waiting = issuing.issues() ? snapshot.waitingPerService(issuing.day())
                     : snapshot.waitingPerService();
-            return catalogue.services().stream()
+            return catalogue.offered().stream()
                     .map(s -> new ServiceChoice(s.getCode(), s.getName(), s.getLetter(), s.getField().getName(),
                             waiting.getOrDefault(s.getId(), QueueSnapshot.Waiting.NOBODY).count()))
                     .toList();
@@ -175,6 +176,8 @@ class KioskScreen implements KioskPort {
     @Override
     public void follow(com.vaadin.flow.component.Component view, Runnable refresh) {
         live.redrawWhileAttached(view, QueueEvent.class, WaitingCounts::change, refresh);
+        // An admin's new, renamed or retired service shows at once, not at the next ticket.
+        live.redrawWhileAttached(view, CatalogueChanged.class, changed -> true, refresh);
     }
 
     /**
