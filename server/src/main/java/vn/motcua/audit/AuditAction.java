@@ -20,5 +20,11 @@ public enum AuditAction {
     /** A grade decided for an officer's month: the grade, the proposed one and the reason. */
     EVALUATION_DECIDED,
     /** A member of staff marked what the 766 index reads on a dossier (digitised, paid online, synced): old → new. */
-    DOSSIER_MARKED
+    DOSSIER_MARKED,
+    /** The admin kept the leaders whose hotlines are posted: a line added, corrected, moved or removed (old → new). */
+    LEADER_ADDED, LEADER_CHANGED, LEADER_MOVED, LEADER_REMOVED,
+    /** The admin kept units and heads: code and name, or the head (old → new). */
+    UNIT_ADDED, UNIT_CHANGED, UNIT_HEAD_CHANGED,
+    /** The admin kept officers: added, corrected, moved to another unit, left the center (old → new). */
+    OFFICER_ADDED, OFFICER_CHANGED, OFFICER_MOVED, OFFICER_LEFT
 }

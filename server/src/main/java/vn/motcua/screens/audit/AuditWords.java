@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.motcua.audit.AuditAction;
+import vn.motcua.officer.Employment;
 import vn.motcua.queue.CounterSession.ClosedReason;
 import vn.motcua.queue.TicketEventKind;
 import vn.motcua.queue.TicketHistoryReader.TicketHistoryRow;
@@ -35,6 +36,10 @@ final class AuditWords {
     private static final Pattern COUNTER = Pattern.compile("\\bcounter (\\d+)");
     private static final Pattern ACCOUNT = Pattern.compile("^account (\\S+)");
     private static final Pattern OFFICER = Pattern.compile("\\bofficer #(\\d+)");
+    /** The people admin screens' subjects: "unit KT", "officer CB01", "leader Nguyễn Văn Bình". */
+    private static final Pattern UNIT = Pattern.compile("^unit (\\S+)$");
+    private static final Pattern OFFICER_CODE = Pattern.compile("^officer ([^#\\s]\\S*)$");
+    private static final Pattern LEADER = Pattern.compile("^leader (.+)$");
     private static final Pattern CODE_GIVEN = Pattern.compile("^code (\\d+)$");
     private static final Pattern SETTING = Pattern.compile("^center\\.(\\w+)$");
     private static final Pattern IMPORTED = Pattern.compile("^(\\d+) new, (\\d+) updated, (\\d+) unchanged$");
@@ -57,6 +62,7 @@ final class AuditWords {
             case TicketStatus status -> "audit.status." + status.name();
             case AuditAction action -> "audit.action." + action.name();
             case Role role -> "role." + role.name();
+            case Employment employment -> "employment." + employment.name();
             default -> "audit.code." + code.name();
         };
     }
@@ -82,6 +88,12 @@ final class AuditWords {
         Matcher setting = SETTING.matcher(subject);
         if (setting.matches()) {
             return bundle.get(settingKey(setting.group(1)));
+        }
+        for (Map.Entry<Pattern, String> person : Map.of(UNIT, "audit.word.unit", OFFICER_CODE, "audit.word.officer-code",
+                LEADER, "audit.word.leader").entrySet()) {
+            if (person.getKey().matcher(subject).matches()) {
+                return replace(person.getKey(), subject, person.getValue());
+            }
         }
         return words(replace(ACCOUNT, replace(COUNTER, subject, "audit.word.counter"), "audit.word.account"));
     }
@@ -118,7 +130,7 @@ final class AuditWords {
     private static Map<String, String> codes() {
         Map<String, String> codes = new HashMap<>();
         for (Enum<?>[] values : List.<Enum<?>[]>of(DeviceRole.values(), ClosedReason.values(), Role.values(),
-                SignalKind.values(), WatchActionKind.values())) {
+                SignalKind.values(), WatchActionKind.values(), Employment.values())) {
             for (Enum<?> code : values) {
                 codes.put(code.name(), key(code));
             }

@@ -54,6 +54,9 @@ enum StaffScreen {
     SETTINGS("/admin/settings", SettingsView.class, "home.settings"),
     ACCOUNTS("/admin/accounts", AccountsView.class, "home.accounts"),
     DUTY("/admin/duty", DutyRosterView.class, "home.duty"),
+    CENTER("/admin/center", CenterProfileView.class, "home.center"),
+    UNITS("/admin/units", vn.motcua.screens.officer.UnitsView.class, "home.units"),
+    OFFICERS("/admin/officers", vn.motcua.screens.officer.OfficersView.class, "home.officers"),
     DOSSIER_IMPORT("/admin/dossiers/import", ImportView.class, "home.dossier-import"),
     WATCH("/canh-bao-co", WatchView.class, "home.watch");
 
