@@ -65,6 +65,10 @@ class ScreenAccessTableTest extends ScreenTest {
         TABLE.put("admin/services", EnumSet.of(Caller.ADMIN));
         TABLE.put("admin/procedures", EnumSet.of(Caller.ADMIN));
         TABLE.put("admin/counters", EnumSet.of(Caller.ADMIN));
+        // Issue 18: the center and its leaders, units and heads, officers and their accounts.
+        TABLE.put("admin/center", EnumSet.of(Caller.ADMIN));
+        TABLE.put("admin/units", EnumSet.of(Caller.ADMIN));
+        TABLE.put("admin/officers", EnumSet.of(Caller.ADMIN));
         TABLE.put("kiosk", EnumSet.of(Caller.KIOSK));
         TABLE.put("display/hall", EnumSet.of(Caller.HALL));
         TABLE.put("display/counter", EnumSet.of(Caller.COUNTER_DISPLAY));

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import vn.motcua.audit.AuditAction;
 import vn.motcua.catalogue.LegalTimeUnit;
 import vn.motcua.catalogue.StepKind;
+import vn.motcua.officer.Employment;
 import vn.motcua.queue.CounterSession.ClosedReason;
 import vn.motcua.queue.TicketEventKind;
 import vn.motcua.queue.TicketHistoryReader.TicketHistoryRow;
@@ -37,6 +38,10 @@ final class AuditWords {
     private static final Pattern COUNTER = Pattern.compile("\\bcounter (\\d+)");
     private static final Pattern ACCOUNT = Pattern.compile("^account (\\S+)");
     private static final Pattern OFFICER = Pattern.compile("\\bofficer #(\\d+)");
+    /** The people admin screens' subjects: "unit KT", "officer CB01", "leader Nguyễn Văn Bình". */
+    private static final Pattern UNIT = Pattern.compile("^unit (\\S+)$");
+    private static final Pattern OFFICER_CODE = Pattern.compile("^officer ([^#\\s]\\S*)$");
+    private static final Pattern LEADER = Pattern.compile("^leader (.+)$");
     private static final Pattern CODE_GIVEN = Pattern.compile("^code (\\d+)$");
     private static final Pattern SETTING = Pattern.compile("^center\\.(\\w+)$");
     /** "service HT-KS", "field TPHT", "procedure 1.001193": the catalogue's admin records. */
@@ -66,6 +71,7 @@ final class AuditWords {
             case TicketStatus status -> "audit.status." + status.name();
             case AuditAction action -> "audit.action." + action.name();
             case Role role -> "role." + role.name();
+            case Employment employment -> "employment." + employment.name();
             default -> "audit.code." + code.name();
         };
     }
@@ -95,6 +101,12 @@ final class AuditWords {
         Matcher catalogue = CATALOGUE.matcher(subject);
         if (catalogue.matches()) {
             return bundle.get("audit.word." + catalogue.group(1), catalogue.group(2));
+        }
+        for (Map.Entry<Pattern, String> person : Map.of(UNIT, "audit.word.unit", OFFICER_CODE, "audit.word.officer-code",
+                LEADER, "audit.word.leader").entrySet()) {
+            if (person.getKey().matcher(subject).matches()) {
+                return replace(person.getKey(), subject, person.getValue());
+            }
         }
         return words(replace(ACCOUNT, replace(COUNTER, subject, "audit.word.counter"), "audit.word.account"));
     }
@@ -144,7 +156,7 @@ final class AuditWords {
         Map<String, String> codes = new HashMap<>();
         for (Enum<?>[] values : List.<Enum<?>[]>of(DeviceRole.values(), ClosedReason.values(), Role.values(),
                 SignalKind.values(), WatchActionKind.values(),
-                LegalTimeUnit.values(), StepKind.values())) {
+                LegalTimeUnit.values(), StepKind.values(), Employment.values())) {
             for (Enum<?> code : values) {
                 codes.put(code.name(), key(code));
             }

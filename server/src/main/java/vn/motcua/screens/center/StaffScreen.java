@@ -61,6 +61,9 @@ enum StaffScreen {
     SERVICES("/admin/services", ServicesAdminView.class, "home.services-admin"),
     PROCEDURES("/admin/procedures", ProceduresAdminView.class, "home.procedures-admin"),
     COUNTERS("/admin/counters", CountersAdminView.class, "home.counters-admin"),
+    CENTER("/admin/center", CenterProfileView.class, "home.center"),
+    UNITS("/admin/units", vn.motcua.screens.officer.UnitsView.class, "home.units"),
+    OFFICERS("/admin/officers", vn.motcua.screens.officer.OfficersView.class, "home.officers"),
     DOSSIER_IMPORT("/admin/dossiers/import", ImportView.class, "home.dossier-import"),
     WATCH("/canh-bao-co", WatchView.class, "home.watch");
 
