@@ -20,5 +20,9 @@ public enum AuditAction {
     /** A grade decided for an officer's month: the grade, the proposed one and the reason. */
     EVALUATION_DECIDED,
     /** A member of staff marked what the 766 index reads on a dossier (digitised, paid online, synced): old → new. */
-    DOSSIER_MARKED
+    DOSSIER_MARKED,
+    /** An admin changed the working calendar (a weekday's hours, a holiday, a make-up day): old → new. */
+    CALENDAR_CHANGED,
+    /** An admin changed the device map (a device's port, bus address or counter): old → new. */
+    DEVICE_MAP_CHANGED
 }

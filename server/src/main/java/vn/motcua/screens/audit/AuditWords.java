@@ -1,5 +1,6 @@
 package vn.motcua.screens.audit;
 
+import java.time.DayOfWeek;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.motcua.audit.AuditAction;
+import vn.motcua.calendar.DayKind;
 import vn.motcua.queue.CounterSession.ClosedReason;
 import vn.motcua.queue.TicketEventKind;
 import vn.motcua.queue.TicketHistoryReader.TicketHistoryRow;
@@ -37,6 +39,7 @@ final class AuditWords {
     private static final Pattern OFFICER = Pattern.compile("\\bofficer #(\\d+)");
     private static final Pattern CODE_GIVEN = Pattern.compile("^code (\\d+)$");
     private static final Pattern SETTING = Pattern.compile("^center\\.(\\w+)$");
+    private static final Pattern CALENDAR = Pattern.compile("^calendar (\\d{4})-(\\d{2})-(\\d{2})$");
     private static final Pattern IMPORTED = Pattern.compile("^(\\d+) new, (\\d+) updated, (\\d+) unchanged$");
     private static final Map<String, String> PHRASES = Map.of(
             "unknown or expired code", "audit.detail.unknown-code",
@@ -83,6 +86,14 @@ final class AuditWords {
         if (setting.matches()) {
             return bundle.get(settingKey(setting.group(1)));
         }
+        Matcher calendarDay = CALENDAR.matcher(subject);
+        if (calendarDay.matches()) {
+            return bundle.get("audit.word.calendar", calendarDay.group(3) + "/" + calendarDay.group(2) + "/"
+                    + calendarDay.group(1));
+        }
+        if (subject.startsWith("calendar ")) {
+            return bundle.get("audit.word.calendar", words(subject.substring("calendar ".length())));
+        }
         return words(replace(ACCOUNT, replace(COUNTER, subject, "audit.word.counter"), "audit.word.account"));
     }
 
@@ -118,7 +129,7 @@ final class AuditWords {
     private static Map<String, String> codes() {
         Map<String, String> codes = new HashMap<>();
         for (Enum<?>[] values : List.<Enum<?>[]>of(DeviceRole.values(), ClosedReason.values(), Role.values(),
-                SignalKind.values(), WatchActionKind.values())) {
+                SignalKind.values(), WatchActionKind.values(), DayKind.values(), DayOfWeek.values())) {
             for (Enum<?> code : values) {
                 codes.put(code.name(), key(code));
             }

@@ -2,6 +2,7 @@ package vn.motcua.screens.center;
 
 import vn.motcua.counter.CounterConsoleView;
 import vn.motcua.screens.audit.AuditView;
+import vn.motcua.screens.calendar.CalendarView;
 import vn.motcua.screens.device.DevicesView;
 import vn.motcua.screens.dossier.ApologiesView;
 import vn.motcua.screens.dossier.DossierListView;
@@ -54,6 +55,7 @@ enum StaffScreen {
     SETTINGS("/admin/settings", SettingsView.class, "home.settings"),
     ACCOUNTS("/admin/accounts", AccountsView.class, "home.accounts"),
     DUTY("/admin/duty", DutyRosterView.class, "home.duty"),
+    CALENDAR("/admin/calendar", CalendarView.class, "home.calendar"),
     DOSSIER_IMPORT("/admin/dossiers/import", ImportView.class, "home.dossier-import"),
     WATCH("/canh-bao-co", WatchView.class, "home.watch");
 
