@@ -29,5 +29,9 @@ public enum AuditAction {
     /** The admin kept units and heads: code and name, or the head (old → new). */
     UNIT_ADDED, UNIT_CHANGED, UNIT_HEAD_CHANGED,
     /** The admin kept officers: added, corrected, moved to another unit, left the center (old → new). */
-    OFFICER_ADDED, OFFICER_CHANGED, OFFICER_MOVED, OFFICER_LEFT
+    OFFICER_ADDED, OFFICER_CHANGED, OFFICER_MOVED, OFFICER_LEFT,
+    /** An admin changed the working calendar (a weekday's hours, a holiday, a make-up day): old → new. */
+    CALENDAR_CHANGED,
+    /** An admin changed the device map (a device's port, bus address or counter): old → new. */
+    DEVICE_MAP_CHANGED
 }

@@ -1,5 +1,6 @@
 package vn.motcua.screens.audit;
 
+import java.time.DayOfWeek;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,7 @@ import vn.motcua.audit.AuditAction;
 import vn.motcua.catalogue.LegalTimeUnit;
 import vn.motcua.catalogue.StepKind;
 import vn.motcua.officer.Employment;
+import vn.motcua.calendar.DayKind;
 import vn.motcua.queue.CounterSession.ClosedReason;
 import vn.motcua.queue.TicketEventKind;
 import vn.motcua.queue.TicketHistoryReader.TicketHistoryRow;
@@ -51,6 +53,7 @@ final class AuditWords {
     private static final Pattern YES_NO = Pattern.compile("\\b(true|false)\\b");
     private static final Set<String> LABELS = Set.of("name", "letter", "field", "order", "retired", "service", "time",
             "fee", "fee-note", "on-the-spot", "papers", "steps", "services");
+    private static final Pattern CALENDAR = Pattern.compile("^calendar (\\d{4})-(\\d{2})-(\\d{2})$");
     private static final Pattern IMPORTED = Pattern.compile("^(\\d+) new, (\\d+) updated, (\\d+) unchanged$");
     private static final Map<String, String> PHRASES = Map.of(
             "unknown or expired code", "audit.detail.unknown-code",
@@ -108,6 +111,14 @@ final class AuditWords {
                 return replace(person.getKey(), subject, person.getValue());
             }
         }
+        Matcher calendarDay = CALENDAR.matcher(subject);
+        if (calendarDay.matches()) {
+            return bundle.get("audit.word.calendar", calendarDay.group(3) + "/" + calendarDay.group(2) + "/"
+                    + calendarDay.group(1));
+        }
+        if (subject.startsWith("calendar ")) {
+            return bundle.get("audit.word.calendar", words(subject.substring("calendar ".length())));
+        }
         return words(replace(ACCOUNT, replace(COUNTER, subject, "audit.word.counter"), "audit.word.account"));
     }
 
@@ -156,7 +167,8 @@ final class AuditWords {
         Map<String, String> codes = new HashMap<>();
         for (Enum<?>[] values : List.<Enum<?>[]>of(DeviceRole.values(), ClosedReason.values(), Role.values(),
                 SignalKind.values(), WatchActionKind.values(),
-                LegalTimeUnit.values(), StepKind.values(), Employment.values())) {
+                LegalTimeUnit.values(), StepKind.values(), Employment.values(),
+                DayKind.values(), DayOfWeek.values())) {
             for (Enum<?> code : values) {
                 codes.put(code.name(), key(code));
             }

@@ -5,6 +5,7 @@ import vn.motcua.screens.audit.AuditView;
 import vn.motcua.screens.catalogue.ProceduresAdminView;
 import vn.motcua.screens.catalogue.ServicesAdminView;
 import vn.motcua.screens.counter.CountersAdminView;
+import vn.motcua.screens.calendar.CalendarView;
 import vn.motcua.screens.device.DevicesView;
 import vn.motcua.screens.dossier.ApologiesView;
 import vn.motcua.screens.dossier.DossierListView;
@@ -64,6 +65,7 @@ enum StaffScreen {
     CENTER("/admin/center", CenterProfileView.class, "home.center"),
     UNITS("/admin/units", vn.motcua.screens.officer.UnitsView.class, "home.units"),
     OFFICERS("/admin/officers", vn.motcua.screens.officer.OfficersView.class, "home.officers"),
+    CALENDAR("/admin/calendar", CalendarView.class, "home.calendar"),
     DOSSIER_IMPORT("/admin/dossiers/import", ImportView.class, "home.dossier-import"),
     WATCH("/canh-bao-co", WatchView.class, "home.watch");
 
