@@ -4,22 +4,22 @@
 # "Started MotCuaApplication" AND the sign-in page answers 200, which is when kiosks and boards reconnect.
 # A power cut: yesterday's H2 database exists and was not closed. It is prepared once (a first start on an empty
 # directory writes the schema and the demo center, then kill -9) and copied fresh before each start, so every start
-# recovers and compacts the same file. Ends with "RESULT start_p50_s=... start_max_s=...".
+# recovers and compacts the same file. The application is unpacked and its start-up cache trained first, as run.sh
+# does (server/launch.sh), untimed: that is build work. MOTCUA_AOT_CACHE=off times starts without the cache.
+# Ends with "RESULT start_p50_s=... start_max_s=...".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . deploy/find-java.sh
+. server/launch.sh
 
 starts=${BENCH_STARTS:-5}
 work=$PWD/server/target/bench-start
 jar=server/target/motcua.jar
-# run.sh's JVM options: a benchmark measures the JVM a center runs.
-jvm=(--enable-native-access=ALL-UNNAMED -Dfile.encoding=UTF-8 -XX:MaxGCPauseMillis=50)
-ready_path=/login
 
-rm -rf "$work"
-mkdir -p "$work/app" "$work/yesterday"
-cp "$jar" "$work/app/motcua.jar"
-app=$work/app/motcua.jar
+# The unpacked application and its cache stay between runs while the jar and the JDK are the same.
+rm -rf "$work"/yesterday "$work"/start-*
+mkdir -p "$work/yesterday"
+prepare_launch "$jar" "$work/app"
 
 pid=""
 seconds=""
@@ -30,30 +30,25 @@ stop_server() {
 }
 trap 'stop_server KILL' EXIT
 
-# Starts the application in directory $1 and waits until it is ready; sets pid, seconds and cpu (user + system).
+# Starts the application in directory $1 as run.sh does and waits until it is ready (the log says it started and the
+# sign-in page answers); sets pid, seconds and cpu (user + system).
 start_server() {
-  local dir=$1 log=$1/server.log port=""
+  local dir=$1 log=$1/server.log
   local begin=$EPOCHREALTIME
-  (cd "$dir" && exec "$JAVA_HOME/bin/java" "${jvm[@]}" -jar "$app" --server.port=0 >"$log" 2>&1) &
+  (cd "$dir" && exec "$JAVA_HOME/bin/java" "${launch_options[@]}" "${launch_cache[@]}" -jar "$launch_jar" \
+    --server.port=0 >"$log" 2>&1) &
   pid=$!
-  while :; do
-    if ! kill -0 "$pid" 2>/dev/null; then
-      echo "The application stopped while starting; see $log" >&2
-      exit 1
-    fi
-    [ -n "$port" ] || port=$(sed -n 's/.*Tomcat started on port \([0-9]*\).*/\1/p' "$log" | head -n1)
-    if [ -n "$port" ] && grep -q 'Started MotCuaApplication' "$log" \
-        && curl -fs -o /dev/null --max-time 5 "http://127.0.0.1:$port$ready_path"; then
-      break
-    fi
-    sleep 0.05
-  done
+  if ! wait_until_ready "$log" "$pid" 600 >/dev/null; then
+    echo "The application did not start; see $log" >&2
+    exit 1
+  fi
   local end=$EPOCHREALTIME
   seconds=$(awk -v b="$begin" -v e="$end" 'BEGIN { printf "%.2f", e - b }')
   cpu=$(awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$pid/stat")
 }
 
-echo "START BENCHMARK: $starts starts of the packaged application on yesterday's H2 database (not closed: power cut)"
+echo "START BENCHMARK: $starts starts of the packaged application on yesterday's H2 database (not closed: power cut)," \
+  "$([ ${#launch_cache[@]} -gt 0 ] && echo "with" || echo "without") the start-up cache"
 start_server "$work/yesterday"
 stop_server KILL
 echo "  yesterday's database prepared (first start $seconds s, then kill -9)"
