@@ -80,6 +80,8 @@ class CatalogueAdminBrowserTest {
             kiosk.waitForText(By.cssSelector(".kiosk-service[data-service='T18-S']"), "Cấp giấy phép thử nghiệm");
             kiosk.assertNotReloaded();
             kiosk.screenshot("admin-services-kiosk");
+            // A visitor chooses the new service; the admin retires it before the visitor picks a priority.
+            kiosk.click(By.cssSelector(".kiosk-service[data-service='T18-S']"));
 
             admin.click(By.cssSelector("tr.service-row[data-key='T18-S'] .service-edit"));
             type(admin, "service-name", "Cấp phép thử nghiệm");
@@ -88,7 +90,11 @@ class CatalogueAdminBrowserTest {
             admin.click(By.cssSelector("tr.service-row[data-key='T18-S'] .service-retire"));
             admin.waitForText(By.cssSelector("tr.service-row[data-key='T18-S']"), "Đã ngừng cung cấp");
             admin.screenshot("admin-services");
-            kiosk.waitForText(By.tagName("body"), "Mời ông/bà chọn dịch vụ");
+            kiosk.click(By.className("priority-none"));
+            kiosk.waitForPageText("Dịch vụ \"Cấp phép thử nghiệm\" đã ngừng cung cấp tại trung tâm");
+            kiosk.screenshot("admin-services-kiosk-retired");
+            kiosk.open("/kiosk");
+            kiosk.waitForPageText("Mời ông/bà chọn dịch vụ");
             awaitGone(kiosk, By.cssSelector(".kiosk-service[data-service='T18-S']"));
 
             admin.open("/audit");

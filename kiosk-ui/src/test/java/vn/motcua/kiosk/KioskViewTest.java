@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import vn.motcua.kiosk.KioskPort.ServiceChoice;
 import vn.motcua.kiosk.KioskPort.TicketReceipt;
 
 class KioskViewTest extends KioskUiTest {
@@ -156,6 +157,20 @@ class KioskViewTest extends KioskUiTest {
         assertThat(find(Button.class).withClassName("kiosk-service").exists()).isFalse();
         assertThat(viewText()).contains("Trung tâm đang được thiết lập, chưa cấp số thứ tự.");
         assertThat(hotlines()).containsExactly("0243 868 1900", "0912 345 678");
+    }
+
+    @Test
+    void aServiceTheAdminAddsOrRetiresShowsAtOnceWithoutAReload() {
+        navigate(KioskView.class);
+        kiosk.services.add(new ServiceChoice("T18-S", "Cấp giấy phép thử nghiệm", "QZ", "Xây dựng", 0));
+        kiosk.queueChanged();
+        assertThat(serviceButton("T18-S").getElement().getTextRecursively()).contains("Cấp giấy phép thử nghiệm");
+
+        kiosk.services.removeIf(service -> service.code().equals("XD-GP"));
+        kiosk.queueChanged();
+        assertThat(find(Button.class).withClassName("kiosk-service").all())
+                .extracting(button -> button.getElement().getAttribute("data-service"))
+                .containsExactly("HT-KS", "DD-GCN", "T18-S");
     }
 
     @Test

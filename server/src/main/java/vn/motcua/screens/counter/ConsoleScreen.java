@@ -127,7 +127,8 @@ class ConsoleScreen implements ConsolePort {
 
     @Override
     public List<ServiceOption> services() {
-        return catalogue.services().stream()
+        // A retired service takes no new visitors: not a transfer's or a walk-in's choice.
+        return catalogue.offered().stream()
                 .map(s -> new ServiceOption(s.getCode(), s.getLetter() + " · " + s.getName())).toList();
     }
 

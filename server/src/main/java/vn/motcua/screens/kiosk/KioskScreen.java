@@ -133,7 +133,9 @@ class KioskScreen implements KioskPort {
         try {
             issued = issueTicket.issue(serviceCode, PriorityCategory.valueOf(priority.name()), kiosk);
         } catch (Refusal refused) {
-            if (!refused.messageKey().equals("problem.kiosk.burst")) {
+            // A service retired while the visitor chose the priority is said in words, like the burst limit.
+            if (!refused.messageKey().equals("problem.kiosk.burst")
+                    && !refused.messageKey().equals("problem.service.retired")) {
                 throw refused;
             }
             throw new TicketRefused(translations.getTranslation(refused.messageKey(), UI.getCurrent().getLocale(),

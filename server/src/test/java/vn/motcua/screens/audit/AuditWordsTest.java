@@ -44,6 +44,20 @@ class AuditWordsTest {
     }
 
     @Test
+    void catalogueAndCounterChangesReadAsLabelsOldAndNewInWords() {
+        assertThat(vietnamese.subject("service HT-KS")).isEqualTo("Dịch vụ HT-KS");
+        assertThat(vietnamese.subject("procedure 1.001193")).isEqualTo("Thủ tục 1.001193");
+        assertThat(vietnamese.detail(AuditAction.SERVICE_CHANGED, "name: Tên cũ → Tên mới; letter: A → QA"))
+                .isEqualTo("tên: Tên cũ → Tên mới; chữ cái: A → QA");
+        assertThat(vietnamese.detail(AuditAction.SERVICE_RETIRED, "retired: false → true"))
+                .isEqualTo("ngừng cung cấp: không → có");
+        assertThat(vietnamese.detail(AuditAction.PROCEDURE_CHANGED, "time: 5 WORKING_DAYS → SAME_DAY"))
+                .isEqualTo("thời hạn: 5 ngày làm việc → trong ngày");
+        assertThat(vietnamese.detail(AuditAction.COUNTER_CHANGED, "services: [HT-KS, TP-CT] → [TP-CT, HT-KS]"))
+                .isEqualTo("dịch vụ phục vụ: [HT-KS, TP-CT] → [TP-CT, HT-KS]");
+    }
+
+    @Test
     void aTicketChangeReadsAsKindFromAndTo() {
         assertThat(vietnamese.change(row("FINISHED", "SERVING", "DONE")))
                 .isEqualTo("Kết thúc phục vụ: Đang phục vụ → Đã xong");
