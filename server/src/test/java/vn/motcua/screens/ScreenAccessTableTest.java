@@ -61,6 +61,7 @@ class ScreenAccessTableTest extends ScreenTest {
         TABLE.put("admin/dossiers/import", EnumSet.of(Caller.MANAGER, Caller.ADMIN));
         TABLE.put("admin/duty", EnumSet.of(Caller.ADMIN));
         TABLE.put("admin/calendar", EnumSet.of(Caller.ADMIN));
+        TABLE.put("admin/device-map", EnumSet.of(Caller.ADMIN));
         TABLE.put("kiosk", EnumSet.of(Caller.KIOSK));
         TABLE.put("display/hall", EnumSet.of(Caller.HALL));
         TABLE.put("display/counter", EnumSet.of(Caller.COUNTER_DISPLAY));

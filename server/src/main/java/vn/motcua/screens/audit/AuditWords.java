@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.motcua.audit.AuditAction;
 import vn.motcua.calendar.DayKind;
+import vn.motcua.device.DeviceKind;
 import vn.motcua.queue.CounterSession.ClosedReason;
 import vn.motcua.queue.TicketEventKind;
 import vn.motcua.queue.TicketHistoryReader.TicketHistoryRow;
@@ -39,6 +40,7 @@ final class AuditWords {
     private static final Pattern OFFICER = Pattern.compile("\\bofficer #(\\d+)");
     private static final Pattern CODE_GIVEN = Pattern.compile("^code (\\d+)$");
     private static final Pattern SETTING = Pattern.compile("^center\\.(\\w+)$");
+    private static final Pattern DEVICE = Pattern.compile("^device #(\\d+)$");
     private static final Pattern CALENDAR = Pattern.compile("^calendar (\\d{4})-(\\d{2})-(\\d{2})$");
     private static final Pattern IMPORTED = Pattern.compile("^(\\d+) new, (\\d+) updated, (\\d+) unchanged$");
     private static final Map<String, String> PHRASES = Map.of(
@@ -86,6 +88,10 @@ final class AuditWords {
         if (setting.matches()) {
             return bundle.get(settingKey(setting.group(1)));
         }
+        Matcher device = DEVICE.matcher(subject);
+        if (device.matches()) {
+            return bundle.get("audit.word.device", device.group(1));
+        }
         Matcher calendarDay = CALENDAR.matcher(subject);
         if (calendarDay.matches()) {
             return bundle.get("audit.word.calendar", calendarDay.group(3) + "/" + calendarDay.group(2) + "/"
@@ -109,6 +115,9 @@ final class AuditWords {
         if (action == AuditAction.DOSSIERS_IMPORTED && imported.matches()) {
             return bundle.get("audit.detail.dossiers-imported", imported.group(1), imported.group(2), imported.group(3));
         }
+        if (action == AuditAction.DEVICE_MAP_CHANGED) {
+            return words(replace(COUNTER, detail, "audit.word.counter"));
+        }
         if (action == AuditAction.SIGN_IN_FAILED) {
             return SIGN_IN_FAILURES.contains(detail) ? bundle.get("audit.sign-in." + detail)
                     : bundle.get("audit.sign-in.other", detail);
@@ -129,7 +138,7 @@ final class AuditWords {
     private static Map<String, String> codes() {
         Map<String, String> codes = new HashMap<>();
         for (Enum<?>[] values : List.<Enum<?>[]>of(DeviceRole.values(), ClosedReason.values(), Role.values(),
-                SignalKind.values(), WatchActionKind.values(), DayKind.values(), DayOfWeek.values())) {
+                SignalKind.values(), WatchActionKind.values(), DayKind.values(), DayOfWeek.values(), DeviceKind.values())) {
             for (Enum<?> code : values) {
                 codes.put(code.name(), key(code));
             }

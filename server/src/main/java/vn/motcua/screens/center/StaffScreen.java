@@ -56,6 +56,7 @@ enum StaffScreen {
     ACCOUNTS("/admin/accounts", AccountsView.class, "home.accounts"),
     DUTY("/admin/duty", DutyRosterView.class, "home.duty"),
     CALENDAR("/admin/calendar", CalendarView.class, "home.calendar"),
+    DEVICE_MAP("/admin/device-map", vn.motcua.screens.device.DeviceMapView.class, "home.device-map"),
     DOSSIER_IMPORT("/admin/dossiers/import", ImportView.class, "home.dossier-import"),
     WATCH("/canh-bao-co", WatchView.class, "home.watch");
 
