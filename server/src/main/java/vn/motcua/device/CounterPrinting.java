@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import vn.motcua.devices.printer.EscPosTicketPrinter;
 import vn.motcua.devices.printer.PaperWidth;
@@ -30,8 +31,15 @@ public class CounterPrinting implements AutoCloseable {
     private final Translations translations;
     private final Map<Integer, SimulatedTicketPrinter> simulators = new ConcurrentHashMap<>();
 
-    CounterPrinting(DeviceSettings settings, Translations translations) {
-        this.configured = settings.counterPrinterAddresses().entrySet().stream().collect(Collectors.toUnmodifiableMap(
+    @Autowired
+    CounterPrinting(DeviceMap map, DeviceSettings settings, Translations translations) {
+        // Opened once: a printer's port changed on the device map is used from the next start.
+        this(map.counterPrinters(), settings, translations);
+    }
+
+    /** The counters' printers by counter number: a serial port, or host:port. */
+    CounterPrinting(Map<Integer, String> printers, DeviceSettings settings, Translations translations) {
+        this.configured = printers.entrySet().stream().collect(Collectors.toUnmodifiableMap(
                 Map.Entry::getKey, entry -> PrinterLinks.at(entry.getValue(), settings)));
         this.simulated = settings.simulated();
         this.translations = translations;
