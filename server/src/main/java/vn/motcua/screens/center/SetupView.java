@@ -32,6 +32,8 @@ public class SetupView extends Div implements HasDynamicTitle, BeforeEnterObserv
     private final CenterSetup setup;
     private final Paragraph state = new Paragraph();
     private final OrderedList steps = new OrderedList();
+    /** The start page forwards an admin here until the set-up is done, so it is offered only then. */
+    private final Anchor home;
 
     public SetupView(CenterSetup setup) {
         this.setup = setup;
@@ -42,6 +44,8 @@ public class SetupView extends Div implements HasDynamicTitle, BeforeEnterObserv
         Div more = new Div(new H2(getTranslation("setup.more")),
                 link("/admin/accounts", "setup.more.accounts"), link("/admin/devices", "setup.more.devices"),
                 link("/admin/settings", "setup.more.settings"), link("/admin/duty", "setup.more.duty"));
+        home = link("/", "setup.more.home");
+        more.add(home);
         more.addClassName("setup-more");
         add(new H1(getTranslation("setup.page-title")), new Paragraph(getTranslation("setup.hint")), state, steps,
                 more);
@@ -69,6 +73,7 @@ public class SetupView extends Div implements HasDynamicTitle, BeforeEnterObserv
         long left = now.stream().filter(step -> !step.done()).count();
         state.setText(left == 0 ? getTranslation("setup.ready") : getTranslation("setup.left", left));
         state.getElement().setAttribute("data-left", Long.toString(left));
+        home.setVisible(left == 0);
     }
 
     private Anchor link(String address, String key) {
