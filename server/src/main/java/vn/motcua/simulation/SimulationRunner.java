@@ -37,7 +37,6 @@ class SimulationRunner {
     private final long seed;
     private final int visitors;
     private volatile boolean running = true;
-    private Thread player;
 
     SimulationRunner(SimulatedDay simulatedDay, WorkingCalendar calendar, CenterTime time, Clock clock,
             Environment environment, @Value("${motcua.demo.enabled:false}") boolean demo,
@@ -56,14 +55,15 @@ class SimulationRunner {
 
     @EventListener(ApplicationReadyEvent.class)
     void start() {
-        player = Thread.ofPlatform().daemon().name("simulated-day").start(this::playDays);
+        Thread.ofPlatform().daemon().name("simulated-day").start(this::playDays);
     }
 
+    /**
+     * Stops at the next moment the day waits for (a second at most). Not by interrupting: an interrupted thread in the
+     * middle of a write can make H2 close its file.
+     */
     void stop() {
         running = false;
-        if (player != null) {
-            player.interrupt();
-        }
     }
 
     @PreDestroy

@@ -106,6 +106,13 @@ class SimulatedDayTest {
 
         assertThat(afternoon.issued()).as(afternoon.line()).isEqualTo(due).isBetween(5, 40);
         assertThat(afternoon.refused()).isZero();
+        // After lunch Tuấn (CB03) has taken counter 3 over from Đức: a session of his, and its tickets on his name.
+        assertThat(jdbc.sql("select count(*) from counter_session s join officer o on o.id = s.officer_id join counter c"
+                + " on c.id = s.counter_id where c.number = 3 and o.code = 'CB03'").query(Long.class).single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from ticket t join officer o on o.id = t.officer_id join counter c"
+                + " on c.id = t.counter_id where c.number = 3 and o.code <> 'CB03'").query(Long.class).single())
+                .isZero();
     }
 
     private static Instant local(LocalTime time) {
