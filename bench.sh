@@ -2,7 +2,8 @@
 # Prints measured figures: ./bench.sh queue [postgresql] (queue engine), ./bench.sh pad (pad press to board over a pty),
 # ./bench.sh push (one call reaching 200 attached screens), ./bench.sh durability (20 rounds of kill -9 of the packaged
 # application right after acknowledged tickets), ./bench.sh dossiers (a unit's open dossiers among 10^5; a due date),
-# ./bench.sh reports [postgresql] (each report over a heavy year: 10^6 tickets, 2x10^5 dossiers, 5x10^5 ratings).
+# ./bench.sh reports [postgresql] (each report over a heavy year: 10^6 tickets, 2x10^5 dossiers, 5x10^5 ratings),
+# ./bench.sh start (five starts of the packaged application after a power cut, until it serves its first page).
 # Each ends with one "RESULT key=value ..." line.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -41,6 +42,11 @@ case "${1:-}" in
     mvn -B -pl server surefire:test "$server_jvm" -Dbench=reports -Dtest=$benchmark -Dsurefire.failIfNoSpecifiedTests=false \
       | sed -n '/REPORTS BENCHMARK/,/^RESULT /p'
     ;;
+  start)
+    # Packages once; the starts themselves are in server/bench-start.sh.
+    mvn -B -q -DskipTests package -pl server -am
+    server/bench-start.sh
+    ;;
   durability)
     # Builds the runnable jar and runs only the kill test, with 20 rounds instead of the suite's 3.
     mvn -B -pl server -am verify -Dbench=durability -Dit.test=AcknowledgedTicketsSurviveKillIT -Dtest=none \
@@ -48,7 +54,7 @@ case "${1:-}" in
       | sed -n '/DURABILITY BENCHMARK/,/^RESULT /p'
     ;;
   *)
-    echo "usage: ./bench.sh queue [postgresql]|pad|push|dossiers|reports [postgresql]|durability" >&2
+    echo "usage: ./bench.sh queue [postgresql]|pad|push|dossiers|reports [postgresql]|durability|start" >&2
     exit 2
     ;;
 esac

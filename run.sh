@@ -10,9 +10,8 @@ if [ ! -f "$jar" ] || [ -n "$(find pom.xml */pom.xml */src -newer "$jar" -type f
   echo "Building (first time: a few minutes while Maven downloads dependencies)..."
   mvn -B -q -DskipTests package
 fi
-# Run a copy, so a rebuild while the product runs cannot pull the jar from under it.
-mkdir -p data
-cp "$jar" data/motcua.jar
-# A pause goal of 50 ms instead of G1's 200: a call must reach the hall's screens within a quarter second.
-exec "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -Dfile.encoding=UTF-8 -XX:MaxGCPauseMillis=50 \
-  -jar data/motcua.jar "$@"
+# Run an unpacked copy, so a rebuild while the product runs cannot pull the jar from under it; after each build a
+# training run writes the JVM's start-up cache beside it (server/launch.sh), so a restart after a power cut is fast.
+. server/launch.sh
+prepare_launch "$jar" data/app
+exec "$JAVA_HOME/bin/java" "${launch_options[@]}" "${launch_cache[@]}" -jar "$launch_jar" "$@"

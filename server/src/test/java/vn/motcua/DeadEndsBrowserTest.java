@@ -24,7 +24,8 @@ class DeadEndsBrowserTest {
     private static final Set<String> STAFF = Set.of("/counter", "/ho-so", "/ho-so/bo-sung-lan-sau", "/ho-so/giai-trinh",
             "/ho-so/qua-han", "/ho-so/xin-loi", "/vi-pham", "/phan-anh/xu-ly", "/danh-gia/theo-doi", "/board", "/board/tv", "/scorecard",
             "/bao-cao/chi-so-766", "/devices", "/audit", "/admin/devices", "/admin/settings", "/admin/accounts", "/admin/duty",
-            "/admin/services", "/admin/procedures", "/admin/counters", "/canh-bao-co",
+            "/admin/setup", "/admin/services", "/admin/procedures", "/admin/counters",
+            "/admin/center", "/admin/units", "/admin/officers", "/admin/calendar", "/canh-bao-co",
             "/bao-cao/danh-gia-can-bo", "/bao-cao/thang", "/bao-cao/quy", "/bao-cao/chi-tieu",
                 "/bao-cao/xep-hang", "/bao-cao", "/bao-cao/ngay", "/bao-cao/tuan");
 
@@ -107,7 +108,8 @@ class DeadEndsBrowserTest {
         assertThat(staffLinks(browser)).containsExactlyInAnyOrder("/ho-so", "/ho-so/bo-sung-lan-sau",
                 "/ho-so/giai-trinh", "/ho-so/qua-han", "/ho-so/xin-loi", "/vi-pham", "/phan-anh/xu-ly", "/danh-gia/theo-doi", "/board",
                 "/board/tv", "/scorecard", "/bao-cao/chi-so-766", "/devices", "/audit", "/admin/devices", "/admin/settings", "/admin/accounts",
-                "/admin/duty", "/admin/services", "/admin/procedures", "/admin/counters",
+                "/admin/duty", "/admin/setup", "/admin/services", "/admin/procedures", "/admin/counters",
+            "/admin/center", "/admin/units", "/admin/officers", "/admin/calendar",
                 "/bao-cao/danh-gia-can-bo", "/bao-cao/thang", "/bao-cao/quy", "/bao-cao/chi-tieu",
                 "/bao-cao/xep-hang", "/bao-cao", "/bao-cao/ngay", "/bao-cao/tuan");
     }

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 
 /**
- * The first screen outside working hours, before the visitor chooses anything: the center is closed, when it opens
+ * The first screen outside working hours (or before a new center's set-up is finished), before the visitor chooses anything: the center is closed, when it opens
  * again, and no service to tap, since a ticket taken now would not be called today.
  */
 final class ClosedStep {
@@ -20,6 +20,10 @@ final class ClosedStep {
     }
 
     void showIn(HasComponents body) {
+        if (hours.issuing() == KioskHours.Issuing.SETTING_UP) {
+            showSettingUp(body);
+            return;
+        }
         H2 title = new H2(kiosk.getTranslation(hours.issuing() == KioskHours.Issuing.DAY_OFF
                 ? "kiosk.closed.day-off" : "kiosk.closed.after-hours"));
         title.addClassName("kiosk-closed-title");
@@ -30,6 +34,16 @@ final class ClosedStep {
         Span hint = new Span(kiosk.getTranslation("kiosk.closed.hint"));
         hint.addClassName("kiosk-closed-hint");
         Div closed = new Div(title, reopens, hint);
+        closed.addClassName("kiosk-closed");
+        body.add(closed);
+    }
+
+    private void showSettingUp(HasComponents body) {
+        H2 title = new H2(kiosk.getTranslation("kiosk.closed.setting-up"));
+        title.addClassName("kiosk-closed-title");
+        Span hint = new Span(kiosk.getTranslation("kiosk.closed.setting-up-hint"));
+        hint.addClassName("kiosk-closed-hint");
+        Div closed = new Div(title, hint);
         closed.addClassName("kiosk-closed");
         body.add(closed);
     }

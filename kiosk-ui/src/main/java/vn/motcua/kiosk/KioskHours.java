@@ -21,7 +21,9 @@ public record KioskHours(Issuing issuing, LocalDate day, LocalTime opens) {
         /** After closing time: no ticket. */
         AFTER_HOURS,
         /** A day off: no ticket. */
-        DAY_OFF
+        DAY_OFF,
+        /** A real center's first set-up is not finished (no service or no counter yet): no ticket. */
+        SETTING_UP
     }
 
     public boolean issues() {

@@ -159,7 +159,7 @@ public class KioskView extends Div implements HasDynamicTitle {
             case BEFORE_OPENING -> getTranslation("kiosk.hours.before-opening", KioskDays.time(hours.opens()));
             case NEXT_DAY -> getTranslation("kiosk.hours.next-day", KioskDays.day(this, hours.day()),
                     KioskDays.time(hours.opens()));
-            case OPEN, AFTER_HOURS, DAY_OFF -> null;
+            case OPEN, AFTER_HOURS, DAY_OFF, SETTING_UP -> null;
         };
         if (text == null) {
             return Optional.empty();

@@ -165,6 +165,15 @@ class KioskViewTest extends KioskUiTest {
     }
 
     @Test
+    void aCenterStillBeingSetUpOffersNoServiceAndSaysSo() {
+        kiosk.hours = new KioskHours(KioskHours.Issuing.SETTING_UP, null, null);
+        navigate(KioskView.class);
+        assertThat(find(Button.class).withClassName("kiosk-service").exists()).isFalse();
+        assertThat(viewText()).contains("Trung tâm đang được thiết lập, chưa cấp số thứ tự.");
+        assertThat(hotlines()).containsExactly("0243 868 1900", "0912 345 678");
+    }
+
+    @Test
     void theHotlinesAreAtTheFootOfEveryStep() {
         navigate(KioskView.class);
         assertThat(hotlines()).containsExactly("0243 868 1900", "0912 345 678");

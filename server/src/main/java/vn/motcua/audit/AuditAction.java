@@ -23,5 +23,15 @@ public enum AuditAction {
     DOSSIER_MARKED,
     /** The catalogue and the counters (admin screens): what was added or changed, each value old → new. */
     FIELD_ADDED, FIELD_CHANGED, SERVICE_ADDED, SERVICE_CHANGED, SERVICE_RETIRED, SERVICE_REINSTATED,
-    PROCEDURE_ADDED, PROCEDURE_CHANGED, COUNTER_ADDED, COUNTER_CHANGED
+    PROCEDURE_ADDED, PROCEDURE_CHANGED, COUNTER_ADDED, COUNTER_CHANGED,
+    /** The admin kept the leaders whose hotlines are posted: a line added, corrected, moved or removed (old → new). */
+    LEADER_ADDED, LEADER_CHANGED, LEADER_MOVED, LEADER_REMOVED,
+    /** The admin kept units and heads: code and name, or the head (old → new). */
+    UNIT_ADDED, UNIT_CHANGED, UNIT_HEAD_CHANGED,
+    /** The admin kept officers: added, corrected, moved to another unit, left the center (old → new). */
+    OFFICER_ADDED, OFFICER_CHANGED, OFFICER_MOVED, OFFICER_LEFT,
+    /** An admin changed the working calendar (a weekday's hours, a holiday, a make-up day): old → new. */
+    CALENDAR_CHANGED,
+    /** An admin changed the device map (a device's port, bus address or counter): old → new. */
+    DEVICE_MAP_CHANGED
 }

@@ -20,6 +20,30 @@ public class CenterLeader {
     protected CenterLeader() {
     }
 
+    CenterLeader(int sortOrder, String title, String fullName, String phone) {
+        this.sortOrder = sortOrder;
+        change(title, fullName, phone);
+    }
+
+    void change(String newTitle, String newFullName, String newPhone) {
+        title = newTitle;
+        fullName = newFullName;
+        phone = newPhone;
+    }
+
+    void placeAt(int position) {
+        sortOrder = position;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    /** "Chủ tịch UBND xã Nguyễn Văn Bình, 0912 345 678": how the audit trail names the leader's line. */
+    public String line() {
+        return title + " " + fullName + ", " + phone;
+    }
+
     /** Where the leader stands in the list: the chairperson first. */
     public int getSortOrder() {
         return sortOrder;

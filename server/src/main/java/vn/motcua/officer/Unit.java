@@ -18,6 +18,20 @@ public class Unit {
     protected Unit() {
     }
 
+    Unit(String code, String name) {
+        rename(code, name);
+    }
+
+    void rename(String newCode, String newName) {
+        code = newCode;
+        name = newName;
+    }
+
+    /** "KT Phòng Kinh tế": how the audit trail names a unit. */
+    public String label() {
+        return code + " " + name;
+    }
+
     public Long getId() {
         return id;
     }

@@ -43,6 +43,18 @@ public class UserAccount {
         enabled = on;
     }
 
+    /** The account now answers for a unit (joint liability, the head's screens). */
+    void headUnit(Long unit) {
+        role = Role.UNIT_HEAD;
+        unitId = unit;
+    }
+
+    /** A former head serves as an officer again. */
+    void stepDown() {
+        role = Role.OFFICER;
+        unitId = null;
+    }
+
     public Long getId() {
         return id;
     }

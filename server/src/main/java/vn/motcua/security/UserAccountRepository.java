@@ -12,4 +12,10 @@ interface UserAccountRepository extends ListCrudRepository<UserAccount, Long> {
     List<UserAccount> findByRoleAndUnitIdAndEnabledTrueAndOfficerIdNotNullOrderById(Role role, Long unitId);
 
     List<UserAccount> findByRoleAndUnitIdNotNullAndEnabledTrueAndOfficerIdNotNullOrderById(Role role);
+
+    /** Every head account of a unit, enabled or not: a new head replaces them all. */
+    List<UserAccount> findByRoleAndUnitId(Role role, Long unitId);
+
+    /** An officer's account (an officer has at most one: its username is the officer's code). */
+    Optional<UserAccount> findFirstByOfficerIdOrderById(Long officerId);
 }

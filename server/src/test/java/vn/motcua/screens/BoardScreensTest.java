@@ -323,7 +323,8 @@ class BoardScreensTest extends ScreenTest {
                         "/bao-cao/thang", "/bao-cao/quy", "/bao-cao/chi-tieu", "/bao-cao/xep-hang", "/bao-cao", "/bao-cao/ngay", "/bao-cao/tuan",
                         "/pair/token?t=demo-kiosk&next=/kiosk", "/pair/token?t=demo-hall&next=/display/hall",
                         "/pair/token?t=demo-display-6&next=/display/counter/6", "/pair/token?t=demo-pad-6&next=/pad/6")
-                .doesNotContain("/counter", "/admin/devices", "/admin/settings", "/admin/accounts")
+                .doesNotContain("/counter", "/admin/devices", "/admin/settings", "/admin/accounts", "/admin/center",
+                        "/admin/units", "/admin/officers", "/admin/calendar")
                 .hasSize(24 + 2 + 6 * 2);
         assertThat(viewText()).contains("Đang đăng nhập: Lê Quang Hải (Lãnh đạo)");
     }

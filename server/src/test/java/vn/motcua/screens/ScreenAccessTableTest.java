@@ -60,10 +60,16 @@ class ScreenAccessTableTest extends ScreenTest {
         TABLE.put("ho-so/qua-han", EnumSet.of(Caller.OFFICER, Caller.UNIT_HEAD, Caller.MANAGER, Caller.ADMIN));
         TABLE.put("admin/dossiers/import", EnumSet.of(Caller.MANAGER, Caller.ADMIN));
         TABLE.put("admin/duty", EnumSet.of(Caller.ADMIN));
+        TABLE.put("admin/setup", EnumSet.of(Caller.ADMIN));
         // The catalogue and the counters (issue 18): the administrator's alone.
         TABLE.put("admin/services", EnumSet.of(Caller.ADMIN));
         TABLE.put("admin/procedures", EnumSet.of(Caller.ADMIN));
         TABLE.put("admin/counters", EnumSet.of(Caller.ADMIN));
+        // Issue 18: the center and its leaders, units and heads, officers and their accounts.
+        TABLE.put("admin/center", EnumSet.of(Caller.ADMIN));
+        TABLE.put("admin/units", EnumSet.of(Caller.ADMIN));
+        TABLE.put("admin/officers", EnumSet.of(Caller.ADMIN));
+        TABLE.put("admin/calendar", EnumSet.of(Caller.ADMIN));
         TABLE.put("kiosk", EnumSet.of(Caller.KIOSK));
         TABLE.put("display/hall", EnumSet.of(Caller.HALL));
         TABLE.put("display/counter", EnumSet.of(Caller.COUNTER_DISPLAY));

@@ -9,4 +9,7 @@ import vn.motcua.officer.Officers;
 public interface OfficerRepository extends JpaRepository<Officer, Long> {
 
     List<Officer> findAllByOrderByFullNameAsc();
+
+    /** Codes differ by more than case: sign-in ignores case, and "cb01" beside "CB01" misleads people. */
+    boolean existsByCodeIgnoreCase(String code);
 }

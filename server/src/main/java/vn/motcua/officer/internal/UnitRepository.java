@@ -8,4 +8,7 @@ import vn.motcua.officer.Unit;
 public interface UnitRepository extends JpaRepository<Unit, Long> {
 
     List<Unit> findAllByOrderByNameAsc();
+
+    /** Codes differ by more than case: sign-in ignores case, and "cb01" beside "CB01" misleads people. */
+    boolean existsByCodeIgnoreCase(String code);
 }

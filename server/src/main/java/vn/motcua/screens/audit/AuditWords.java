@@ -1,5 +1,6 @@
 package vn.motcua.screens.audit;
 
+import java.time.DayOfWeek;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,8 @@ import java.util.regex.Pattern;
 import vn.motcua.audit.AuditAction;
 import vn.motcua.catalogue.LegalTimeUnit;
 import vn.motcua.catalogue.StepKind;
+import vn.motcua.officer.Employment;
+import vn.motcua.calendar.DayKind;
 import vn.motcua.queue.CounterSession.ClosedReason;
 import vn.motcua.queue.TicketEventKind;
 import vn.motcua.queue.TicketHistoryReader.TicketHistoryRow;
@@ -37,6 +40,10 @@ final class AuditWords {
     private static final Pattern COUNTER = Pattern.compile("\\bcounter (\\d+)");
     private static final Pattern ACCOUNT = Pattern.compile("^account (\\S+)");
     private static final Pattern OFFICER = Pattern.compile("\\bofficer #(\\d+)");
+    /** The people admin screens' subjects: "unit KT", "officer CB01", "leader Nguyễn Văn Bình". */
+    private static final Pattern UNIT = Pattern.compile("^unit (\\S+)$");
+    private static final Pattern OFFICER_CODE = Pattern.compile("^officer ([^#\\s]\\S*)$");
+    private static final Pattern LEADER = Pattern.compile("^leader (.+)$");
     private static final Pattern CODE_GIVEN = Pattern.compile("^code (\\d+)$");
     private static final Pattern SETTING = Pattern.compile("^center\\.(\\w+)$");
     /** "service HT-KS", "field TPHT", "procedure 1.001193": the catalogue's admin records. */
@@ -46,6 +53,7 @@ final class AuditWords {
     private static final Pattern YES_NO = Pattern.compile("\\b(true|false)\\b");
     private static final Set<String> LABELS = Set.of("name", "letter", "field", "order", "retired", "service", "time",
             "fee", "fee-note", "on-the-spot", "papers", "steps", "services");
+    private static final Pattern CALENDAR = Pattern.compile("^calendar (\\d{4})-(\\d{2})-(\\d{2})$");
     private static final Pattern IMPORTED = Pattern.compile("^(\\d+) new, (\\d+) updated, (\\d+) unchanged$");
     private static final Map<String, String> PHRASES = Map.of(
             "unknown or expired code", "audit.detail.unknown-code",
@@ -66,6 +74,7 @@ final class AuditWords {
             case TicketStatus status -> "audit.status." + status.name();
             case AuditAction action -> "audit.action." + action.name();
             case Role role -> "role." + role.name();
+            case Employment employment -> "employment." + employment.name();
             default -> "audit.code." + code.name();
         };
     }
@@ -95,6 +104,20 @@ final class AuditWords {
         Matcher catalogue = CATALOGUE.matcher(subject);
         if (catalogue.matches()) {
             return bundle.get("audit.word." + catalogue.group(1), catalogue.group(2));
+        }
+        for (Map.Entry<Pattern, String> person : Map.of(UNIT, "audit.word.unit", OFFICER_CODE, "audit.word.officer-code",
+                LEADER, "audit.word.leader").entrySet()) {
+            if (person.getKey().matcher(subject).matches()) {
+                return replace(person.getKey(), subject, person.getValue());
+            }
+        }
+        Matcher calendarDay = CALENDAR.matcher(subject);
+        if (calendarDay.matches()) {
+            return bundle.get("audit.word.calendar", calendarDay.group(3) + "/" + calendarDay.group(2) + "/"
+                    + calendarDay.group(1));
+        }
+        if (subject.startsWith("calendar ")) {
+            return bundle.get("audit.word.calendar", words(subject.substring("calendar ".length())));
         }
         return words(replace(ACCOUNT, replace(COUNTER, subject, "audit.word.counter"), "audit.word.account"));
     }
@@ -144,7 +167,8 @@ final class AuditWords {
         Map<String, String> codes = new HashMap<>();
         for (Enum<?>[] values : List.<Enum<?>[]>of(DeviceRole.values(), ClosedReason.values(), Role.values(),
                 SignalKind.values(), WatchActionKind.values(),
-                LegalTimeUnit.values(), StepKind.values())) {
+                LegalTimeUnit.values(), StepKind.values(), Employment.values(),
+                DayKind.values(), DayOfWeek.values())) {
             for (Enum<?> code : values) {
                 codes.put(code.name(), key(code));
             }

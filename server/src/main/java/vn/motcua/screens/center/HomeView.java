@@ -24,10 +24,12 @@ import vn.motcua.security.DemoAccess;
 import vn.motcua.security.Role;
 import vn.motcua.security.ScreenAccess;
 import vn.motcua.security.SignedInUser;
+import vn.motcua.setup.CenterSetup;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
- * The start page: who is signed in, the staff screens, and the device screens. A device screen opens only on a
+ * The start page: who is signed in, the staff screens, and the device screens; an admin of a center not yet set up is
+ * led to the set-up first. A device screen opens only on a
  * paired browser; in the demo each link pairs this browser as that device first.
  */
 @AnonymousAllowed
@@ -38,14 +40,16 @@ public class HomeView extends Div implements HasDynamicTitle, BeforeEnterObserve
 
     private final boolean demo;
     private final AuthenticationContext authentication;
+    private final CenterSetup setup;
     private final Div who = new Div();
     private final Div staff;
     /** The device screens' sections: not shown to the police liaison, whose page links the broker watch only. */
     private final List<Div> devices;
 
-    public HomeView(Centers centers, Counters counters, AuthenticationContext authentication,
+    public HomeView(Centers centers, Counters counters, AuthenticationContext authentication, CenterSetup setup,
             @Value("${motcua.demo.enabled:false}") boolean demo) {
         this.demo = demo;
+        this.setup = setup;
         this.authentication = authentication;
         addClassName("home");
         who.addClassName("home-who");
@@ -74,6 +78,11 @@ public class HomeView extends Div implements HasDynamicTitle, BeforeEnterObserve
     public void beforeEnter(BeforeEnterEvent event) {
         who.removeAll();
         Optional<SignedInUser> signedIn = Accounts.current();
+        if (signedIn.map(user -> user.role() == Role.ADMIN).orElse(false) && !setup.complete()) {
+            // A new center's admin is led through its set-up first: until then the kiosk issues nothing.
+            event.forwardTo(SetupView.class);
+            return;
+        }
         showStaffScreens(signedIn.map(SignedInUser::role));
         boolean police = signedIn.map(user -> user.role() == Role.POLICE).orElse(false);
         devices.forEach(section -> section.setVisible(!police));

@@ -5,6 +5,7 @@ import vn.motcua.screens.audit.AuditView;
 import vn.motcua.screens.catalogue.ProceduresAdminView;
 import vn.motcua.screens.catalogue.ServicesAdminView;
 import vn.motcua.screens.counter.CountersAdminView;
+import vn.motcua.screens.calendar.CalendarView;
 import vn.motcua.screens.device.DevicesView;
 import vn.motcua.screens.dossier.ApologiesView;
 import vn.motcua.screens.dossier.DossierListView;
@@ -54,12 +55,17 @@ enum StaffScreen {
     DEVICES("/devices", DevicesView.class, "home.devices"),
     AUDIT("/audit", AuditView.class, "home.audit"),
     PAIRING("/admin/devices", DeviceAdminView.class, "home.pairing"),
+    SETUP("/admin/setup", SetupView.class, "home.setup"),
     SETTINGS("/admin/settings", SettingsView.class, "home.settings"),
     ACCOUNTS("/admin/accounts", AccountsView.class, "home.accounts"),
     DUTY("/admin/duty", DutyRosterView.class, "home.duty"),
     SERVICES("/admin/services", ServicesAdminView.class, "home.services-admin"),
     PROCEDURES("/admin/procedures", ProceduresAdminView.class, "home.procedures-admin"),
     COUNTERS("/admin/counters", CountersAdminView.class, "home.counters-admin"),
+    CENTER("/admin/center", CenterProfileView.class, "home.center"),
+    UNITS("/admin/units", vn.motcua.screens.officer.UnitsView.class, "home.units"),
+    OFFICERS("/admin/officers", vn.motcua.screens.officer.OfficersView.class, "home.officers"),
+    CALENDAR("/admin/calendar", CalendarView.class, "home.calendar"),
     DOSSIER_IMPORT("/admin/dossiers/import", ImportView.class, "home.dossier-import"),
     WATCH("/canh-bao-co", WatchView.class, "home.watch");
 

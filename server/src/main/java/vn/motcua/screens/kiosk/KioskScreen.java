@@ -34,6 +34,7 @@ import vn.motcua.live.LiveUpdates;
 import vn.motcua.queue.IssueTicket;
 import vn.motcua.queue.IssueTicket.IssuedTicket;
 import vn.motcua.queue.IssuingHours;
+import vn.motcua.setup.CenterSetup;
 import vn.motcua.queue.IssuingHours.Issuing;
 import vn.motcua.queue.PriorityCategory;
 import vn.motcua.queue.QueueEvents.QueueEvent;
@@ -62,11 +63,13 @@ class KioskScreen implements KioskPort {
     private final IssuingHours issuingHours;
     private final SendFeedback sendFeedback;
     private final Translations translations;
+    private final CenterSetup setup;
 
     KioskScreen(Centers centers, Catalogue catalogue, IssueTicket issueTicket, QueueSnapshot snapshot,
             TicketPrinting printing, TrackingLinks links, LiveUpdates live,
             @Value("${motcua.kiosk.idle-timeout:30s}") Duration idleTimeout, IssuingHours issuingHours,
-            SendFeedback sendFeedback, Translations translations) {
+            SendFeedback sendFeedback, Translations translations, CenterSetup setup) {
+        this.setup = setup;
         this.translations = translations;
         this.issuingHours = issuingHours;
         this.sendFeedback = sendFeedback;
@@ -87,6 +90,9 @@ class KioskScreen implements KioskPort {
 
     @Override
     public KioskHours hours() {
+        if (!setup.complete()) {
+            return new KioskHours(KioskHours.Issuing.SETTING_UP, null, null);
+        }
         Issuing issuing = issuingHours.now();
         return new KioskHours(KioskHours.Issuing.valueOf(issuing.state().name()), issuing.day(),
                 issuing.opensAt() == null ? null : LocalTime.ofInstant(issuing.opensAt(), CenterTime.ZONE));
