@@ -25,7 +25,7 @@ class DeadEndsBrowserTest {
             "/ho-so/qua-han", "/ho-so/xin-loi", "/vi-pham", "/phan-anh/xu-ly", "/danh-gia/theo-doi", "/board", "/board/tv", "/scorecard",
             "/bao-cao/chi-so-766", "/devices", "/audit", "/admin/devices", "/admin/settings", "/admin/accounts", "/admin/duty",
             "/admin/setup", "/admin/services", "/admin/procedures", "/admin/counters",
-            "/admin/center", "/admin/units", "/admin/officers", "/admin/calendar", "/canh-bao-co",
+            "/admin/center", "/admin/units", "/admin/officers", "/admin/calendar", "/admin/device-map", "/canh-bao-co",
             "/bao-cao/danh-gia-can-bo", "/bao-cao/thang", "/bao-cao/quy", "/bao-cao/chi-tieu",
                 "/bao-cao/xep-hang", "/bao-cao", "/bao-cao/ngay", "/bao-cao/tuan");
 
@@ -109,7 +109,7 @@ class DeadEndsBrowserTest {
                 "/ho-so/giai-trinh", "/ho-so/qua-han", "/ho-so/xin-loi", "/vi-pham", "/phan-anh/xu-ly", "/danh-gia/theo-doi", "/board",
                 "/board/tv", "/scorecard", "/bao-cao/chi-so-766", "/devices", "/audit", "/admin/devices", "/admin/settings", "/admin/accounts",
                 "/admin/duty", "/admin/setup", "/admin/services", "/admin/procedures", "/admin/counters",
-            "/admin/center", "/admin/units", "/admin/officers", "/admin/calendar",
+            "/admin/center", "/admin/units", "/admin/officers", "/admin/calendar", "/admin/device-map",
                 "/bao-cao/danh-gia-can-bo", "/bao-cao/thang", "/bao-cao/quy", "/bao-cao/chi-tieu",
                 "/bao-cao/xep-hang", "/bao-cao", "/bao-cao/ngay", "/bao-cao/tuan");
     }

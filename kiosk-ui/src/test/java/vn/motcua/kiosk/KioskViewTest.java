@@ -151,6 +151,15 @@ class KioskViewTest extends KioskUiTest {
     }
 
     @Test
+    void aCenterStillBeingSetUpOffersNoServiceAndSaysSo() {
+        kiosk.hours = new KioskHours(KioskHours.Issuing.SETTING_UP, null, null);
+        navigate(KioskView.class);
+        assertThat(find(Button.class).withClassName("kiosk-service").exists()).isFalse();
+        assertThat(viewText()).contains("Trung tâm đang được thiết lập, chưa cấp số thứ tự.");
+        assertThat(hotlines()).containsExactly("0243 868 1900", "0912 345 678");
+    }
+
+    @Test
     void aServiceTheAdminAddsOrRetiresShowsAtOnceWithoutAReload() {
         navigate(KioskView.class);
         kiosk.services.add(new ServiceChoice("T18-S", "Cấp giấy phép thử nghiệm", "QZ", "Xây dựng", 0));
@@ -162,15 +171,6 @@ class KioskViewTest extends KioskUiTest {
         assertThat(find(Button.class).withClassName("kiosk-service").all())
                 .extracting(button -> button.getElement().getAttribute("data-service"))
                 .containsExactly("HT-KS", "DD-GCN", "T18-S");
-    }
-
-    @Test
-    void aCenterStillBeingSetUpOffersNoServiceAndSaysSo() {
-        kiosk.hours = new KioskHours(KioskHours.Issuing.SETTING_UP, null, null);
-        navigate(KioskView.class);
-        assertThat(find(Button.class).withClassName("kiosk-service").exists()).isFalse();
-        assertThat(viewText()).contains("Trung tâm đang được thiết lập, chưa cấp số thứ tự.");
-        assertThat(hotlines()).containsExactly("0243 868 1900", "0912 345 678");
     }
 
     @Test

@@ -7,7 +7,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
-import vn.motcua.devices.rs485.BusFrame;
 import vn.motcua.devices.rs485.CounterDisplay;
 import vn.motcua.devices.rs485.DisplayBus;
 import vn.motcua.queue.Counter;
@@ -23,13 +22,13 @@ class CounterDisplays {
     private static final Logger log = LoggerFactory.getLogger(CounterDisplays.class);
 
     private final DisplayBus displays;
-    private final DeviceSettings settings;
+    private final DeviceMap map;
     private final Counters counters;
     private final QueueSnapshot queue;
 
-    CounterDisplays(DisplayBus displays, DeviceSettings settings, Counters counters, QueueSnapshot queue) {
+    CounterDisplays(DisplayBus displays, DeviceMap map, Counters counters, QueueSnapshot queue) {
         this.displays = displays;
-        this.settings = settings;
+        this.map = map;
         this.counters = counters;
         this.queue = queue;
     }
@@ -66,13 +65,12 @@ class CounterDisplays {
         });
     }
 
-    // A counter numbered past the bus's last address has no board on it; that must not stop the others.
+    // Read on every frame: an address changed on the device map applies to the next number called.
     private Optional<CounterDisplay> board(int counterNumber) {
-        int address = settings.address(counterNumber);
-        if (!BusFrame.isAddress(address)) {
-            log.warn("Counter {} has no LED board address: {} is outside 0x20..0xFF", counterNumber, address);
-            return Optional.empty();
+        Optional<Integer> address = map.address(DeviceKind.COUNTER_DISPLAY, counterNumber);
+        if (address.isEmpty()) {
+            log.debug("Counter {} has no LED board on the device map", counterNumber);
         }
-        return Optional.of(displays.display(address));
+        return address.map(displays::display);
     }
 }

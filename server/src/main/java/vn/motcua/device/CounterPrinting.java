@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import vn.motcua.devices.printer.EscPosTicketPrinter;
 import vn.motcua.devices.printer.PaperWidth;
@@ -29,9 +30,17 @@ public class CounterPrinting implements AutoCloseable {
     private final boolean simulated;
     private final Translations translations;
     private final Map<Integer, SimulatedTicketPrinter> simulators = new ConcurrentHashMap<>();
+    private final Map<Integer, PrintOutcome> lastOutcomes = new ConcurrentHashMap<>();
 
-    CounterPrinting(DeviceSettings settings, Translations translations) {
-        this.configured = settings.counterPrinterAddresses().entrySet().stream().collect(Collectors.toUnmodifiableMap(
+    @Autowired
+    CounterPrinting(DeviceMap map, DeviceSettings settings, Translations translations) {
+        // Opened once: a printer's port changed on the device map is used from the next start.
+        this(map.counterPrinters(), settings, translations);
+    }
+
+    /** The counters' printers by counter number: a serial port, or host:port. */
+    CounterPrinting(Map<Integer, String> printers, DeviceSettings settings, Translations translations) {
+        this.configured = printers.entrySet().stream().collect(Collectors.toUnmodifiableMap(
                 Map.Entry::getKey, entry -> PrinterLinks.at(entry.getValue(), settings)));
         this.simulated = settings.simulated();
         this.translations = translations;
@@ -46,6 +55,9 @@ public class CounterPrinting implements AutoCloseable {
                     Translations.VIETNAMESE, counterNumber));
         }
         PrintOutcome outcome = printer.get().printSlip(slip);
+        if (configured.containsKey(counterNumber)) {
+            lastOutcomes.put(counterNumber, outcome);
+        }
         if (!outcome.printed()) {
             log.warn("Slip '{}' was not printed at counter {}: {}", slip.title(), counterNumber, outcome.problem());
         }
@@ -55,6 +67,17 @@ public class CounterPrinting implements AutoCloseable {
     /** The simulated printer of a counter, once it has printed: what it received, and to give it paper trouble. */
     public Optional<SimulatedEscPosPrinter> simulatedPrinter(int counterNumber) {
         return Optional.ofNullable(simulators.get(counterNumber)).map(SimulatedTicketPrinter::device);
+    }
+
+    /** Each counter with a real printer, its link, and how its last slip went (none before the first). */
+    Map<Integer, RealPrinter> realPrinters() {
+        return configured.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
+                entry -> new RealPrinter(entry.getValue().describe(),
+                        Optional.ofNullable(lastOutcomes.get(entry.getKey())))));
+    }
+
+    /** A counter's real printer as its health shows it. */
+    record RealPrinter(String link, Optional<PrintOutcome> lastOutcome) {
     }
 
     /** Closes the links to the counters' printers and stops the simulators. */

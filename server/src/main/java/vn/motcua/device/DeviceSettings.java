@@ -27,12 +27,21 @@ public record DeviceSettings(
         @DefaultValue("300ms") Duration debounce,
         @DefaultValue("") String counterPrinters) {
 
-    public int address(int counterNumber) {
-        return addressOffset + counterNumber;
+    /** The kiosk printer as configured: its serial port, else host:port (9100 when none is given). */
+    public java.util.Optional<String> kioskPrinterLink() {
+        if (!printerPort.isBlank()) {
+            return java.util.Optional.of(printerPort.strip());
+        }
+        if (!printerHost.isBlank()) {
+            String host = printerHost.strip();
+            return java.util.Optional.of(host.contains(":") ? host : host + ":9100");
+        }
+        return java.util.Optional.empty();
     }
 
-    int counter(int address) {
-        return address - addressOffset;
+    /** Counter n's bus address as the install was set up; the device map is seeded with it, then replaces it. */
+    public int address(int counterNumber) {
+        return addressOffset + counterNumber;
     }
 
     /**

@@ -21,21 +21,29 @@ public class KeyPresses {
 
     private static final Logger log = LoggerFactory.getLogger(KeyPresses.class);
 
-    private final DeviceSettings settings;
+    private final DeviceMap map;
     private final GiveRating giveRating;
     private final CallNextTicket callNext;
     private final ServeTicket serve;
     private final AtomicLong refused = new AtomicLong();
 
-    KeyPresses(DeviceSettings settings, GiveRating giveRating, CallNextTicket callNext, ServeTicket serve) {
-        this.settings = settings;
+    KeyPresses(DeviceMap map, GiveRating giveRating, CallNextTicket callNext, ServeTicket serve) {
+        this.map = map;
         this.giveRating = giveRating;
         this.callNext = callNext;
         this.serve = serve;
     }
 
     void handle(KeyEvent event) {
-        int counter = settings.counter(event.address());
+        DeviceKind kind = event instanceof PadPressed ? DeviceKind.RATING_PAD : DeviceKind.CALLER_KEYPAD;
+        Integer mapped = map.counterAt(kind, event.address()).orElse(null);
+        if (mapped == null) {
+            // A device the map does not know (a new pad not yet entered, a wrong DIP switch): counted, not guessed.
+            refused.incrementAndGet();
+            log.info("Key press from bus address {} refused: no {} there on the device map", event.address(), kind);
+            return;
+        }
+        int counter = mapped;
         try {
             switch (event) {
                 // Button 1 is the leftmost, the best face of the center's scale, as on the web pad and its keys.

@@ -1,5 +1,6 @@
 package vn.motcua.device;
 
+import java.util.Optional;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.motcua.devices.printer.PaperWidth;
@@ -15,12 +16,11 @@ import vn.motcua.devices.simulator.SimulatedTicketPrinter;
 class KioskPrinter {
 
     @Bean
-    TicketPrinter kioskTicketPrinter(DeviceSettings settings) {
-        if (!settings.printerPort().isBlank()) {
-            return PrinterLinks.serial(settings.printerPort(), settings);
-        }
-        if (!settings.printerHost().isBlank()) {
-            return PrinterLinks.tcp(settings.printerHost());
+    TicketPrinter kioskTicketPrinter(DeviceMap map, DeviceSettings settings) {
+        // Opened once: a port changed on the device map is used from the next start.
+        Optional<String> link = map.kioskPrinter();
+        if (link.isPresent()) {
+            return PrinterLinks.at(link.get(), settings);
         }
         if (settings.simulated()) {
             return SimulatedTicketPrinter.start(PaperWidth.MM_80);

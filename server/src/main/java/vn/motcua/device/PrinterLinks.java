@@ -15,6 +15,21 @@ final class PrinterLinks {
     private PrinterLinks() {
     }
 
+    /** A serial port (/dev/ttyUSB3, /dev/serial/by-id/..., COM3) or host:port with a port number 1..65535. */
+    static boolean isLink(String link) {
+        if (link == null || link.isBlank() || link.chars().anyMatch(Character::isWhitespace)) {
+            return false;
+        }
+        if (link.startsWith("/") || link.matches("(?i)COM[0-9]{1,3}")) {
+            return true;
+        }
+        if (!link.matches("[A-Za-z0-9.-]+:[0-9]{1,5}")) {
+            return false;
+        }
+        int port = Integer.parseInt(link.substring(link.lastIndexOf(':') + 1));
+        return port >= 1 && port <= 65535;
+    }
+
     /** host:port is raw TCP; anything else (/dev/ttyUSB3, COM3) is a serial port. */
     static EscPosTicketPrinter at(String address, DeviceSettings settings) {
         return address.matches("[^/\\\\]+:[0-9]+") ? tcp(address) : serial(address, settings);

@@ -1,5 +1,6 @@
 package vn.motcua.officer;
 
+import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
@@ -23,6 +24,7 @@ public class OfficerRoster {
 
     /** The officer's code is also their account's username: the same letters, 3 or more. */
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9._-]{3,30}");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final OfficerRepository officers;
     private final UnitRepository units;
@@ -93,7 +95,7 @@ public class OfficerRoster {
         Officer officer = find(id);
         if (officer.getLeftOn().isEmpty()) {
             officer.leave(time.today());
-            audit.record(by, AuditAction.OFFICER_LEFT, "officer " + officer.getCode(), "— → " + time.today());
+            audit.record(by, AuditAction.OFFICER_LEFT, "officer " + officer.getCode(), "— → " + DAY.format(time.today()));
             events.publishEvent(new OfficerLeft(officer.getId(), by));
         }
     }

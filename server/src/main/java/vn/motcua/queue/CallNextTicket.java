@@ -19,9 +19,10 @@ public class CallNextTicket {
     private final Centers centers;
     private final CenterTime time;
     private final QueueWriter writer;
+    private final QueueMetrics metrics;
 
     CallNextTicket(CounterDesk desk, TicketRepository tickets, TicketPicking picking, TicketHistory history,
-            Centers centers, CenterTime time, QueueWriter writer) {
+            Centers centers, CenterTime time, QueueWriter writer, QueueMetrics metrics) {
         this.desk = desk;
         this.tickets = tickets;
         this.picking = picking;
@@ -29,6 +30,7 @@ public class CallNextTicket {
         this.centers = centers;
         this.time = time;
         this.writer = writer;
+        this.metrics = metrics;
     }
 
     /**
@@ -36,13 +38,13 @@ public class CallNextTicket {
      * Refused while the current visitor is only called: they have not come, or their service was not started.
      */
     public Optional<Ticket> callNext(int counterNumber) {
-        return writer.write(() -> {
+        return metrics.timeCall(() -> writer.write(() -> {
             Counter counter = desk.lock(counterNumber);
             Officer officer = desk.officerAt(counter);
             finishCurrent(counter, officer);
             return picking.next(counter, time.today(), centers.profile().getPriorityCallCap())
                     .map(id -> call(tickets.findById(id).orElseThrow(), counter, officer));
-        });
+        }));
     }
 
     /** Calls a waiting ticket by its number, out of order (the officer's choice is on record). */

@@ -128,19 +128,11 @@ final class OfficerAtCounter {
             day.tally.served++;
             dossier.ifPresent(this::followUp);
             if (visitor.rating() != null) {
-                RatingLevel level = visitor.rating();
-                next(day.seconds(5, 20), () -> rate(level));
-                next(day.seconds(40, 90), this::callNextAfterService);
-            } else {
-                done(day.seconds(20, 60));
+                // At once: the pad's window is a minute of center time, one real second at speed 60.
+                rate(visitor.rating());
             }
+            done(day.seconds(20, 90));
         });
-    }
-
-    private void callNextAfterService() {
-        ticket = null;
-        visitor = null;
-        callNext();
     }
 
     private void done(long inSeconds) {

@@ -1,5 +1,6 @@
 package vn.motcua.simulation;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -39,6 +40,8 @@ public class SimulatedDay {
     static final LocalTime RELIEF_AT = LocalTime.of(13, 30);
     /** Officers stop calling this long before closing; the visitors still waiting are carried over. */
     static final int LAST_CALL_MINUTES = 10;
+    /** Visitors due this long before the day starts playing still come (a slow start); earlier ones do not. */
+    static final Duration LATE_START_GRACE = Duration.ofMinutes(45);
 
     private final HallServices hall;
     private final WorkingCalendar calendar;
@@ -65,8 +68,12 @@ public class SimulatedDay {
         DayInPlay play = new DayInPlay(hall, seed, closing.minusSeconds(LAST_CALL_MINUTES * 60L));
         // Drawn for the whole day, so a shortened day plays the same morning as the full one.
         List<Visitor> drawn = DayPlan.draw(seed, day, hours.opens(), hours.closes(), visitors);
+        // Started late in the day (a demo after lunch), the morning's visitors are not all let in at once.
+        Instant lateFrom = hall.time().now().minus(LATE_START_GRACE);
         for (Visitor visitor : drawn) {
-            play.agenda.at(visitor.arrivesAt(), () -> takeTicket(play, visitor));
+            if (!visitor.arrivesAt().isBefore(lateFrom)) {
+                play.agenda.at(visitor.arrivesAt(), () -> takeTicket(play, visitor));
+            }
         }
         Instant opening = hours.opensOn(day);
         MORNING_SEATS.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(seat -> officer(seat.getValue())

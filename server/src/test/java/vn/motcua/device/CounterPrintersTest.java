@@ -35,7 +35,7 @@ class CounterPrintersTest {
 
     @Test
     void aCounterWithoutPrinterIsRefusedInWordsWhenNothingIsSimulated() {
-        try (var printing = new CounterPrinting(settings(false, ""), translations)) {
+        try (var printing = new CounterPrinting(settings(false, "").counterPrinterAddresses(), settings(false, ""), translations)) {
             PrintOutcome outcome = printing.print(3, slips.receipt(SampleForms.receipt()));
 
             assertThat(outcome.printed()).isFalse();
@@ -48,7 +48,8 @@ class CounterPrintersTest {
     void aConfiguredCounterPrintsOnItsSerialPortAndTheOthersOnSimulators(@TempDir Path dir) throws Exception {
         try (var cable = new PtyPair(dir);
              var device = SimulatedEscPosPrinter.start(SerialTransport.open(cable.device.toString(), 9600));
-             var printing = new CounterPrinting(settings(true, "2=" + cable.host), translations)) {
+             var printing = new CounterPrinting(
+                     settings(true, "2=" + cable.host).counterPrinterAddresses(), settings(true, ""), translations)) {
             PrintOutcome atTwo = printing.print(2, slips.supplement(SampleForms.supplement(1, null)));
             PrintOutcome atThree = printing.print(3, slips.receipt(SampleForms.receipt()));
 

@@ -76,7 +76,8 @@ class OfficerRosterTest {
                 "OFFICER_ADDED: — → Ngô Thị An, Công chức Địa chính, CONTRACT, T18DD Tổ Đất đai",
                 "OFFICER_CHANGED: Ngô Thị An, Công chức Địa chính, CONTRACT → Ngô Thị An, Chuyên viên, CONTRACT",
                 "OFFICER_MOVED: T18DD Tổ Đất đai → T18GP Tổ Cấp phép",
-                "OFFICER_LEFT: — → " + now.getLeftOn().get());
+                "OFFICER_LEFT: — → " + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")
+                        .format(now.getLeftOn().get()));
     }
 
     @Test

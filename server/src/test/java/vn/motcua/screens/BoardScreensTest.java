@@ -324,7 +324,8 @@ class BoardScreensTest extends ScreenTest {
                         "/pair/token?t=demo-kiosk&next=/kiosk", "/pair/token?t=demo-hall&next=/display/hall",
                         "/pair/token?t=demo-display-6&next=/display/counter/6", "/pair/token?t=demo-pad-6&next=/pad/6")
                 .doesNotContain("/counter", "/admin/devices", "/admin/settings", "/admin/accounts", "/admin/center",
-                        "/admin/units", "/admin/officers", "/admin/calendar")
+                        "/admin/units", "/admin/officers", "/admin/calendar",
+                        "/admin/device-map")
                 .hasSize(24 + 2 + 6 * 2);
         assertThat(viewText()).contains("Đang đăng nhập: Lê Quang Hải (Lãnh đạo)");
     }

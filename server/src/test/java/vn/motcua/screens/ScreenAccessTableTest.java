@@ -70,6 +70,7 @@ class ScreenAccessTableTest extends ScreenTest {
         TABLE.put("admin/units", EnumSet.of(Caller.ADMIN));
         TABLE.put("admin/officers", EnumSet.of(Caller.ADMIN));
         TABLE.put("admin/calendar", EnumSet.of(Caller.ADMIN));
+        TABLE.put("admin/device-map", EnumSet.of(Caller.ADMIN));
         TABLE.put("kiosk", EnumSet.of(Caller.KIOSK));
         TABLE.put("display/hall", EnumSet.of(Caller.HALL));
         TABLE.put("display/counter", EnumSet.of(Caller.COUNTER_DISPLAY));

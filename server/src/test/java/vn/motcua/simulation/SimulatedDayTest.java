@@ -2,6 +2,7 @@ package vn.motcua.simulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -90,6 +91,27 @@ class SimulatedDayTest {
         assertThat(playMorning(SEED + 1)).as("another seed, another day").isNotEqualTo(first);
     }
 
+    @Test
+    void aDayStartedAfterLunchLetsNoMorningCrowdIn() {
+        data.startOfDay();
+        DossierTestData.reset(jdbc);
+        clock.set(WEDNESDAY.atTime(14, 0));
+        Instant from = local(LocalTime.of(14, 0)).minus(SimulatedDay.LATE_START_GRACE);
+        Instant until = local(LocalTime.of(15, 0));
+        int due = (int) DayPlan.draw(SEED, WEDNESDAY, LocalTime.of(7, 30), LocalTime.of(17, 0), VISITORS).stream()
+                .filter(visitor -> !visitor.arrivesAt().isBefore(from) && visitor.arrivesAt().isBefore(until))
+                .count();
+
+        DayFigures afternoon = simulatedDay.play(WEDNESDAY, SEED, VISITORS, LocalTime.of(15, 0), this::noPace);
+
+        assertThat(afternoon.issued()).as(afternoon.line()).isEqualTo(due).isBetween(5, 40);
+        assertThat(afternoon.refused()).isZero();
+    }
+
+    private static Instant local(LocalTime time) {
+        return WEDNESDAY.atTime(time).atZone(CenterTime.ZONE).toInstant();
+    }
+
     private DayFigures playMorning() {
         return playMorning(SEED);
     }
@@ -102,7 +124,7 @@ class SimulatedDayTest {
     }
 
     /** The test's clock jumps to each moment: a morning plays in seconds. */
-    private boolean noPace(java.time.Instant moment) {
+    private boolean noPace(Instant moment) {
         if (moment.isAfter(clock.instant())) {
             clock.set(LocalDateTime.ofInstant(moment, CenterTime.ZONE));
         }

@@ -13,6 +13,7 @@ import vn.motcua.catalogue.LegalTimeUnit;
 import vn.motcua.catalogue.StepKind;
 import vn.motcua.officer.Employment;
 import vn.motcua.calendar.DayKind;
+import vn.motcua.device.DeviceKind;
 import vn.motcua.queue.CounterSession.ClosedReason;
 import vn.motcua.queue.TicketEventKind;
 import vn.motcua.queue.TicketHistoryReader.TicketHistoryRow;
@@ -53,6 +54,7 @@ final class AuditWords {
     private static final Pattern YES_NO = Pattern.compile("\\b(true|false)\\b");
     private static final Set<String> LABELS = Set.of("name", "letter", "field", "order", "retired", "service", "time",
             "fee", "fee-note", "on-the-spot", "papers", "steps", "services");
+    private static final Pattern DEVICE = Pattern.compile("^device #(\\d+)$");
     private static final Pattern CALENDAR = Pattern.compile("^calendar (\\d{4})-(\\d{2})-(\\d{2})$");
     private static final Pattern IMPORTED = Pattern.compile("^(\\d+) new, (\\d+) updated, (\\d+) unchanged$");
     private static final Map<String, String> PHRASES = Map.of(
@@ -111,6 +113,10 @@ final class AuditWords {
                 return replace(person.getKey(), subject, person.getValue());
             }
         }
+        Matcher device = DEVICE.matcher(subject);
+        if (device.matches()) {
+            return bundle.get("audit.word.device", device.group(1));
+        }
         Matcher calendarDay = CALENDAR.matcher(subject);
         if (calendarDay.matches()) {
             return bundle.get("audit.word.calendar", calendarDay.group(3) + "/" + calendarDay.group(2) + "/"
@@ -133,6 +139,9 @@ final class AuditWords {
         Matcher imported = IMPORTED.matcher(detail);
         if (action == AuditAction.DOSSIERS_IMPORTED && imported.matches()) {
             return bundle.get("audit.detail.dossiers-imported", imported.group(1), imported.group(2), imported.group(3));
+        }
+        if (action == AuditAction.DEVICE_MAP_CHANGED) {
+            return words(replace(COUNTER, detail, "audit.word.counter"));
         }
         if (action == AuditAction.SIGN_IN_FAILED) {
             return SIGN_IN_FAILURES.contains(detail) ? bundle.get("audit.sign-in." + detail)
@@ -168,7 +177,7 @@ final class AuditWords {
         for (Enum<?>[] values : List.<Enum<?>[]>of(DeviceRole.values(), ClosedReason.values(), Role.values(),
                 SignalKind.values(), WatchActionKind.values(),
                 LegalTimeUnit.values(), StepKind.values(), Employment.values(),
-                DayKind.values(), DayOfWeek.values())) {
+                DayKind.values(), DayOfWeek.values(), DeviceKind.values())) {
             for (Enum<?> code : values) {
                 codes.put(code.name(), key(code));
             }

@@ -33,6 +33,7 @@ import vn.motcua.security.CurrentActor;
 @Route("admin/center")
 @StyleSheet("styles/admin.css")
 @StyleSheet("styles/dossier-handling.css")
+@StyleSheet("styles/admin-people.css")
 public class CenterProfileView extends Div implements HasDynamicTitle {
 
     private final CenterIdentity identity;
@@ -54,7 +55,7 @@ public class CenterProfileView extends Div implements HasDynamicTitle {
     public CenterProfileView(CenterIdentity identity, LeaderHotlines leaders) {
         this.identity = identity;
         this.leaders = leaders;
-        addClassName("admin");
+        addClassNames("admin", "admin-people");
         name.setWidth("32em");
         address.setWidth("32em");
         Identity now = identity.current();
@@ -64,6 +65,7 @@ public class CenterProfileView extends Div implements HasDynamicTitle {
         Button saveIdentity = new Button(getTranslation("center-admin.save"), click -> saveIdentity());
         saveIdentity.setId("center-save");
         saveIdentity.addThemeVariants(ButtonVariant.PRIMARY);
+        result.addClassName("admin-result");
         result.setId("center-result");
         Div form = new Div(name, address, hotline, saveIdentity, result);
         form.addClassName("admin-form");
@@ -74,6 +76,7 @@ public class CenterProfileView extends Div implements HasDynamicTitle {
         save.setId("leader-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
         cancel.setId("leader-cancel");
+        leaderResult.addClassName("admin-result");
         leaderResult.setId("leader-result");
         Div leaderForm = new Div(leaderTitle, leaderName, leaderPhone, add, save, cancel, leaderResult);
         leaderForm.addClassName("admin-form");

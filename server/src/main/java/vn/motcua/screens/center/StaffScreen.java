@@ -66,6 +66,7 @@ enum StaffScreen {
     UNITS("/admin/units", vn.motcua.screens.officer.UnitsView.class, "home.units"),
     OFFICERS("/admin/officers", vn.motcua.screens.officer.OfficersView.class, "home.officers"),
     CALENDAR("/admin/calendar", CalendarView.class, "home.calendar"),
+    DEVICE_MAP("/admin/device-map", vn.motcua.screens.device.DeviceMapView.class, "home.device-map"),
     DOSSIER_IMPORT("/admin/dossiers/import", ImportView.class, "home.dossier-import"),
     WATCH("/canh-bao-co", WatchView.class, "home.watch");
 

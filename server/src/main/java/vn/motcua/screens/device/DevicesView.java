@@ -27,6 +27,8 @@ import vn.motcua.rating.RatingLevel;
 import vn.motcua.device.KeyPresses;
 import vn.motcua.device.TicketPrinting;
 import vn.motcua.device.DeviceSettings;
+import vn.motcua.device.DeviceKind;
+import vn.motcua.device.DeviceMap;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -48,13 +50,14 @@ public class DevicesView extends Div implements HasDynamicTitle {
     private final SimulatedKeyPad keys;
     private final Counters counters;
     private final DeviceSettings settings;
+    private final DeviceMap map;
     private final GiveRating giveRating;
     private final Div health = new Div();
     private final Div perCounter = new Div();
 
     public DevicesView(DisplayBus displayBus, KeyBus keyBus, KeyPresses presses, TicketPrinting printing,
             SimulatedLedBoard boards,
-            SimulatedKeyPad keys, Counters counters, DeviceSettings settings, GiveRating giveRating,
+            SimulatedKeyPad keys, Counters counters, DeviceSettings settings, DeviceMap map, GiveRating giveRating,
             LiveUpdates live) {
         this.displayBus = displayBus;
         this.keyBus = keyBus;
@@ -64,6 +67,7 @@ public class DevicesView extends Div implements HasDynamicTitle {
         this.keys = keys;
         this.counters = counters;
         this.settings = settings;
+        this.map = map;
         this.giveRating = giveRating;
         addClassName("board");
         Button refresh = new Button(getTranslation("devices.refresh"), click -> render());
@@ -99,23 +103,25 @@ public class DevicesView extends Div implements HasDynamicTitle {
         }
         perCounter.add(new H2(getTranslation("devices.simulated")));
         for (Counter counter : counters.all()) {
-            int address = settings.address(counter.getNumber());
-            // A board that has been sent nothing yet shows nothing.
-            String shown = boards.shown(address);
+            int number = counter.getNumber();
+            // A board that has been sent nothing yet shows nothing; a counter without one on the map shows a dash.
+            String shown = map.address(DeviceKind.COUNTER_DISPLAY, number).map(boards::shown).orElse(null);
             Span led = new Span(shown == null || shown.isBlank() ? "—" : shown.strip());
             led.addClassName("devices-led");
             Div line = new Div(new Span(counter.getName()), led);
             line.addClassName("devices-counter");
             for (KeypadCommand command : KeypadCommand.values()) {
-                line.add(press("devices.key." + command.name().toLowerCase(java.util.Locale.ROOT),
-                        () -> keys.press(address, command)));
+                map.address(DeviceKind.CALLER_KEYPAD, number).ifPresent(address -> line.add(press(
+                        "devices.key." + command.name().toLowerCase(java.util.Locale.ROOT),
+                        () -> keys.press(address, command))));
             }
             // The pad's keys as the center's scale reads them: key 1 is its best face.
             java.util.List<RatingLevel> levels = giveRating.scale().levels();
             for (int i = 0; i < levels.size(); i++) {
                 int score = i + 1;
-                line.add(press("rating.level." + levels.get(i).name().toLowerCase(java.util.Locale.ROOT),
-                        () -> keys.rate(address, score)));
+                String face = "rating.level." + levels.get(i).name().toLowerCase(java.util.Locale.ROOT);
+                map.address(DeviceKind.RATING_PAD, number).ifPresent(address -> line.add(press(face,
+                        () -> keys.rate(address, score))));
             }
             perCounter.add(line);
         }

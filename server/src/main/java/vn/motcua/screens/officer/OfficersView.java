@@ -2,7 +2,6 @@ package vn.motcua.screens.officer;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -43,6 +42,7 @@ import vn.motcua.security.UserAccount;
 @Route("admin/officers")
 @StyleSheet("styles/admin.css")
 @StyleSheet("styles/dossier-handling.css")
+@StyleSheet("styles/admin-people.css")
 public class OfficersView extends Div implements HasDynamicTitle {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -53,7 +53,7 @@ public class OfficersView extends Div implements HasDynamicTitle {
     private final TextField code = new TextField(getTranslation("officers.code"));
     private final TextField name = new TextField(getTranslation("officers.name"));
     private final TextField title = new TextField(getTranslation("officers.job-title"));
-    private final ComboBox<Unit> unit = new ComboBox<>(getTranslation("officers.unit"));
+    private final Select<Unit> unit = new Select<>();
     private final Select<Employment> employment = new Select<>();
     private final Button add = new Button(getTranslation("officers.add"), click -> addOfficer());
     private final Button save = new Button(getTranslation("officers.save"), click -> saveOfficer());
@@ -66,7 +66,7 @@ public class OfficersView extends Div implements HasDynamicTitle {
         this.roster = roster;
         this.officers = officers;
         this.accounts = accounts;
-        addClassName("admin");
+        addClassNames("admin", "admin-people");
         code.setId("officer-code");
         code.setMaxLength(30);
         name.setId("officer-name");
@@ -74,6 +74,7 @@ public class OfficersView extends Div implements HasDynamicTitle {
         title.setId("officer-title");
         title.setMaxLength(120);
         title.setWidth("22em");
+        unit.setLabel(getTranslation("officers.unit"));
         unit.setId("officer-unit");
         unit.setItemLabelGenerator(Unit::label);
         unit.setWidth("22em");
@@ -86,12 +87,15 @@ public class OfficersView extends Div implements HasDynamicTitle {
         save.setId("officer-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
         cancel.setId("officer-cancel");
+        result.addClassName("admin-result");
         result.setId("officers-result");
         Div form = new Div(code, name, title, unit, employment, add, save, cancel);
         form.addClassName("admin-form");
         Anchor toUnits = new Anchor("/admin/units", getTranslation("home.units"));
         toUnits.setId("officers-link-units");
-        add(new H1(getTranslation("officers.title")), new Paragraph(getTranslation("officers.hint")), toUnits, form,
+        Div links = new Div(toUnits);
+        links.addClassName("admin-links");
+        add(new H1(getTranslation("officers.title")), new Paragraph(getTranslation("officers.hint")), links, form,
                 result, new H2(getTranslation("officers.list")), table);
         editing(null);
     }
@@ -175,6 +179,7 @@ public class OfficersView extends Div implements HasDynamicTitle {
             editing(officer);
             return null;
         }));
+        actions.addClassName("admin-row-actions");
         boolean working = officer.getLeftOn().isEmpty();
         if (working && account == null) {
             actions.add(button("officer-account", "officers.create-account", () -> getTranslation(

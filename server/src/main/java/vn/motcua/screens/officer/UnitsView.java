@@ -2,7 +2,6 @@ package vn.motcua.screens.officer;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -12,6 +11,7 @@ import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -37,6 +37,7 @@ import vn.motcua.security.UnitHeads;
 @Route("admin/units")
 @StyleSheet("styles/admin.css")
 @StyleSheet("styles/dossier-handling.css")
+@StyleSheet("styles/admin-people.css")
 public class UnitsView extends Div implements HasDynamicTitle {
 
     private final UnitRegister register;
@@ -48,8 +49,8 @@ public class UnitsView extends Div implements HasDynamicTitle {
     private final Button add = new Button(getTranslation("units.add"), click -> addUnit());
     private final Button save = new Button(getTranslation("units.save"), click -> saveUnit());
     private final Button cancel = new Button(getTranslation("units.cancel"), click -> editing(null));
-    private final ComboBox<Unit> headUnit = new ComboBox<>(getTranslation("units.head-unit"));
-    private final ComboBox<Officer> headOfficer = new ComboBox<>(getTranslation("units.head-officer"));
+    private final Select<Unit> headUnit = new Select<>();
+    private final Select<Officer> headOfficer = new Select<>();
     private final Span result = new Span();
     private final Div table = new Div();
     private Long edited;
@@ -59,7 +60,7 @@ public class UnitsView extends Div implements HasDynamicTitle {
         this.heads = heads;
         this.officers = officers;
         this.accounts = accounts;
-        addClassName("admin");
+        addClassNames("admin", "admin-people");
         code.setId("unit-code");
         code.setMaxLength(30);
         name.setId("unit-name");
@@ -72,10 +73,12 @@ public class UnitsView extends Div implements HasDynamicTitle {
         cancel.setId("unit-cancel");
         Div unitForm = new Div(code, name, add, save, cancel);
         unitForm.addClassName("admin-form");
+        headUnit.setLabel(getTranslation("units.head-unit"));
         headUnit.setId("head-unit");
         headUnit.setItemLabelGenerator(Unit::label);
         headUnit.setWidth("24em");
         // Every officer who works here, with their unit: choosing one of another unit is refused in words.
+        headOfficer.setLabel(getTranslation("units.head-officer"));
         headOfficer.setId("head-officer");
         headOfficer.setItemLabelGenerator(officer -> officer.label() + " (" + officer.getUnit().getCode() + ")");
         headOfficer.setWidth("28em");
@@ -84,10 +87,13 @@ public class UnitsView extends Div implements HasDynamicTitle {
         appoint.addThemeVariants(ButtonVariant.PRIMARY);
         Div headForm = new Div(headUnit, headOfficer, appoint);
         headForm.addClassName("admin-form");
+        result.addClassName("admin-result");
         result.setId("units-result");
         Anchor toOfficers = new Anchor("/admin/officers", getTranslation("home.officers"));
         toOfficers.setId("units-link-officers");
-        add(new H1(getTranslation("units.title")), new Paragraph(getTranslation("units.hint")), toOfficers, unitForm,
+        Div links = new Div(toOfficers);
+        links.addClassName("admin-links");
+        add(new H1(getTranslation("units.title")), new Paragraph(getTranslation("units.hint")), links, unitForm,
                 headForm, result, new H2(getTranslation("units.list")), table);
         editing(null);
     }

@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import vn.motcua.audit.AuditAction;
+import vn.motcua.officer.Employment;
 import vn.motcua.center.CenterSettings.Setting;
 import vn.motcua.i18n.Translations;
 import vn.motcua.queue.CounterSession.ClosedReason;
@@ -34,7 +35,8 @@ class AuditWordsTest {
     void everyCodeTheAuditShowsHasWords(String language) {
         Locale locale = Locale.of(language);
         List<Enum<?>> codes = Stream.of(TicketEventKind.values(), TicketStatus.values(), DeviceRole.values(),
-                ClosedReason.values(), Role.values(), AuditAction.values()).<Enum<?>>flatMap(Stream::of).toList();
+                ClosedReason.values(), Role.values(), AuditAction.values(), Employment.values())
+                .<Enum<?>>flatMap(Stream::of).toList();
         assertThat(codes).hasSizeGreaterThan(30).allSatisfy(code -> assertThat(
                 translations.getTranslation(AuditWords.key(code), locale)).as("words for %s", code)
                 .doesNotStartWith("!").isNotEqualTo(code.name()));
@@ -71,6 +73,12 @@ class AuditWordsTest {
         assertThat(vietnamese.subject("counter 3")).isEqualTo("Quầy 3");
         assertThat(vietnamese.subject("account CB09")).isEqualTo("Tài khoản CB09");
         assertThat(vietnamese.subject("center.rating_scale")).isEqualTo("Số mức đánh giá trên bảng đánh giá");
+        assertThat(vietnamese.subject("center.hotline")).isEqualTo("Đường dây nóng của trung tâm");
+        assertThat(vietnamese.subject("unit KT")).isEqualTo("Bộ phận KT");
+        assertThat(vietnamese.subject("officer CB01")).isEqualTo("Cán bộ CB01");
+        assertThat(vietnamese.subject("leader Trần Thị Mai")).isEqualTo("Lãnh đạo Trần Thị Mai");
+        assertThat(vietnamese.detail(AuditAction.OFFICER_CHANGED, "Lê Minh Tuấn, CIVIL_SERVANT → Lê Minh Tuấn, CONTRACT"))
+                .isEqualTo("Lê Minh Tuấn, Công chức → Lê Minh Tuấn, Lao động hợp đồng");
         assertThat(vietnamese.detail(AuditAction.ACCOUNT_CREATED, "UNIT_HEAD")).isEqualTo("Trưởng bộ phận");
         assertThat(vietnamese.detail(AuditAction.COUNTER_CLOSED, "officer #4 TAKEN_OVER"))
                 .isEqualTo("cán bộ #4 cán bộ khác nhận quầy");
