@@ -95,7 +95,7 @@ public class LiveUpdates implements AutoCloseable {
     @EventListener(classes = {QueueEvent.class, RatingEvent.class, HallNotice.Changed.class,
             CenterSettings.Changed.class, CenterSettings.NextDayTicketsChanged.class,
             DossierAlertsChanged.class, FeedbackAlertsChanged.class,
-            FollowUpsChanged.class})
+            FollowUpsChanged.class, vn.motcua.center.PostedContactsChanged.class})
     void published(Object event) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             committed.add(List.of(event));

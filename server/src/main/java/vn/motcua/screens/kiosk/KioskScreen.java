@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.motcua.catalogue.Catalogue;
 import vn.motcua.center.CenterSettings;
+import vn.motcua.center.PostedContactsChanged;
 import vn.motcua.center.CenterTime;
 import vn.motcua.center.Centers;
 import vn.motcua.device.TicketPaper;
@@ -168,6 +169,9 @@ class KioskScreen implements KioskPort {
 
     @Override
     public void follow(com.vaadin.flow.component.Component view, Runnable refresh) {
+        // The center's name and hotline are drawn once; a kiosk that runs for weeks shows new ones by reloading.
+        live.redrawWhileAttached(view, PostedContactsChanged.class, changed -> true,
+                () -> view.getUI().ifPresent(ui -> ui.getPage().reload()));
         live.redrawWhileAttached(view, QueueEvent.class, WaitingCounts::change, refresh);
     }
 
