@@ -21,6 +21,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.motcua.center.CenterSettings;
 import vn.motcua.center.HallNotice;
+import vn.motcua.center.PostedContactsChanged;
 import vn.motcua.dossier.DossierAlertsChanged;
 import vn.motcua.feedback.FeedbackAlertsChanged;
 import vn.motcua.feedback.FollowUpsChanged;
@@ -92,10 +93,11 @@ public class LiveUpdates implements AutoCloseable {
     }
 
     /** Events of a transaction wait for its commit; those published outside one go at once. */
-    @EventListener(classes = {QueueEvent.class, RatingEvent.class, HallNotice.Changed.class,
+    @EventListener(classes = {PostedContactsChanged.class,
+            QueueEvent.class, RatingEvent.class, HallNotice.Changed.class,
             CenterSettings.Changed.class, CenterSettings.NextDayTicketsChanged.class,
             DossierAlertsChanged.class, FeedbackAlertsChanged.class,
-            FollowUpsChanged.class, vn.motcua.center.PostedContactsChanged.class})
+            FollowUpsChanged.class})
     void published(Object event) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             committed.add(List.of(event));
