@@ -46,7 +46,9 @@ class AdminPeopleBrowserTest {
 
     @Test
     void theAdminKeepsTheCenterAndItsLeadersAndAHotlineNobodyCouldDialIsRefused() {
-        try (Browser admin = start("admin-center")) {
+        try (Browser admin = start("admin-center"); Browser hall = start("admin-center-hall")) {
+            hall.openAsDevice("demo-hall", "/display/hall");
+            hall.waitForText(By.className("hall-hotline-list"), "0243 868 1900");
             admin.signIn("admin", DemoAccess.PASSWORD).open("/");
             admin.click(By.cssSelector("a.home-link[href='/admin/center']"));
             admin.waitForText(By.tagName("h1"), "Thông tin trung tâm và lãnh đạo");
@@ -59,6 +61,8 @@ class AdminPeopleBrowserTest {
             retype(admin, "#center-hotline input", "0243 868 2000");
             admin.click(By.id("center-save"));
             admin.waitForText(By.id("center-result"), "Đã lưu");
+            // The hall board runs for weeks: it reloads by itself to post the new hotline.
+            hall.waitForText(By.className("hall-hotline-list"), "0243 868 2000");
 
             admin.find(By.cssSelector("#leader-title input")).sendKeys("Phó Giám đốc Trung tâm");
             admin.find(By.cssSelector("#leader-name input")).sendKeys("Đỗ Thị Hoa");
@@ -68,6 +72,8 @@ class AdminPeopleBrowserTest {
             admin.click(By.cssSelector("tr[data-name='Đỗ Thị Hoa'] .leader-up"));
             admin.waitForText(By.cssSelector("#leaders tbody tr:nth-child(3)"), "Đỗ Thị Hoa");
             admin.screenshot("admin-center");
+            hall.waitForText(By.className("hall-hotline-list"), "Đỗ Thị Hoa");
+            hall.screenshot("admin-center-hall");
             assertThat(jdbc.sql("select hotline from center").query(String.class).single()).isEqualTo("0243 868 2000");
 
             admin.open("/audit");

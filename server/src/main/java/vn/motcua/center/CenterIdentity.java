@@ -3,6 +3,7 @@ package vn.motcua.center;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,10 +21,12 @@ public class CenterIdentity {
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    CenterIdentity(JdbcClient jdbc, AuditTrail audit) {
+    CenterIdentity(JdbcClient jdbc, AuditTrail audit, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.events = events;
     }
 
     /** Name and hotline are printed on every ticket; the address may stay empty. */
@@ -65,6 +68,9 @@ public class CenterIdentity {
                         shown(values[0]) + " → " + shown(values[1]));
             }
         });
+        if (!old.equals(current())) {
+            events.publishEvent(new PostedContactsChanged());
+        }
     }
 
     private static String shown(String value) {

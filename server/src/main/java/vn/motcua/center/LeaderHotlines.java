@@ -2,6 +2,7 @@ package vn.motcua.center;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.audit.Actor;
@@ -19,10 +20,12 @@ public class LeaderHotlines {
 
     private final CenterLeaderRepository leaders;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    LeaderHotlines(CenterLeaderRepository leaders, AuditTrail audit) {
+    LeaderHotlines(CenterLeaderRepository leaders, AuditTrail audit, ApplicationEventPublisher events) {
         this.leaders = leaders;
         this.audit = audit;
+        this.events = events;
     }
 
     /** A leader's line as the admin types it. */
@@ -58,6 +61,7 @@ public class LeaderHotlines {
         CenterLeader leader = leaders.save(new CenterLeader(last + 1, checked.title(), checked.fullName(),
                 checked.phone()));
         audit.record(by, AuditAction.LEADER_ADDED, subject(leader), "— → " + leader.line());
+        events.publishEvent(new PostedContactsChanged());
         return leader;
     }
 
@@ -70,6 +74,7 @@ public class LeaderHotlines {
         leader.change(checked.title(), checked.fullName(), checked.phone());
         if (!old.equals(leader.line())) {
             audit.record(by, AuditAction.LEADER_CHANGED, subject(leader), old + " → " + leader.line());
+            events.publishEvent(new PostedContactsChanged());
         }
     }
 
@@ -85,6 +90,7 @@ public class LeaderHotlines {
         ordered.add(to, ordered.remove(from));
         renumber(ordered);
         audit.record(by, AuditAction.LEADER_MOVED, subject(ordered.get(to)), (from + 1) + " → " + (to + 1));
+        events.publishEvent(new PostedContactsChanged());
     }
 
     /** Removes a leader from every public screen; the others close up. */
@@ -95,6 +101,7 @@ public class LeaderHotlines {
         leaders.flush();
         renumber(new ArrayList<>(list()));
         audit.record(by, AuditAction.LEADER_REMOVED, subject(leader), leader.line() + " → —");
+        events.publishEvent(new PostedContactsChanged());
     }
 
     private static void renumber(List<CenterLeader> ordered) {

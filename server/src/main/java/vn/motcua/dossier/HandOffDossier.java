@@ -78,6 +78,10 @@ public class HandOffDossier {
         String wanted = toOfficerCode == null ? "" : toOfficerCode.strip();
         Officer taker = officers.all().stream().filter(officer -> officer.getCode().equalsIgnoreCase(wanted))
                 .findFirst().orElseThrow(() -> new Refusal("problem.officer.unknown", "Unknown officer " + wanted));
+        if (taker.getLeftOn().isPresent()) {
+            // Still on file for what they did, but nobody holds a dossier for a person who is gone.
+            throw new Refusal("problem.officer.left", taker.getCode() + " left the center", taker.label());
+        }
         if (dossier.getHolderOfficerId().filter(taker.getId()::equals).isPresent()) {
             throw new Refusal("problem.dossier.hand-off-self", taker.getCode() + " already holds dossier " + code);
         }

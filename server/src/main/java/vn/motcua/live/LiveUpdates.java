@@ -22,6 +22,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import vn.motcua.catalogue.CatalogueChanged;
 import vn.motcua.center.CenterSettings;
 import vn.motcua.center.HallNotice;
+import vn.motcua.center.PostedContactsChanged;
 import vn.motcua.dossier.DossierAlertsChanged;
 import vn.motcua.feedback.FeedbackAlertsChanged;
 import vn.motcua.feedback.FollowUpsChanged;
@@ -93,7 +94,8 @@ public class LiveUpdates implements AutoCloseable {
     }
 
     /** Events of a transaction wait for its commit; those published outside one go at once. */
-    @EventListener(classes = {QueueEvent.class, RatingEvent.class, HallNotice.Changed.class,
+    @EventListener(classes = {PostedContactsChanged.class,
+            QueueEvent.class, RatingEvent.class, HallNotice.Changed.class,
             CenterSettings.Changed.class, CenterSettings.NextDayTicketsChanged.class,
             DossierAlertsChanged.class, FeedbackAlertsChanged.class,
             FollowUpsChanged.class, CatalogueChanged.class})

@@ -30,6 +30,11 @@ public class Officers {
         return officers.findAllByOrderByFullNameAsc();
     }
 
+    /** The officers who still work here, by name: whom a dossier is handed to, whom an account is made for. */
+    public List<Officer> working() {
+        return all().stream().filter(officer -> officer.getLeftOn().isEmpty()).toList();
+    }
+
     public List<Officer> all(Collection<Long> ids) {
         return officers.findAllById(ids);
     }

@@ -47,6 +47,9 @@ public class AccountAdmin {
     public String create(String username, Role role, Long officerId, String password, Actor by) {
         Officer officer = officerId == null ? null : officers.find(officerId)
                 .orElseThrow(() -> new Refusal("accounts.problem.officer"));
+        if (officer != null && officer.getLeftOn().isPresent()) {
+            throw new Refusal("problem.officer.left", officer.getCode() + " left the center", officer.label());
+        }
         boolean serves = role == Role.OFFICER || role == Role.UNIT_HEAD;
         if (serves != (officer != null)) {
             throw new Refusal("accounts.problem.officer");

@@ -17,6 +17,8 @@ import vn.motcua.TestClock.MutableClock;
 import vn.motcua.audit.Actor;
 import vn.motcua.catalogue.StepKind;
 import vn.motcua.i18n.Refusal;
+import vn.motcua.officer.Officer;
+import vn.motcua.officer.OfficerRoster;
 import vn.motcua.queue.CounterWork;
 
 /**
@@ -56,9 +58,29 @@ class HandOffTest {
     @Autowired
     HandlingSteps steps;
 
+    @Autowired
+    OfficerRoster roster;
+
     @BeforeEach
     void wednesdayMorning() {
         steps.morning();
+    }
+
+    @Test
+    void aDossierIsNeverHandedToAnOfficerWhoLeft() {
+        String code = steps.received(HandlingSteps.THREE_DAYS).getCode();
+        var holder = dossiers.find(code).orElseThrow().getHolderOfficerId();
+        Officer gone = roster.add(new OfficerRoster.Entry("T18-HO", "Lưu Văn Tâm", null, steps.unitOf("CB03"), null),
+                Actor.user("admin"));
+        try {
+            roster.leave(gone.getId(), Actor.user("admin"));
+
+            assertThatThrownBy(() -> handOff.handOff(steps.officer("CB02"), code, "T18-HO", null, null))
+                    .isInstanceOf(Refusal.class).hasFieldOrPropertyWithValue("messageKey", "problem.officer.left");
+            assertThat(dossiers.find(code).orElseThrow().getHolderOfficerId()).isEqualTo(holder);
+        } finally {
+            jdbc.sql("delete from officer where code = 'T18-HO'").update();
+        }
     }
 
     @Test

@@ -14,7 +14,9 @@ import vn.motcua.ServerTest;
 import vn.motcua.audit.Actor;
 import vn.motcua.i18n.Refusal;
 import vn.motcua.officer.OfficerRoster.Entry;
+import vn.motcua.security.AccountAdmin;
 import vn.motcua.security.Accounts;
+import vn.motcua.security.Role;
 import vn.motcua.security.UnitHeads;
 
 /**
@@ -38,6 +40,8 @@ class OfficerRosterTest {
     Accounts accounts;
     @Autowired
     Officers officers;
+    @Autowired
+    AccountAdmin accountAdmin;
     @Autowired
     JdbcClient jdbc;
 
@@ -69,6 +73,9 @@ class OfficerRosterTest {
         roster.leave(an.getId(), ADMIN);
 
         Officer now = officers.find(an.getId()).orElseThrow();
+        assertThat(officers.all()).extracting(Officer::getCode).contains("T18-01");
+        assertThat(officers.working()).extracting(Officer::getCode).doesNotContain("T18-01").contains("CB01");
+        assertRefused(() -> accountAdmin.create(null, Role.OFFICER, an.getId(), null, ADMIN), "problem.officer.left");
         assertThat(now.getCode()).isEqualTo("T18-01");
         assertThat(now.getUnit().getCode()).isEqualTo("T18GP");
         assertThat(now.getLeftOn()).isPresent();

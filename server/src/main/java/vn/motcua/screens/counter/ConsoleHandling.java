@@ -66,7 +66,7 @@ class ConsoleHandling {
     }
 
     List<Colleague> colleagues() {
-        return officers.all().stream().map(o -> new Colleague(o.getCode(), o.getFullName(), o.getUnit().getName()))
+        return officers.working().stream().map(o -> new Colleague(o.getCode(), o.getFullName(), o.getUnit().getName()))
                 .toList();
     }
 

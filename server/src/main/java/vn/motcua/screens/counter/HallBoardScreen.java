@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.catalogue.Catalogue;
 import vn.motcua.center.Centers;
 import vn.motcua.center.HallNotice;
+import vn.motcua.center.PostedContactsChanged;
 import vn.motcua.center.PublicAddress;
 import vn.motcua.counter.HallBoardPort;
 import vn.motcua.kiosk.QrCodeImage;
@@ -89,6 +90,9 @@ class HallBoardScreen implements HallBoardPort {
             }
         });
         live.redrawWhileAttached(view, HallNotice.Changed.class, event -> true, refresh);
+        // The hotlines band is drawn once; a board that runs for weeks shows a new hotline or leader by reloading.
+        live.redrawWhileAttached(view, PostedContactsChanged.class, event -> true,
+                () -> view.getUI().ifPresent(ui -> ui.getPage().reload()));
     }
 
     private static boolean startsAtTheCounter(TicketEventKind kind) {

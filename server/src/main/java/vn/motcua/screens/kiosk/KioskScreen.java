@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import vn.motcua.catalogue.Catalogue;
 import vn.motcua.catalogue.CatalogueChanged;
 import vn.motcua.center.CenterSettings;
+import vn.motcua.center.PostedContactsChanged;
 import vn.motcua.center.CenterTime;
 import vn.motcua.center.Centers;
 import vn.motcua.device.TicketPaper;
@@ -177,6 +178,9 @@ class KioskScreen implements KioskPort {
 
     @Override
     public void follow(com.vaadin.flow.component.Component view, Runnable refresh) {
+        // The center's name and hotline are drawn once; a kiosk that runs for weeks shows new ones by reloading.
+        live.redrawWhileAttached(view, PostedContactsChanged.class, changed -> true,
+                () -> view.getUI().ifPresent(ui -> ui.getPage().reload()));
         live.redrawWhileAttached(view, QueueEvent.class, WaitingCounts::change, refresh);
         // An admin's new, renamed or retired service shows at once, not at the next ticket.
         live.redrawWhileAttached(view, CatalogueChanged.class, changed -> true, refresh);

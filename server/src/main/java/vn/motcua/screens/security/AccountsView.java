@@ -44,7 +44,7 @@ public class AccountsView extends Div implements HasDynamicTitle {
         role.setValue(Role.OFFICER);
         role.setId("account-role");
         officer.setLabel(getTranslation("accounts.officer"));
-        officer.setItems(officers.all());
+        officer.setItems(officers.working());
         officer.setItemLabelGenerator(o -> o.getCode() + " – " + o.getFullName());
         officer.setId("account-officer");
         username.setLabel(getTranslation("accounts.username"));
