@@ -33,8 +33,9 @@ print("tags:", ", ".join(manifest.get("RepoTags", [])))
 print("entrypoint:", " ".join(config["config"].get("Entrypoint") or []))
 total = 0
 for index, layer in enumerate(manifest["Layers"]):
-    made = history[index].get("created_by", "") if index < len(history) else ""
+    made = (history[index].get("comment") or history[index].get("created_by", "")) if index < len(history) else ""
     total += sizes[layer]
     print(f"layer {index + 1}: {sizes[layer] / 1048576:8.1f} MiB  {layer}  {made}")
-print(f"total:   {total / 1048576:8.1f} MiB in {len(manifest[\"Layers\"])} layers")
+layers = len(manifest["Layers"])
+print(f"total:   {total / 1048576:8.1f} MiB in {layers} layers (gzip-compressed)")
 ' "$image"
