@@ -12,6 +12,7 @@ cd "$(dirname "$0")/.."
 . deploy/find-java.sh
 . server/launch.sh
 
+command -v curl >/dev/null || { echo "./bench.sh start needs curl (apt-get install -y curl)." >&2; exit 1; }
 starts=${BENCH_STARTS:-5}
 work=$PWD/server/target/bench-start
 jar=server/target/motcua.jar
