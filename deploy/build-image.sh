@@ -3,7 +3,7 @@
 #   deploy/build-image.sh            -> server/target/motcua-image.tar (load it: docker load -i ..., podman load -i ...)
 # The base image (a jlink'ed JRE with its C libraries, deploy/base-image.sh) is made once and kept in
 # server/target/image-base/ until the JDK or base-image.sh changes; Jib (Maven profile "image") adds the
-# application's layers on top. MAVEN_ARGS passes options to Maven (e.g. -o offline).
+# application's layers on top. MVN_ARGS passes options to Maven (e.g. MVN_ARGS=-o offline).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . deploy/find-java.sh
@@ -17,7 +17,7 @@ if [ ! -s "$base" ] || [ "$(cat "$base_dir/key" 2>/dev/null)" != "$key" ]; then
 fi
 start=$(date +%s)
 # shellcheck disable=SC2086
-mvn -q ${MAVEN_ARGS:-} -Pimage -pl server -am -DskipTests package
+mvn -q ${MVN_ARGS:-} -Pimage -pl server -am -DskipTests package
 image=server/target/motcua-image.tar
 echo "Image $image ($(du -h "$image" | cut -f1)) built in $(( $(date +%s) - start )) s after the base image"
 

@@ -6,7 +6,11 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import java.time.Instant;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.motcua.devices.printer.PrintOutcome;
+import vn.motcua.queue.PriorityCategory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.OperationsHttp;
@@ -14,7 +18,7 @@ import vn.motcua.OperationsHttp.Answer;
 import vn.motcua.OperationsTest;
 import vn.motcua.security.DemoAccess;
 
-/** /actuator/health as a monitor reads it while the LED boards' bus is unplugged. */
+/** /actuator/health as a monitor reads it while the LED boards' bus is unplugged and the printers are off. */
 @OperationsTest
 class DeviceHealthTest {
 
@@ -22,6 +26,9 @@ class DeviceHealthTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    TicketPrinting printing;
 
     OperationsHttp http;
 
@@ -57,6 +64,23 @@ class DeviceHealthTest {
         assertThat(http.asPerson("/actuator/health", "giamdoc", DemoAccess.PASSWORD).body())
                 .as("the root names its parts for a manager, devices down and all")
                 .contains("\"components\"", "\"status\":\"UP\"", "\"db\"", "\"OFFLINE\"");
+    }
+
+    @Test
+    void aSwitchedOffPrinterIsFoundAtItsFirstTicketAndLeavesTheServerUp() {
+        String before = http.asPerson("/actuator/health/devices", "admin", DemoAccess.PASSWORD).body();
+        assertThat(before).as("nothing known before the first ticket")
+                .contains("\"kioskPrinter\":{\"details\":{\"link\":\"printer " + OperationsTest.SWITCHED_OFF_PRINTER)
+                .contains("counter 2", "UNKNOWN");
+
+        PrintOutcome outcome = printing.print(new TicketPaper("A001", "Hộ tịch", PriorityCategory.NONE,
+                Instant.parse("2026-11-23T00:30:00Z"), 0, 0, "http://qr.test/t/x", null, null));
+
+        assertThat(outcome.printed()).isFalse();
+        String after = http.asPerson("/actuator/health/devices", "admin", DemoAccess.PASSWORD).body();
+        assertThat(after).containsPattern("\"kioskPrinter\":\\{\"details\":\\{[^}]*\"problem\"[^}]*\\},\"status\":\"OFFLINE\"");
+        assertThat(http.get("/actuator/health").status()).isEqualTo(200);
+        assertThat(http.get("/actuator/health").body()).contains("\"status\":\"UP\"");
     }
 
     @Test
