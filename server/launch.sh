@@ -1,7 +1,7 @@
 # Sourced by run.sh and server/bench-start.sh (after deploy/find-java.sh): how the packaged application starts.
 # The runnable jar is unpacked next to the database (Spring Boot's "extract" layout: motcua.jar and lib/), and on
 # JDK 25 or newer a training run writes the JVM's ahead-of-time cache motcua.aot (JEP 483/514/515: classes already
-# loaded and linked, method profiles) that every later start maps instead of reading and verifying 170 jars again.
+# loaded and linked, method profiles) that every later start maps instead of loading its 170 jars' classes again.
 # The cache holds only for the same JDK and the same jars at the same paths: it is trained again whenever the jar
 # or the JDK changes. A start without the cache is only slower, never different.
 
