@@ -28,7 +28,8 @@ class BackupEndpoint {
                     .map(written -> new WebEndpointResponse<Map<String, Object>>(Map.of("file",
                             written.file().toString(), "bytes", written.bytes()), 201))
                     .orElseGet(() -> new WebEndpointResponse<>(Map.of("problem",
-                            "The database is not an embedded H2 file: back PostgreSQL up with deploy/backup.sh (pg_dump)."),
+                            "The database is not an embedded H2 file:"
+                                    + " back PostgreSQL up with deploy/backup.sh (pg_dump)."),
                             409));
         } catch (IOException | RuntimeException failed) {
             // A full disk or an unwritable folder is said in words to the script, which exits with an error.

@@ -31,7 +31,8 @@ public class EmbeddedBackup {
     private final JdbcClient jdbc;
     private final Path directory;
 
-    EmbeddedBackup(DataSource dataSource, JdbcClient jdbc, @Value("${motcua.backup.directory:backups}") Path directory) {
+    EmbeddedBackup(DataSource dataSource, JdbcClient jdbc,
+            @Value("${motcua.backup.directory:backups}") Path directory) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.directory = directory;
@@ -43,7 +44,8 @@ public class EmbeddedBackup {
 
     /** Whether this server's database is the embedded H2 file (else PostgreSQL, backed up with pg_dump). */
     public boolean embedded() {
-        return dataSource instanceof HikariDataSource pool && pool.getJdbcUrl() != null && pool.getJdbcUrl().startsWith("jdbc:h2:file:");
+        return dataSource instanceof HikariDataSource pool && pool.getJdbcUrl() != null
+                && pool.getJdbcUrl().startsWith("jdbc:h2:file:");
     }
 
     /** Backs the database up to a new zip in the backup folder; empty when the database is not an H2 file. */

@@ -28,7 +28,8 @@ class OperationsSecurity {
             ObjectProvider<SecurityContextHolderStrategy> strategies,
             @Value("${motcua.metrics.scrape-token:}") String scrapeToken,
             @Value("${motcua.backup.token:}") String backupToken) throws Exception {
-        SecurityContextHolderStrategy contexts = strategies.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+        SecurityContextHolderStrategy contexts =
+                strategies.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         return http.securityMatcher("/actuator/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -35,7 +35,7 @@ class OperationsTokenFilter extends OncePerRequestFilter {
         this.contexts = contexts;
     }
 
-    /** One mark per token kind: by default every instance of this class would share one and only the first would run. */
+    /** One mark per token kind: by default all instances of this class share one, and only the first would run. */
     @Override
     protected String getAlreadyFilteredAttributeName() {
         return OperationsTokenFilter.class.getName() + "." + authority + ".FILTERED";
