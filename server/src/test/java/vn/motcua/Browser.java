@@ -14,6 +14,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -221,6 +222,21 @@ final class Browser implements AutoCloseable {
         wait.withMessage(() -> name + ": select \"" + selectLabel + "\" shows \"" + selectedText(selectLabel)
                         + "\", not \"" + itemText + "\"")
                 .until(d -> selectedText(selectLabel).equals(itemText));
+    }
+
+    /** Replaces what the field with this id holds, as a person selects all and types, then leaves it. */
+    void retype(String fieldId, String text) {
+        WebElement input = find(By.cssSelector("#" + fieldId + " input"));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        input.sendKeys(text, Keys.TAB);
+        waitUntilIdle();
+    }
+
+    /** Types into the combo box with this id and clicks the item whose words start with the given text. */
+    void pick(String comboId, String typed, String item) {
+        click(By.cssSelector("#" + comboId + " input"));
+        find(By.cssSelector("#" + comboId + " input")).sendKeys(typed);
+        click(By.xpath("//vaadin-combo-box-item[starts-with(normalize-space(.), " + xpathLiteral(item) + ")]"));
     }
 
     /** Waits until a vaadin-select shows the text in its field. */

@@ -57,22 +57,22 @@ class CatalogueAdminBrowserTest {
             kiosk.markPage();
 
             admin.signIn("admin", DemoAccess.PASSWORD).open("/admin/services");
-            type(admin, "field-code", "T18F");
-            type(admin, "field-name", "Lĩnh vực thử nghiệm");
+            admin.retype("field-code", "T18F");
+            admin.retype("field-name", "Lĩnh vực thử nghiệm");
             admin.click(By.id("field-save"));
             admin.waitForText(By.id("field-result"), "Đã lưu lĩnh vực T18F");
 
-            type(admin, "service-code", "T18-S");
-            type(admin, "service-name", "Cấp giấy phép thử nghiệm");
-            pick(admin, "service-field", "nghi", "Lĩnh vực thử nghiệm");
-            type(admin, "service-letter", "a");
+            admin.retype("service-code", "T18-S");
+            admin.retype("service-name", "Cấp giấy phép thử nghiệm");
+            admin.pick("service-field", "nghi", "Lĩnh vực thử nghiệm");
+            admin.retype("service-letter", "a");
             admin.click(By.id("service-save"));
             admin.waitForText(By.id("service-result"), "Chữ cái \"a\" không dùng được");
-            type(admin, "service-letter", "A");
+            admin.retype("service-letter", "A");
             admin.click(By.id("service-save"));
             admin.waitForText(By.id("service-result"), "Chữ cái A đã là chữ cái của dịch vụ \"Đăng ký khai sinh");
             admin.screenshot("admin-services-refused");
-            type(admin, "service-letter", "QZ");
+            admin.retype("service-letter", "QZ");
             admin.click(By.id("service-save"));
             admin.waitForText(By.id("service-result"), "Đã lưu dịch vụ T18-S");
             admin.waitForText(By.cssSelector("tr.service-row[data-key='T18-S']"), "Lĩnh vực thử nghiệm");
@@ -84,7 +84,7 @@ class CatalogueAdminBrowserTest {
             kiosk.click(By.cssSelector(".kiosk-service[data-service='T18-S']"));
 
             admin.click(By.cssSelector("tr.service-row[data-key='T18-S'] .service-edit"));
-            type(admin, "service-name", "Cấp phép thử nghiệm");
+            admin.retype("service-name", "Cấp phép thử nghiệm");
             admin.click(By.id("service-save"));
             admin.waitForText(By.id("service-result"), "Đã lưu dịch vụ T18-S");
             admin.click(By.cssSelector("tr.service-row[data-key='T18-S'] .service-retire"));
@@ -111,20 +111,20 @@ class CatalogueAdminBrowserTest {
     void anAddedProcedureIsListedAfterADuplicateCodeAndALegalTimeOfZeroAreRefusedInWords() {
         try (Browser admin = Browser.start("admin-procedures", "http://localhost:" + port, 1366, 1200)) {
             admin.signIn("admin", DemoAccess.PASSWORD).open("/admin/procedures");
-            type(admin, "procedure-code", "1.001193");
-            type(admin, "procedure-name", "Thủ tục thử nghiệm");
-            pick(admin, "procedure-field", "Hộ tịch", "Tư pháp – Hộ tịch");
-            type(admin, "procedure-amount", "5");
+            admin.retype("procedure-code", "1.001193");
+            admin.retype("procedure-name", "Thủ tục thử nghiệm");
+            admin.pick("procedure-field", "Hộ tịch", "Tư pháp – Hộ tịch");
+            admin.retype("procedure-amount", "5");
             admin.click(By.id("procedure-save"));
             admin.waitForText(By.id("procedure-result"), "Danh mục đã có thủ tục mang mã 1.001193");
 
-            type(admin, "procedure-code", "T18.9");
-            type(admin, "procedure-amount", "0");
+            admin.retype("procedure-code", "T18.9");
+            admin.retype("procedure-amount", "0");
             admin.click(By.id("procedure-save"));
             admin.waitForText(By.id("procedure-result"), "Thời hạn giải quyết không hợp lệ");
             admin.screenshot("admin-procedures-refused");
 
-            type(admin, "procedure-amount", "5");
+            admin.retype("procedure-amount", "5");
             typeArea(admin, "procedure-papers", "Tờ khai thử nghiệm | 01 bản chính");
             typeArea(admin, "procedure-steps", "RECEPTION | 20\nAPPRAISAL | 80");
             admin.click(By.id("procedure-save"));
@@ -144,15 +144,15 @@ class CatalogueAdminBrowserTest {
     void aCounterWithNoServiceIsRefusedAndItsServicesAreKeptInTheOrderSet() {
         try (Browser admin = Browser.start("admin-counters", "http://localhost:" + port, 1366, 900)) {
             admin.signIn("admin", DemoAccess.PASSWORD).open("/admin/counters");
-            type(admin, "counter-number", "93");
-            type(admin, "counter-name", "Quầy thử nghiệm");
+            admin.retype("counter-number", "93");
+            admin.retype("counter-name", "Quầy thử nghiệm");
             admin.click(By.id("counter-save"));
             admin.waitForText(By.id("counter-result"), "Mỗi quầy phục vụ ít nhất một dịch vụ");
             admin.screenshot("admin-counters-refused");
 
-            pick(admin, "counter-add-service", "khai sinh", "A · Đăng ký khai sinh");
+            admin.pick("counter-add-service", "khai sinh", "A · Đăng ký khai sinh");
             admin.click(By.id("counter-add"));
-            pick(admin, "counter-add-service", "Chứng thực", "B · Chứng thực");
+            admin.pick("counter-add-service", "Chứng thực", "B · Chứng thực");
             admin.click(By.id("counter-add"));
             admin.click(By.cssSelector(".counter-service-row[data-code='TP-CT'] .counter-service-up"));
             admin.waitForText(By.cssSelector(".counter-service-row[data-code='TP-CT']"), "1. B · Chứng thực");
@@ -160,9 +160,9 @@ class CatalogueAdminBrowserTest {
             admin.waitForText(By.id("counter-result"), "Đã lưu quầy số 93");
             admin.waitForText(By.cssSelector("tr.counter-row[data-key='93']"), "Quầy thử nghiệm");
 
-            type(admin, "counter-number", "1");
-            type(admin, "counter-name", "Quầy trùng số");
-            pick(admin, "counter-add-service", "khai sinh", "A · Đăng ký khai sinh");
+            admin.retype("counter-number", "1");
+            admin.retype("counter-name", "Quầy trùng số");
+            admin.pick("counter-add-service", "khai sinh", "A · Đăng ký khai sinh");
             admin.click(By.id("counter-add"));
             admin.click(By.id("counter-save"));
             admin.waitForText(By.id("counter-result"), "Đã có quầy số 1");
@@ -176,13 +176,6 @@ class CatalogueAdminBrowserTest {
                 .query(String.class).list()).containsExactly("TP-CT", "HT-KS");
     }
 
-    /** Replaces what a field holds, as a person selects all and types. */
-    private static void type(Browser browser, String id, String text) {
-        var input = browser.find(By.cssSelector("#" + id + " input"));
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-        input.sendKeys(text, Keys.TAB);
-        browser.waitUntilIdle();
-    }
 
     private static void typeArea(Browser browser, String id, String text) {
         var area = browser.find(By.cssSelector("#" + id + " textarea"));
@@ -191,12 +184,6 @@ class CatalogueAdminBrowserTest {
         browser.waitUntilIdle();
     }
 
-    /** Types into a combo box and clicks the item whose words start with the given text. */
-    private static void pick(Browser browser, String id, String typed, String item) {
-        browser.click(By.cssSelector("#" + id + " input"));
-        browser.find(By.cssSelector("#" + id + " input")).sendKeys(typed);
-        browser.click(By.xpath("//vaadin-combo-box-item[starts-with(normalize-space(.), '" + item + "')]"));
-    }
 
     private static void awaitGone(Browser browser, By locator) {
         long until = System.currentTimeMillis() + 15_000;

@@ -6,7 +6,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -54,35 +53,35 @@ class FirstStartWalkOnPostgresBrowserTest {
             admin.waitForPageText("Còn 4 bước nữa");
 
             admin.click(By.id("setup-step-center"));
-            type(admin, "center-name", "Trung tâm Phục vụ hành chính công xã Hòa An");
-            type(admin, "center-hotline", "0263 382 1234");
+            admin.retype("center-name", "Trung tâm Phục vụ hành chính công xã Hòa An");
+            admin.retype("center-hotline", "0263 382 1234");
             admin.click(By.id("center-save"));
             admin.waitForText(By.id("center-result"), "Đã lưu");
             nextStep(admin, "Còn 3 bước nữa", "setup-step-calendar");
 
             admin.choose("Thứ", "Thứ Hai");
-            type(admin, "calendar-weekday-opens", "07:30");
-            type(admin, "calendar-weekday-closes", "17:00");
+            admin.retype("calendar-weekday-opens", "07:30");
+            admin.retype("calendar-weekday-closes", "17:00");
             admin.click(By.id("calendar-weekday-save"));
             admin.waitForText(By.id("calendar-result"), "Đã lưu giờ làm việc Thứ Hai.");
             nextStep(admin, "Còn 2 bước nữa", "setup-step-services");
 
-            type(admin, "field-code", "TP");
-            type(admin, "field-name", "Tư pháp – Hộ tịch");
+            admin.retype("field-code", "TP");
+            admin.retype("field-name", "Tư pháp – Hộ tịch");
             admin.click(By.id("field-save"));
             admin.waitForText(By.id("field-result"), "Đã lưu lĩnh vực TP");
-            type(admin, "service-code", "HT-KS");
-            type(admin, "service-name", "Đăng ký khai sinh");
-            pick(admin, "service-field", "Tư pháp", "Tư pháp – Hộ tịch");
-            type(admin, "service-letter", "A");
+            admin.retype("service-code", "HT-KS");
+            admin.retype("service-name", "Đăng ký khai sinh");
+            admin.pick("service-field", "Tư pháp", "Tư pháp – Hộ tịch");
+            admin.retype("service-letter", "A");
             admin.click(By.id("service-save"));
             admin.waitForText(By.id("service-result"), "Đã lưu dịch vụ HT-KS");
             assertThat(kiosk.hours().issuing()).isEqualTo(KioskHours.Issuing.SETTING_UP);
             nextStep(admin, "Còn 1 bước nữa", "setup-step-counters");
 
-            type(admin, "counter-number", "1");
-            type(admin, "counter-name", "Quầy 1");
-            pick(admin, "counter-add-service", "khai sinh", "A · Đăng ký khai sinh");
+            admin.retype("counter-number", "1");
+            admin.retype("counter-name", "Quầy 1");
+            admin.pick("counter-add-service", "khai sinh", "A · Đăng ký khai sinh");
             admin.click(By.id("counter-add"));
             admin.click(By.id("counter-save"));
             admin.waitForText(By.id("counter-result"), "Đã lưu quầy số 1");
@@ -108,18 +107,7 @@ class FirstStartWalkOnPostgresBrowserTest {
         admin.click(By.id(step));
     }
 
-    private static void type(Browser browser, String id, String text) {
-        var input = browser.find(By.cssSelector("#" + id + " input"));
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-        input.sendKeys(text, Keys.TAB);
-        browser.waitUntilIdle();
-    }
 
-    private static void pick(Browser browser, String id, String typed, String item) {
-        browser.click(By.cssSelector("#" + id + " input"));
-        browser.find(By.cssSelector("#" + id + " input")).sendKeys(typed);
-        browser.click(By.xpath("//vaadin-combo-box-item[starts-with(normalize-space(.), '" + item + "')]"));
-    }
 
     /** A fresh PostgreSQL database with the schema only: no demo center, as a real center's first start. */
     static class EmptyDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
