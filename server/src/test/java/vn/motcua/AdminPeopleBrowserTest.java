@@ -2,12 +2,16 @@ package vn.motcua;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WrapsDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -74,6 +78,13 @@ class AdminPeopleBrowserTest {
             admin.screenshot("admin-center");
             hall.waitForText(By.className("hall-hotline-list"), "Đỗ Thị Hoa");
             hall.screenshot("admin-center-hall");
+            // Every number posted shows whole, the fifth line (the center and four leaders) too.
+            Object cut = ((JavascriptExecutor) ((WrapsDriver) hall.find(By.tagName("body"))).getWrappedDriver())
+                    .executeScript("return [...document.querySelectorAll('.hall-hotline')].filter(box =>"
+                            + " box.scrollWidth > box.clientWidth || box.getBoundingClientRect().bottom >"
+                            + " document.querySelector('.hall-contacts').getBoundingClientRect().bottom + 1)"
+                            + ".map(box => box.textContent);");
+            assertThat((List<?>) cut).as("hotlines cut off on the hall board").isEmpty();
             assertThat(jdbc.sql("select hotline from center").query(String.class).single()).isEqualTo("0243 868 2000");
 
             admin.open("/audit");
