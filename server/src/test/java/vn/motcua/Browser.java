@@ -226,7 +226,10 @@ final class Browser implements AutoCloseable {
 
     /** Replaces what the field with this id holds, as a person selects all and types, then leaves it. */
     void retype(String fieldId, String text) {
-        WebElement input = find(By.cssSelector("#" + fieldId + " input"));
+        By field = By.cssSelector("#" + fieldId + " input");
+        // As a person waits for the screen a link opened before typing into it.
+        WebElement input = wait.withMessage(() -> name + ": no field #" + fieldId)
+                .until(d -> d.findElements(field).stream().findFirst().orElse(null));
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         input.sendKeys(text, Keys.TAB);
         waitUntilIdle();
