@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -23,6 +22,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import vn.motcua.i18n.Refusal;
+import vn.motcua.screens.catalogue.AdminOutcome;
 import vn.motcua.officer.Employment;
 import vn.motcua.officer.Officer;
 import vn.motcua.officer.OfficerRoster;
@@ -58,7 +58,7 @@ public class OfficersView extends Div implements HasDynamicTitle {
     private final Button add = new Button(getTranslation("officers.add"), click -> addOfficer());
     private final Button save = new Button(getTranslation("officers.save"), click -> saveOfficer());
     private final Button cancel = new Button(getTranslation("officers.cancel"), click -> editing(null));
-    private final Span result = new Span();
+    private final AdminOutcome result = new AdminOutcome("officers-result");
     private final Div table = new Div();
     private Long edited;
 
@@ -88,7 +88,6 @@ public class OfficersView extends Div implements HasDynamicTitle {
         save.addThemeVariants(ButtonVariant.PRIMARY);
         cancel.setId("officer-cancel");
         result.addClassName("admin-result");
-        result.setId("officers-result");
         Div form = new Div(code, name, title, unit, employment, add, save, cancel);
         form.addClassName("admin-form");
         Anchor toUnits = new Anchor("/admin/units", getTranslation("home.units"));
@@ -218,12 +217,10 @@ public class OfficersView extends Div implements HasDynamicTitle {
         try {
             String words = outcome.get();
             if (words != null) {
-                result.setText(words);
-                result.getElement().setAttribute("data-outcome", "saved");
+                result.saved(words);
             }
         } catch (Refusal refused) {
-            result.setText(getTranslation(refused.messageKey(), refused.args()));
-            result.getElement().setAttribute("data-outcome", "refused");
+            result.refused(refused);
         }
     }
 

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -21,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import vn.motcua.i18n.Refusal;
+import vn.motcua.screens.catalogue.AdminOutcome;
 import vn.motcua.officer.Officer;
 import vn.motcua.officer.Officers;
 import vn.motcua.officer.Unit;
@@ -51,7 +51,7 @@ public class UnitsView extends Div implements HasDynamicTitle {
     private final Button cancel = new Button(getTranslation("units.cancel"), click -> editing(null));
     private final Select<Unit> headUnit = new Select<>();
     private final Select<Officer> headOfficer = new Select<>();
-    private final Span result = new Span();
+    private final AdminOutcome result = new AdminOutcome("units-result");
     private final Div table = new Div();
     private Long edited;
 
@@ -88,7 +88,6 @@ public class UnitsView extends Div implements HasDynamicTitle {
         Div headForm = new Div(headUnit, headOfficer, appoint);
         headForm.addClassName("admin-form");
         result.addClassName("admin-result");
-        result.setId("units-result");
         Anchor toOfficers = new Anchor("/admin/officers", getTranslation("home.officers"));
         toOfficers.setId("units-link-officers");
         Div links = new Div(toOfficers);
@@ -176,11 +175,12 @@ public class UnitsView extends Div implements HasDynamicTitle {
     /** Shows what was done, or why it was refused, in words. */
     private void said(Supplier<String> outcome) {
         try {
-            result.setText(outcome.get());
-            result.getElement().setAttribute("data-outcome", "saved");
+            String words = outcome.get();
+            if (words != null) {
+                result.saved(words);
+            }
         } catch (Refusal refused) {
-            result.setText(getTranslation(refused.messageKey(), refused.args()));
-            result.getElement().setAttribute("data-outcome", "refused");
+            result.refused(refused);
         }
     }
 
